@@ -1,0 +1,7 @@
+package com.dealerdesk.customer;
+
+public enum CompanySize {
+
+	MICRO, SMALL, MEDIUM, LARGE, ENTERPRISE
+
+}

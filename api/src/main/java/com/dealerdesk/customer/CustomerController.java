@@ -1,0 +1,214 @@
+package com.dealerdesk.customer;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.customer.CustomerInputs.AddContactInput;
+import com.dealerdesk.customer.CustomerInputs.ContactVersionInput;
+import com.dealerdesk.customer.CustomerInputs.CreateCustomerInput;
+import com.dealerdesk.customer.CustomerInputs.CustomerVersionInput;
+import com.dealerdesk.customer.CustomerInputs.UpdateContactInput;
+import com.dealerdesk.customer.CustomerInputs.UpdateCustomerInput;
+import com.dealerdesk.customer.CustomerPayloads.ContactPayload;
+import com.dealerdesk.customer.CustomerPayloads.CustomerPayload;
+import com.dealerdesk.customer.CustomerPayloads.RemoveContactPayload;
+import com.dealerdesk.directory.User;
+import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.partner.Partner;
+import com.dealerdesk.partner.PartnerDirectory;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.Edge;
+import com.dealerdesk.platform.pagination.PageInfo;
+import com.dealerdesk.platform.security.Actor;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CustomerController {
+
+	private final CustomerService service;
+
+	private final UserDirectory users;
+
+	private final PartnerDirectory partners;
+
+	CustomerController(CustomerService service, UserDirectory users, PartnerDirectory partners) {
+		this.service = service;
+		this.users = users;
+		this.partners = partners;
+	}
+
+	/** A page of customers, with what {@code totalCount} needs to count them if asked. */
+	record CustomerConnection(List<Edge<Customer>> edges, PageInfo pageInfo, Actor actor, CustomerFilter filter) {
+
+	}
+
+	// ---- queries
+
+	@QueryMapping
+	Mono<Customer> customer(@Argument String id, @AuthenticationPrincipal Actor actor) {
+		GlobalId globalId = GlobalId.require(id);
+		UUID uuid = "Customer".equals(globalId.type()) ? globalId.asUuid() : null;
+		return uuid == null ? Mono.empty() : this.service.customer(actor, uuid);
+	}
+
+	@QueryMapping
+	Mono<CustomerConnection> customers(@Argument Integer first, @Argument String after,
+			@Argument CustomerFilter filter, @Argument CustomerOrder orderBy, @AuthenticationPrincipal Actor actor) {
+		CustomerFilter effectiveFilter = filter == null ? CustomerFilter.NONE : filter;
+		return this.service
+			.page(actor, first, after, effectiveFilter, orderBy == null ? CustomerOrder.DEFAULT : orderBy)
+			.map(page -> new CustomerConnection(page.edges(), page.pageInfo(), actor, effectiveFilter));
+	}
+
+	@SchemaMapping(typeName = "CustomerConnection")
+	Mono<Integer> totalCount(CustomerConnection connection) {
+		return this.service.count(connection.actor(), connection.filter());
+	}
+
+	// ---- mutations
+
+	@MutationMapping
+	Mono<CustomerPayload> createCustomer(@Argument CreateCustomerInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return customerPayload(this.service.create(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<CustomerPayload> updateCustomer(@Argument UpdateCustomerInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return customerPayload(this.service.update(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<CustomerPayload> archiveCustomer(@Argument CustomerVersionInput input, @AuthenticationPrincipal Actor actor) {
+		return customerPayload(this.service.archive(actor, input.id(), input.expectedVersion(), false));
+	}
+
+	@MutationMapping
+	Mono<CustomerPayload> restoreCustomer(@Argument CustomerVersionInput input, @AuthenticationPrincipal Actor actor) {
+		return customerPayload(this.service.archive(actor, input.id(), input.expectedVersion(), true));
+	}
+
+	@MutationMapping
+	Mono<ContactPayload> addContact(@Argument AddContactInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return contactPayload(this.service.addContact(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<ContactPayload> updateContact(@Argument UpdateContactInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return contactPayload(this.service.updateContact(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<RemoveContactPayload> removeContact(@Argument ContactVersionInput input,
+			@AuthenticationPrincipal Actor actor) {
+		return this.service.removeContact(actor, input.id(), input.expectedVersion())
+			.flatMap(contact -> this.service.customer(actor, contact.customerId())
+				.map(customer -> new RemoveContactPayload(GlobalId.of("Contact", contact.id()), customer, List.of())))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(RemoveContactPayload.failed(ex.errors())));
+	}
+
+	private static Mono<CustomerPayload> customerPayload(Mono<Customer> change) {
+		return change.map(CustomerPayload::of)
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(CustomerPayload.failed(ex.errors())));
+	}
+
+	private static Mono<ContactPayload> contactPayload(Mono<Contact> change) {
+		return change.map(ContactPayload::of)
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ContactPayload.failed(ex.errors())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
+		return (Map<String, Object>) env.getArguments().get("input");
+	}
+
+	// ---- fields
+
+	@SchemaMapping(typeName = "Customer")
+	String id(Customer customer) {
+		return GlobalId.of("Customer", customer.id());
+	}
+
+	@BatchMapping(typeName = "Customer")
+	Mono<Map<Customer, User>> owner(List<Customer> customers) {
+		Set<String> ownerIds = customers.stream().map(Customer::ownerId).collect(Collectors.toSet());
+		return this.users.byIds(ownerIds)
+			.map(owners -> customers.stream()
+				.filter(customer -> owners.containsKey(customer.ownerId()))
+				.collect(Collectors.toMap(Function.identity(), customer -> owners.get(customer.ownerId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Customer")
+	Mono<Map<Customer, List<User>>> sharedWith(List<Customer> customers) {
+		return this.service.sharesOf(customers.stream().map(Customer::id).toList())
+			.flatMap(shares -> this.users
+				.byIds(shares.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
+				.map(found -> customers.stream()
+					.collect(Collectors.toMap(Function.identity(),
+							customer -> shares.getOrDefault(customer.id(), List.of())
+								.stream()
+								.map(found::get)
+								.filter(Objects::nonNull)
+								.toList(),
+							(a, b) -> a))));
+	}
+
+	@BatchMapping(typeName = "Customer")
+	Mono<Map<Customer, Partner>> partner(List<Customer> customers) {
+		Set<UUID> partnerIds = customers.stream()
+			.map(Customer::partnerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.partners.byIds(partnerIds)
+			.map(found -> customers.stream()
+				.filter(customer -> customer.partnerId() != null && found.containsKey(customer.partnerId()))
+				.collect(Collectors.toMap(Function.identity(), customer -> found.get(customer.partnerId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Customer")
+	Mono<Map<Customer, List<Contact>>> contacts(List<Customer> customers) {
+		return this.service.contactsOf(customers)
+			.map(byCustomer -> customers.stream()
+				.collect(Collectors.toMap(Function.identity(),
+						customer -> byCustomer.getOrDefault(customer.id(), List.of()), (a, b) -> a)));
+	}
+
+	@SchemaMapping(typeName = "Contact")
+	String id(Contact contact) {
+		return GlobalId.of("Contact", contact.id());
+	}
+
+	@BatchMapping(typeName = "Contact")
+	Mono<Map<Contact, Customer>> customer(List<Contact> contacts, Principal principal) {
+		Actor actor = (Actor) ((Authentication) principal).getPrincipal();
+		Set<UUID> customerIds = contacts.stream().map(Contact::customerId).collect(Collectors.toSet());
+		return this.service.customers(actor, customerIds)
+			.map(found -> contacts.stream()
+				.filter(contact -> found.containsKey(contact.customerId()))
+				.collect(Collectors.toMap(Function.identity(), contact -> found.get(contact.customerId()),
+						(a, b) -> a)));
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.dealerdesk.customer;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The mutation inputs of the customer area, with the limits that keep data sane. Strings are
+ * trimmed before they are stored; update inputs change only the fields the client sent.
+ */
+final class CustomerInputs {
+
+	static final String PHONE = "\\+?[0-9 ()./-]{3,40}";
+
+	static final String PHONE_MESSAGE = "must be a phone number (digits, spaces and + ( ) - . /)";
+
+	static final String EMAIL = ".+@[^@\\s]+\\.[^@\\s]+";
+
+	static final String WEBSITE = "(?i)(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(:[0-9]{1,5})?(/\\S*)?";
+
+	static final String WEBSITE_MESSAGE = "must be a web address such as example.com or https://example.com";
+
+	private CustomerInputs() {
+	}
+
+	record CreateCustomerInput(@NotBlank @Size(max = 200) String name, @Size(max = 300) String legalName,
+			@Size(max = 50) String taxId, @Size(max = 100) String industry, @Size(max = 100) String region,
+			CompanySize size, CustomerStatus status, String ownerId,
+			@Size(max = 20) List<@NotBlank @Size(max = 50) String> tags, SourceChannel sourceChannel,
+			@Size(max = 300) @Pattern(regexp = WEBSITE, message = WEBSITE_MESSAGE) String website,
+			@Size(max = 254) @Email(regexp = EMAIL) String email,
+			@Size(max = 40) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+			@Size(max = 500) String address, @Size(max = 10000) String notes,
+			@Size(max = 50) List<@NotNull @Valid ContactInput> contacts) {
+
+	}
+
+	record UpdateCustomerInput(String id, Integer expectedVersion, @Size(max = 200) String name,
+			@Size(max = 300) String legalName, @Size(max = 50) String taxId, @Size(max = 100) String industry,
+			@Size(max = 100) String region, CompanySize size, CustomerStatus status, String ownerId,
+			@Size(max = 50) List<@NotNull String> sharedWithIds,
+			@Size(max = 20) List<@NotBlank @Size(max = 50) String> tags, SourceChannel sourceChannel,
+			@Size(max = 300) @Pattern(regexp = WEBSITE, message = WEBSITE_MESSAGE) String website,
+			@Size(max = 254) @Email(regexp = EMAIL) String email,
+			@Size(max = 40) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+			@Size(max = 500) String address, @Size(max = 10000) String notes) {
+
+	}
+
+	/** Input of archive and restore. */
+	record CustomerVersionInput(String id, Integer expectedVersion) {
+
+	}
+
+	record ContactInput(@Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+			@Size(max = 150) String jobTitle, @Size(max = 10) List<@NotNull ContactRole> roles,
+			@Size(max = 10) List<@NotBlank @Size(max = 254) @Email(regexp = EMAIL) String> emails,
+			@Size(max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = PHONE,
+					message = PHONE_MESSAGE) String> phones,
+			@Size(max = 5000) String notes) {
+
+	}
+
+	record AddContactInput(String customerId, @NotNull @Valid ContactInput contact) {
+
+	}
+
+	record UpdateContactInput(String id, Integer expectedVersion, @Size(max = 100) String firstName,
+			@Size(max = 100) String lastName, @Size(max = 150) String jobTitle,
+			@Size(max = 10) List<@NotNull ContactRole> roles,
+			@Size(max = 10) List<@NotBlank @Size(max = 254) @Email(regexp = EMAIL) String> emails,
+			@Size(max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = PHONE,
+					message = PHONE_MESSAGE) String> phones,
+			@Size(max = 5000) String notes) {
+
+	}
+
+	/** Input of removeContact. */
+	record ContactVersionInput(String id, Integer expectedVersion) {
+
+	}
+
+}

@@ -1,0 +1,233 @@
+package com.dealerdesk.customer;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.pagination.KeysetCursor;
+import com.dealerdesk.platform.pagination.OrderDirection;
+import com.dealerdesk.platform.pagination.PageRequest;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.DataScope;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/** Customers and their shares. Every read and write is limited to the actor's {@link DataScope}. */
+@Repository
+class CustomerRepository {
+
+	private static final String SHARED_WITH = "exists (select 1 from customer_share s where s.customer_id = c.id and s.user_id = %s)";
+
+	private static final int MAX_SEARCH_WORDS = 8;
+
+	static final BiFunction<Row, RowMetadata, Customer> CUSTOMER = (row, meta) -> new Customer(
+			row.get("id", UUID.class), row.get("name", String.class), row.get("sort_name", String.class),
+			row.get("legal_name", String.class), row.get("tax_id", String.class), row.get("industry", String.class),
+			row.get("region", String.class), enumOf(CompanySize.class, row.get("size", String.class)),
+			enumOf(CustomerStatus.class, row.get("status", String.class)), row.get("owner_id", String.class),
+			row.get("partner_id", UUID.class), List.of(row.get("tags", String[].class)),
+			enumOf(SourceChannel.class, row.get("source_channel", String.class)), row.get("website", String.class),
+			row.get("email", String.class), row.get("phone", String.class), row.get("address", String.class),
+			row.get("notes", String.class), row.get("archived_at", OffsetDateTime.class),
+			row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
+			row.get("updated_at", OffsetDateTime.class));
+
+	private final DatabaseClient database;
+
+	CustomerRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	Flux<Customer> page(Actor actor, CustomerFilter filter, CustomerOrder order, PageRequest page) {
+		Sql sql = new Sql().append("select c.* from customer c where ");
+		appendScopeAndFilter(sql, actor, filter);
+		String column = "c." + order.field().column;
+		boolean descending = order.direction() == OrderDirection.DESC;
+		if (page.after() != null) {
+			Object value = cursorValue(order, page.after());
+			sql.append(" and (" + column + ", c.id) " + (descending ? "<" : ">") + " (" + sql.param(value) + ", "
+					+ sql.param(page.after().id()) + ")");
+		}
+		String direction = descending ? " desc" : " asc";
+		sql.append(" order by " + column + direction + ", c.id" + direction);
+		sql.append(" limit " + sql.param(page.fetchSize()));
+		return sql.on(this.database).map(CUSTOMER).all();
+	}
+
+	Mono<Integer> count(Actor actor, CustomerFilter filter) {
+		Sql sql = new Sql().append("select count(*) as total from customer c where ");
+		appendScopeAndFilter(sql, actor, filter);
+		return sql.on(this.database).map(row -> row.get("total", Long.class).intValue()).one();
+	}
+
+	static KeysetCursor cursorOf(Customer customer, CustomerOrder order) {
+		String value = switch (order.field()) {
+			case NAME -> customer.sortName();
+			case CREATED_AT -> customer.createdAt().toString();
+			case UPDATED_AT -> customer.updatedAt().toString();
+		};
+		return new KeysetCursor(order.key(), value, customer.id());
+	}
+
+	private static Object cursorValue(CustomerOrder order, KeysetCursor cursor) {
+		if (order.field() == CustomerOrder.Field.NAME) {
+			return cursor.value();
+		}
+		try {
+			return OffsetDateTime.parse(cursor.value());
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidArgumentException("INVALID_CURSOR",
+					"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
+		}
+	}
+
+	private static void appendScopeAndFilter(Sql sql, Actor actor, CustomerFilter filter) {
+		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		if (!Boolean.TRUE.equals(filter.includeArchived())) {
+			sql.append(" and c.archived_at is null");
+		}
+		if (filter.status() != null && !filter.status().isEmpty()) {
+			String[] statuses = filter.status().stream().map(Enum::name).toArray(String[]::new);
+			sql.append(" and c.status = any(" + sql.param(statuses) + ")");
+		}
+		if (filter.ownerIds() != null) {
+			sql.append(" and c.owner_id = any(" + sql.param(filter.ownerIds().toArray(String[]::new)) + ")");
+		}
+		if (hasText(filter.region())) {
+			sql.append(" and lower(c.region) = lower(" + sql.param(filter.region().trim()) + ")");
+		}
+		if (hasText(filter.industry())) {
+			sql.append(" and lower(c.industry) = lower(" + sql.param(filter.industry().trim()) + ")");
+		}
+		if (hasText(filter.tag())) {
+			sql.append(" and c.tags @> array[" + sql.param(filter.tag().trim()) + "]::text[]");
+		}
+		if (hasText(filter.search())) {
+			// Each word must occur somewhere; the trigram index on search_text serves LIKE '%word%'.
+			Arrays.stream(filter.search().trim().split("\\s+"))
+				.limit(MAX_SEARCH_WORDS)
+				.forEach(word -> sql.append(" and c.search_text like lower(" + sql.param("%" + escapeLike(word) + "%") + ")"));
+		}
+	}
+
+	Mono<Customer> findVisible(Actor actor, UUID id) {
+		Sql sql = new Sql();
+		sql.append("select c.* from customer c where c.id = " + sql.param(id) + " and ");
+		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		return sql.on(this.database).map(CUSTOMER).one();
+	}
+
+	Mono<Map<UUID, Customer>> findVisible(Actor actor, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Sql sql = new Sql();
+		sql.append("select c.* from customer c where c.id = any(" + sql.param(ids.toArray(UUID[]::new)) + ") and ");
+		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		return sql.on(this.database).map(CUSTOMER).all().collectMap(Customer::id);
+	}
+
+	Mono<Customer> insert(Customer customer) {
+		Sql sql = new Sql();
+		sql.append("insert into customer (id, name, legal_name, tax_id, industry, region, size, status, owner_id,"
+				+ " partner_id, tags, source_channel, website, email, phone, address, notes) values ("
+				+ String.join(", ", sql.param(customer.id()), sql.param(customer.name()),
+						sql.param(customer.legalName(), String.class), sql.param(customer.taxId(), String.class),
+						sql.param(customer.industry(), String.class), sql.param(customer.region(), String.class),
+						sql.param(nameOf(customer.size()), String.class), sql.param(customer.status().name()),
+						sql.param(customer.ownerId()), sql.param(customer.partnerId(), UUID.class),
+						sql.param(customer.tags().toArray(String[]::new)),
+						sql.param(nameOf(customer.sourceChannel()), String.class),
+						sql.param(customer.website(), String.class), sql.param(customer.email(), String.class),
+						sql.param(customer.phone(), String.class), sql.param(customer.address(), String.class),
+						sql.param(customer.notes(), String.class))
+				+ ") returning *");
+		return sql.on(this.database).map(CUSTOMER).one();
+	}
+
+	/**
+	 * Applies the changes if the customer is visible, not archived and still at the expected
+	 * version; increments the version. Empty when any of these does not hold.
+	 * @param changes column name to new value (null clears); column names come from code only
+	 */
+	Mono<Customer> update(Actor actor, UUID id, int expectedVersion, Map<String, Object> changes,
+			ArchiveChange archiveChange) {
+		Sql sql = new Sql().append("update customer c set version = c.version + 1, updated_at = now()");
+		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
+		switch (archiveChange) {
+			case ARCHIVE -> sql.append(", archived_at = now()");
+			case RESTORE -> sql.append(", archived_at = null");
+			case NONE -> {
+			}
+		}
+		sql.append(" where c.id = " + sql.param(id) + " and c.version = " + sql.param(expectedVersion));
+		sql.append(archiveChange == ArchiveChange.RESTORE ? " and c.archived_at is not null"
+				: " and c.archived_at is null");
+		sql.append(" and ");
+		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		sql.append(" returning c.*");
+		return sql.on(this.database).map(CUSTOMER).one();
+	}
+
+	enum ArchiveChange {
+
+		NONE, ARCHIVE, RESTORE
+
+	}
+
+	Mono<Map<UUID, List<String>>> sharesOf(Collection<UUID> customerIds) {
+		if (customerIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database
+			.sql("select customer_id, user_id from customer_share where customer_id = any($1) order by user_id")
+			.bind(0, customerIds.toArray(UUID[]::new))
+			.map(row -> Map.entry(row.get("customer_id", UUID.class), row.get("user_id", String.class)))
+			.all()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	Mono<Void> replaceShares(UUID customerId, Collection<String> userIds) {
+		return this.database.sql("delete from customer_share where customer_id = $1")
+			.bind(0, customerId)
+			.then()
+			.then(userIds.isEmpty() ? Mono.empty()
+					: this.database
+						.sql("insert into customer_share (customer_id, user_id) select $1, unnest($2::text[])")
+						.bind(0, customerId)
+						.bind(1, userIds.toArray(String[]::new))
+						.then());
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private static String escapeLike(String word) {
+		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static String nameOf(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.dealerdesk.customer;
+
+public enum CustomerStatus {
+
+	PROSPECT, CANDIDATE, CUSTOMER, LOST
+
+}

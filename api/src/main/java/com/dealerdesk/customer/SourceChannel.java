@@ -1,0 +1,7 @@
+package com.dealerdesk.customer;
+
+public enum SourceChannel {
+
+	PHONE, EXHIBITION, WEB, REFERRAL, CAMPAIGN, PARTNER, OTHER
+
+}

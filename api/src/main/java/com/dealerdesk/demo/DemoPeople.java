@@ -1,0 +1,45 @@
+package com.dealerdesk.demo;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The people and partners of the demo data set, shared by the development identity provider
+ * (who can log in, with which claims) and the demo data (who manages whom, which partner).
+ * Every demo user's password is {@value #PASSWORD}.
+ */
+public final class DemoPeople {
+
+	public static final String PASSWORD = "demo";
+
+	public static final UUID NORTHWIND = UUID.fromString("6f1c2a3e-0000-4000-8000-000000000001");
+
+	public static final UUID BALTIC_SOFT = UUID.fromString("6f1c2a3e-0000-4000-8000-000000000002");
+
+	public static final List<DemoPartner> PARTNERS = List.of(new DemoPartner(NORTHWIND, "Northwind Software GmbH"),
+			new DemoPartner(BALTIC_SOFT, "Baltic Soft SIA"));
+
+	public static final List<DemoUser> USERS = List.of(
+			new DemoUser("admin", "Ada Admin", "admin@dealerdesk.example", List.of("admin"), null, null),
+			new DemoUser("manager", "Maria Manager", "maria@dealerdesk.example", List.of("sales_manager"), null, null),
+			new DemoUser("rep", "Rafael Rep", "rafael@dealerdesk.example", List.of("sales_rep"), "manager", null),
+			new DemoUser("rep2", "Renata Rep", "renata@dealerdesk.example", List.of("sales_rep"), "manager", null),
+			new DemoUser("accountant", "Arne Accountant", "arne@dealerdesk.example", List.of("accountant"), null, null),
+			new DemoUser("partner", "Paula Partner", "paula@northwind.example", List.of("partner_user"), null,
+					NORTHWIND),
+			new DemoUser("partner2", "Piotr Partner", "piotr@balticsoft.example", List.of("partner_user"), null,
+					BALTIC_SOFT));
+
+	private DemoPeople() {
+	}
+
+	public record DemoPartner(UUID id, String name) {
+
+	}
+
+	public record DemoUser(String username, String name, String email, List<String> roles, String managerUsername,
+			UUID partnerId) {
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package com.dealerdesk.devidp;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A development OpenID Connect provider (Spring Authorization Server) with the demo users and
+ * clients, so that DealerDesk runs with real logins and no outside service. It runs in its own
+ * servlet context: beside the API in one JVM for local development, or alone with
+ * {@code --idp-only} (docker-compose). Production points the API at any OIDC provider instead
+ * ({@code DEALERDESK_OIDC_ISSUER}).
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = {
+		"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.R2dbcInitializationAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.health.ConnectionFactoryHealthContributorAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.metrics.ConnectionPoolMetricsAutoConfiguration",
+		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcRepositoriesAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
+		"org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
+		"org.springframework.boot.graphql.autoconfigure.servlet.GraphQlWebMvcAutoConfiguration",
+		"org.springframework.boot.graphql.autoconfigure.security.GraphQlWebMvcSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration" })
+@Import(DevIdentityProviderConfig.class)
+public class DevIdentityProvider {
+
+	private static final String IDP_ONLY = "--idp-only";
+
+	public static boolean isIdpOnly(String[] args) {
+		for (String arg : args) {
+			if (IDP_ONLY.equals(arg)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Runs beside the API unless an external issuer is configured or it is switched off. */
+	public static boolean shouldStartAlongsideApi() {
+		String issuer = System.getenv("DEALERDESK_OIDC_ISSUER");
+		String enabled = System.getenv().getOrDefault("DEALERDESK_DEV_IDP", "true");
+		return (issuer == null || issuer.isBlank()) && Boolean.parseBoolean(enabled);
+	}
+
+	public static ConfigurableApplicationContext run(String[] args) {
+		return new SpringApplicationBuilder(DevIdentityProvider.class).web(WebApplicationType.SERVLET)
+			.properties("spring.config.name=devidp", "dealerdesk.embedded-postgres.enabled=false")
+			.run(args);
+	}
+
+}

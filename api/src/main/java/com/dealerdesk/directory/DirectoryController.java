@@ -1,0 +1,90 @@
+package com.dealerdesk.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.partner.Partner;
+import com.dealerdesk.partner.PartnerDirectory;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Role;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class DirectoryController {
+
+	private final UserDirectory users;
+
+	private final PartnerDirectory partners;
+
+	DirectoryController(UserDirectory users, PartnerDirectory partners) {
+		this.users = users;
+		this.partners = partners;
+	}
+
+	@QueryMapping
+	Viewer viewer(@AuthenticationPrincipal Actor actor) {
+		return new Viewer(actor);
+	}
+
+	@QueryMapping
+	Mono<List<User>> users(@AuthenticationPrincipal Actor actor) {
+		return this.users.colleaguesOf(actor).collectList();
+	}
+
+	@SchemaMapping(typeName = "Viewer")
+	Mono<User> user(Viewer viewer) {
+		if (!viewer.actor().isUser()) {
+			return Mono.empty();
+		}
+		String subject = viewer.actor().subject();
+		return this.users.byIds(Set.of(subject)).mapNotNull(found -> found.get(subject));
+	}
+
+	@SchemaMapping(typeName = "Viewer")
+	String subject(Viewer viewer) {
+		return viewer.actor().subject();
+	}
+
+	@SchemaMapping(typeName = "Viewer")
+	List<Role> roles(Viewer viewer) {
+		return viewer.actor().roles().stream().sorted().toList();
+	}
+
+	@SchemaMapping(typeName = "Viewer")
+	List<String> scopes(Viewer viewer) {
+		return viewer.actor().scopes().stream().sorted().toList();
+	}
+
+	@SchemaMapping(typeName = "Viewer")
+	Mono<Partner> partner(Viewer viewer) {
+		return viewer.actor().partnerId() == null ? Mono.empty() : this.partners.byId(viewer.actor().partnerId());
+	}
+
+	@SchemaMapping(typeName = "User")
+	String id(User user) {
+		return GlobalId.of("User", user.id());
+	}
+
+	@BatchMapping(typeName = "User")
+	Mono<Map<User, User>> manager(List<User> users) {
+		Set<String> managerIds = users.stream()
+			.map(User::managerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.users.byIds(managerIds)
+			.map(managers -> users.stream()
+				.filter(user -> user.managerId() != null && managers.containsKey(user.managerId()))
+				.collect(Collectors.toMap(user -> user, user -> managers.get(user.managerId()), (a, b) -> a)));
+	}
+
+}

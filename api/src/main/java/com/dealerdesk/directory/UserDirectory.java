@@ -1,0 +1,138 @@
+package com.dealerdesk.directory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Role;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Service;
+
+/**
+ * The people who use DealerDesk, their teams, and whom a caller may assign or share data with.
+ * Users appear here when they first change something ({@link #register}) or from an
+ * administrator's import; the manager links define teams.
+ */
+@Service
+public class UserDirectory implements NodeFetcher {
+
+	private static final BiFunction<Row, RowMetadata, User> USER = (row, meta) -> new User(row.get("id", String.class),
+			row.get("name", String.class), row.get("email", String.class), row.get("manager_id", String.class),
+			row.get("partner_id", UUID.class));
+
+	private final DatabaseClient database;
+
+	UserDirectory(DatabaseClient database) {
+		this.database = database;
+	}
+
+	public Mono<Map<String, User>> byIds(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database.sql("select * from app_user where id = any($1)")
+			.bind(0, ids.toArray(String[]::new))
+			.map(USER)
+			.all()
+			.collectMap(User::id);
+	}
+
+	/**
+	 * Users the actor may share data with: colleagues on the same side of the channel (the
+	 * vendor's people, or the people of the actor's partner).
+	 */
+	public Flux<User> colleaguesOf(Actor actor) {
+		Sql sql = new Sql().append("select * from app_user where ");
+		appendSameSide(sql, actor);
+		return sql.append(" order by name, id").on(this.database).map(USER).all();
+	}
+
+	/** Of the given users, those the actor may make owner of a customer or deal. */
+	public Mono<Set<String>> assignableOwners(Actor actor, Collection<String> userIds) {
+		Sql sql = selectIdsOnSameSide(actor, userIds);
+		if (actor.has(Role.ADMIN) || actor.has(Role.INTEGRATION) || actor.has(Role.PARTNER_USER)) {
+			return ids(sql);
+		}
+		if (actor.has(Role.SALES_MANAGER)) {
+			return ids(sql.append(" and id in (select team_of(" + sql.param(actor.subject()) + "))"));
+		}
+		return ids(sql.append(" and id = " + sql.param(actor.subject())));
+	}
+
+	/** Of the given users, those the actor may share data with. */
+	public Mono<Set<String>> shareable(Actor actor, Collection<String> userIds) {
+		return ids(selectIdsOnSameSide(actor, userIds));
+	}
+
+	/**
+	 * Records the calling user on first sight, so their rows can reference them.
+	 * @return false when the actor cannot be registered (a partner user of an unknown partner)
+	 */
+	public Mono<Boolean> register(Actor actor) {
+		String name = actor.name() != null && !actor.name().isBlank() ? actor.name() : actor.subject();
+		return this.database.sql("""
+				insert into app_user (id, name, partner_id)
+				select $1, $2, $3
+				where $3::uuid is null or exists (select 1 from partner where id = $3::uuid)
+				on conflict (id) do nothing""")
+			.bind(0, actor.subject())
+			.bind(1, name)
+			.bind(2, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
+			.then()
+			.then(this.database.sql("select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
+				.bind(0, actor.subject())
+				.bind(1, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
+				.map(row -> Boolean.TRUE.equals(row.get("registered", Boolean.class)))
+				.one());
+	}
+
+	private Sql selectIdsOnSameSide(Actor actor, Collection<String> userIds) {
+		Sql sql = new Sql();
+		sql.append("select id from app_user where id = any(" + sql.param(userIds.toArray(String[]::new)) + ") and ");
+		appendSameSide(sql, actor);
+		return sql;
+	}
+
+	private Mono<Set<String>> ids(Sql sql) {
+		return sql.on(this.database).map(row -> row.get("id", String.class)).all().collect(Collectors.toSet());
+	}
+
+	private static void appendSameSide(Sql sql, Actor actor) {
+		if (actor.partnerId() != null) {
+			sql.append("partner_id = " + sql.param(actor.partnerId()));
+		}
+		else if (actor.isPartner()) {
+			sql.append("false");
+		}
+		else {
+			sql.append("partner_id is null");
+		}
+	}
+
+	@Override
+	public Set<String> typeNames() {
+		return Set.of("User");
+	}
+
+	@Override
+	public Mono<Object> fetch(Actor actor, GlobalId id) {
+		Sql sql = new Sql();
+		sql.append("select * from app_user where id = " + sql.param(id.localId()) + " and ");
+		appendSameSide(sql, actor);
+		return sql.on(this.database).map(USER).one().cast(Object.class);
+	}
+
+}

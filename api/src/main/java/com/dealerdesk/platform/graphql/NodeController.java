@@ -1,0 +1,56 @@
+package com.dealerdesk.platform.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.security.Actor;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class NodeController {
+
+	private static final int MAX_NODES = 100;
+
+	private final Map<String, NodeFetcher> fetchers;
+
+	NodeController(List<NodeFetcher> fetchers) {
+		this.fetchers = fetchers.stream()
+			.flatMap(fetcher -> fetcher.typeNames().stream().map(type -> Map.entry(type, fetcher)))
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@QueryMapping
+	Mono<Object> node(@Argument String id, @AuthenticationPrincipal Actor actor) {
+		return fetch(actor, GlobalId.require(id));
+	}
+
+	@QueryMapping
+	Mono<List<Object>> nodes(@Argument List<String> ids, @AuthenticationPrincipal Actor actor) {
+		if (ids.size() > MAX_NODES) {
+			throw new InvalidArgumentException("TOO_MANY_IDS", "At most " + MAX_NODES + " ids at once.");
+		}
+		List<GlobalId> globalIds = ids.stream().map(GlobalId::require).toList();
+		return Flux.fromIterable(globalIds)
+			.concatMap(id -> fetch(actor, id).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map(found -> found.orElse(null))
+			.collectList();
+	}
+
+	private Mono<Object> fetch(Actor actor, GlobalId id) {
+		return Optional.ofNullable(this.fetchers.get(id.type()))
+			.map(fetcher -> fetcher.fetch(actor, id))
+			.orElseGet(Mono::empty)
+			.map(Function.identity());
+	}
+
+}

@@ -1,0 +1,5 @@
+package com.dealerdesk.platform.pagination;
+
+public record Edge<T>(T node, String cursor) {
+
+}

@@ -1,0 +1,7 @@
+package com.dealerdesk.platform.pagination;
+
+public enum OrderDirection {
+
+	ASC, DESC
+
+}

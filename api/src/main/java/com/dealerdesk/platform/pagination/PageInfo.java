@@ -1,0 +1,5 @@
+package com.dealerdesk.platform.pagination;
+
+public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+
+}
