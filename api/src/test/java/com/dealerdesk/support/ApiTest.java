@@ -2,20 +2,18 @@ package com.dealerdesk.support;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.SchemaReport;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -27,8 +25,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		properties = { "dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
 				"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
 				"dealerdesk.demo-data.enabled=false", "spring.graphql.graphiql.enabled=false" })
-@Import(ApiTest.TestJwtDecoder.class)
+@Import(TestApiConfig.class)
 public abstract class ApiTest {
+
+	protected static final AtomicReference<SchemaReport> SCHEMA_REPORT = new AtomicReference<>();
 
 	@LocalServerPort
 	protected int port;
@@ -80,16 +80,6 @@ public abstract class ApiTest {
 			spec = spec.bind(i, params[i]);
 		}
 		return spec.map(row -> row.get(0, Long.class)).one().block();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestJwtDecoder {
-
-		@Bean
-		ReactiveJwtDecoder jwtDecoder() {
-			return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
-		}
-
 	}
 
 }

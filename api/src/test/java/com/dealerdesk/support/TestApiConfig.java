@@ -1,0 +1,24 @@
+package com.dealerdesk.support;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/** What the API tests add to the application: trust in the test key, and the schema report. */
+@TestConfiguration(proxyBeanMethods = false)
+class TestApiConfig {
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder() {
+		return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+	}
+
+	/** Keeps Spring for GraphQL's schema mapping report for {@code SchemaMappingTest}. */
+	@Bean
+	GraphQlSourceBuilderCustomizer keepSchemaReport() {
+		return builder -> builder.inspectSchemaMappings(ApiTest.SCHEMA_REPORT::set);
+	}
+
+}
