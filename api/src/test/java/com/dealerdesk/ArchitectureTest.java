@@ -11,8 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the package-by-feature plan true: features talk to each other through public services
- * only, the platform knows no feature, and no cycles form between areas.
+ * Keeps the package-by-feature plan true: features talk to each other through public
+ * services only, the platform knows no feature, and no cycles form between areas.
  */
 class ArchitectureTest {
 

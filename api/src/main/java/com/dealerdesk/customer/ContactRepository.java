@@ -20,8 +20,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Contacts. A contact is visible when its customer is: reads by id join the customer and apply
- * the actor's {@link DataScope}; reads by customer take customers already read in scope.
+ * Contacts. A contact is visible when its customer is: reads by id join the customer and
+ * apply the actor's {@link DataScope}; reads by customer take customers already read in
+ * scope.
  */
 @Repository
 class ContactRepository {
@@ -44,7 +45,9 @@ class ContactRepository {
 		this.database = database;
 	}
 
-	/** Current contacts of customers the caller has already read in scope, by customer. */
+	/**
+	 * Current contacts of customers the caller has already read in scope, by customer.
+	 */
 	Mono<Map<UUID, List<Contact>>> ofCustomers(Collection<Customer> customers) {
 		if (customers.isEmpty()) {
 			return Mono.just(Map.of());
@@ -60,7 +63,10 @@ class ContactRepository {
 			.collect(Collectors.groupingBy(Contact::customerId, Collectors.toList()));
 	}
 
-	/** A current contact whose customer is visible to the actor; with its customer's archive state. */
+	/**
+	 * A current contact whose customer is visible to the actor; with its customer's
+	 * archive state.
+	 */
 	Mono<ContactInScope> findVisible(Actor actor, UUID id) {
 		Sql sql = new Sql();
 		sql.append("select k.*, c.archived_at is not null as customer_archived, c.partner_id as customer_partner_id"
@@ -93,8 +99,9 @@ class ContactRepository {
 	}
 
 	/**
-	 * Applies the changes to a current contact at the expected version. The caller has checked
-	 * scope with {@link #findVisible}; the version check makes the pair safe against races.
+	 * Applies the changes to a current contact at the expected version. The caller has
+	 * checked scope with {@link #findVisible}; the version check makes the pair safe
+	 * against races.
 	 */
 	Mono<Contact> update(UUID id, int expectedVersion, Map<String, Object> changes, boolean remove) {
 		Sql sql = new Sql().append("update contact set version = version + 1, updated_at = now()");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer row. {@code sortName} is the database's lower-cased name, kept so that keyset
- * cursors carry exactly the value PostgreSQL sorts by.
+ * A customer row. {@code sortName} is the database's lower-cased name, kept so that
+ * keyset cursors carry exactly the value PostgreSQL sorts by.
  */
 public record Customer(UUID id, String name, String sortName, String legalName, String taxId, String industry,
 		String region, CompanySize size, CustomerStatus status, String ownerId, UUID partnerId, List<String> tags,

@@ -69,8 +69,8 @@ class CustomerController {
 	}
 
 	@QueryMapping
-	Mono<CustomerConnection> customers(@Argument Integer first, @Argument String after,
-			@Argument CustomerFilter filter, @Argument CustomerOrder orderBy, @AuthenticationPrincipal Actor actor) {
+	Mono<CustomerConnection> customers(@Argument Integer first, @Argument String after, @Argument CustomerFilter filter,
+			@Argument CustomerOrder orderBy, @AuthenticationPrincipal Actor actor) {
 		CustomerFilter effectiveFilter = filter == null ? CustomerFilter.NONE : filter;
 		return this.service
 			.page(actor, first, after, effectiveFilter, orderBy == null ? CustomerOrder.DEFAULT : orderBy)

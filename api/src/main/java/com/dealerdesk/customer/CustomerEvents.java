@@ -6,8 +6,8 @@ import java.util.Map;
 import com.dealerdesk.platform.graphql.GlobalId;
 
 /**
- * Event payloads of the customer area: the object after the change, with the same global ids
- * and field names as the GraphQL API, so integrations need one vocabulary.
+ * Event payloads of the customer area: the object after the change, with the same global
+ * ids and field names as the GraphQL API, so integrations need one vocabulary.
  */
 final class CustomerEvents {
 

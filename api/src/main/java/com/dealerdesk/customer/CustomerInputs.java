@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The mutation inputs of the customer area, with the limits that keep data sane. Strings are
- * trimmed before they are stored; update inputs change only the fields the client sent.
+ * The mutation inputs of the customer area, with the limits that keep data sane. Strings
+ * are trimmed before they are stored; update inputs change only the fields the client
+ * sent.
  */
 final class CustomerInputs {
 

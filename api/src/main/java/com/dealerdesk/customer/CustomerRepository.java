@@ -25,7 +25,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-/** Customers and their shares. Every read and write is limited to the actor's {@link DataScope}. */
+/**
+ * Customers and their shares. Every read and write is limited to the actor's
+ * {@link DataScope}.
+ */
 @Repository
 class CustomerRepository {
 
@@ -117,10 +120,12 @@ class CustomerRepository {
 			sql.append(" and c.tags @> array[" + sql.param(filter.tag().trim()) + "]::text[]");
 		}
 		if (hasText(filter.search())) {
-			// Each word must occur somewhere; the trigram index on search_text serves LIKE '%word%'.
+			// Each word must occur somewhere; the trigram index on search_text serves
+			// LIKE '%word%'.
 			Arrays.stream(filter.search().trim().split("\\s+"))
 				.limit(MAX_SEARCH_WORDS)
-				.forEach(word -> sql.append(" and c.search_text like lower(" + sql.param("%" + escapeLike(word) + "%") + ")"));
+				.forEach(word -> sql
+					.append(" and c.search_text like lower(" + sql.param("%" + escapeLike(word) + "%") + ")"));
 		}
 	}
 
@@ -160,9 +165,10 @@ class CustomerRepository {
 	}
 
 	/**
-	 * Applies the changes if the customer is visible, not archived and still at the expected
-	 * version; increments the version. Empty when any of these does not hold.
-	 * @param changes column name to new value (null clears); column names come from code only
+	 * Applies the changes if the customer is visible, not archived and still at the
+	 * expected version; increments the version. Empty when any of these does not hold.
+	 * @param changes column name to new value (null clears); column names come from code
+	 * only
 	 */
 	Mono<Customer> update(Actor actor, UUID id, int expectedVersion, Map<String, Object> changes,
 			ArchiveChange archiveChange) {

@@ -38,8 +38,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customers and contacts: validation, scope, optimistic locking, and an outbox event for every
- * change, written in the change's transaction. Rejected changes fail with
+ * Customers and contacts: validation, scope, optimistic locking, and an outbox event for
+ * every change, written in the change's transaction. Rejected changes fail with
  * {@link UserErrorsException} so that the transaction rolls back.
  */
 @Service
@@ -147,13 +147,16 @@ public class CustomerService implements NodeFetcher {
 		List<ContactInput> contactInputs = input.contacts() == null ? List.of() : input.contacts();
 		return registerCaller(actor).then(requireAssignable(actor, ownerId, "input", "ownerId"))
 			.then(this.customers.insert(draft))
-			.flatMap(customer -> Flux.fromIterable(contactInputs)
-				.concatMap(contact -> this.contacts.insert(newContact(customer.id(), contact)))
-				.collectList()
-				.flatMap(added -> event(actor, CustomerEvents.CUSTOMER_CREATED, customer)
-					.thenMany(Flux.fromIterable(added).concatMap(contact -> event(actor, customer, contact,
-							CustomerEvents.CONTACT_ADDED)))
-					.then(Mono.just(customer))));
+			.flatMap(
+					customer -> Flux.fromIterable(contactInputs)
+						.concatMap(contact -> this.contacts.insert(newContact(customer.id(), contact)))
+						.collectList()
+						.flatMap(
+								added -> event(actor, CustomerEvents.CUSTOMER_CREATED, customer)
+									.thenMany(Flux.fromIterable(added)
+										.concatMap(contact -> event(actor, customer, contact,
+												CustomerEvents.CONTACT_ADDED)))
+									.then(Mono.just(customer))));
 	}
 
 	@Transactional
@@ -182,7 +185,8 @@ public class CustomerService implements NodeFetcher {
 		putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
 		List<String> shareIds = sent.contains("sharedWithIds") ? userIds(input.sharedWithIds(), errors) : null;
 		rejectIfAny(errors);
-		Mono<Void> checks = (ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId, "input", "ownerId"))
+		Mono<Void> checks = (ownerId == null ? Mono.<Void>empty()
+				: requireAssignable(actor, ownerId, "input", "ownerId"))
 			.then(shareIds == null ? Mono.empty() : requireShareable(actor, shareIds));
 		return checks.then(this.customers.update(actor, id, input.expectedVersion(), changes, ArchiveChange.NONE))
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, id, input.expectedVersion(), false)))
@@ -206,7 +210,10 @@ public class CustomerService implements NodeFetcher {
 				.thenReturn(customer));
 	}
 
-	/** Says why an update matched no row: not visible, archived (or not, for restore), or stale. */
+	/**
+	 * Says why an update matched no row: not visible, archived (or not, for restore), or
+	 * stale.
+	 */
 	private Mono<Customer> explainRefusedChange(Actor actor, UUID id, int expectedVersion, boolean restore) {
 		return this.customers.findVisible(actor, id)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(notFound("input", "id"))))
@@ -216,8 +223,8 @@ public class CustomerService implements NodeFetcher {
 							"The customer is archived: restore it before changing it.", "input", "id")));
 				}
 				if (restore && !current.archived()) {
-					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-							"The customer is not archived.", "input", "id")));
+					return Mono.error(new UserErrorsException(
+							UserError.of(UserErrorCode.CONFLICT, "The customer is not archived.", "input", "id")));
 				}
 				return Mono.error(new UserErrorsException(stale(current.version())));
 			});
@@ -350,8 +357,8 @@ public class CustomerService implements NodeFetcher {
 	private static UUID customerId(String id, List<UserError> errors, String... field) {
 		UUID uuid = GlobalId.uuidOf("Customer", id);
 		if (uuid == null) {
-			errors.add(GlobalId.parse(id) == null
-					? UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", field) : notFound(field));
+			errors.add(GlobalId.parse(id) == null ? UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", field)
+					: notFound(field));
 		}
 		return uuid;
 	}

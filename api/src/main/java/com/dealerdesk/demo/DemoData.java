@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with the demo data set: partners, users with their teams, and
  * customers with contacts in several languages. Customers are created through the public
- * GraphQL mutation, as their owners, so they are validated and produce outbox events like any
- * other change.
+ * GraphQL mutation, as their owners, so they are validated and produce outbox events like
+ * any other change.
  */
 @Component
 @ConditionalOnBooleanProperty("dealerdesk.demo-data.enabled")
@@ -98,17 +98,19 @@ class DemoData {
 	}
 
 	private Mono<Boolean> create(Actor actor, Map<String, Object> input) {
-		var request = new DefaultExecutionGraphQlRequest(CREATE, null, Map.of("input", input), null, "demo-" + input.get("name"),
-				Locale.ENGLISH);
+		var request = new DefaultExecutionGraphQlRequest(CREATE, null, Map.of("input", input), null,
+				"demo-" + input.get("name"), Locale.ENGLISH);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(actor, null,
 				actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
 		return this.graphQl.execute(request)
 			.contextWrite(ReactiveSecurityContextHolder.withAuthentication(authentication))
 			.map(response -> {
 				Object userErrors = response.field("createCustomer.userErrors").getValue();
-				boolean created = response.getErrors().isEmpty() && userErrors instanceof List<?> list && list.isEmpty();
+				boolean created = response.getErrors().isEmpty() && userErrors instanceof List<?> list
+						&& list.isEmpty();
 				if (!created) {
-					log.warn("Demo customer {} not created: {} {}", input.get("name"), response.getErrors(), userErrors);
+					log.warn("Demo customer {} not created: {} {}", input.get("name"), response.getErrors(),
+							userErrors);
 				}
 				return created;
 			});

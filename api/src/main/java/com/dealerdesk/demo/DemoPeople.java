@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The people and partners of the demo data set, shared by the development identity provider
- * (who can log in, with which claims) and the demo data (who manages whom, which partner).
- * Every demo user's password is {@value #PASSWORD}.
+ * The people and partners of the demo data set, shared by the development identity
+ * provider (who can log in, with which claims) and the demo data (who manages whom, which
+ * partner). Every demo user's password is {@value #PASSWORD}.
  */
 public final class DemoPeople {
 

@@ -8,15 +8,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * A development OpenID Connect provider (Spring Authorization Server) with the demo users and
- * clients, so that DealerDesk runs with real logins and no outside service. It runs in its own
- * servlet context: beside the API in one JVM for local development, or alone with
- * {@code --idp-only} (docker-compose). Production points the API at any OIDC provider instead
- * ({@code DEALERDESK_OIDC_ISSUER}).
+ * A development OpenID Connect provider (Spring Authorization Server) with the demo users
+ * and clients, so that DealerDesk runs with real logins and no outside service. It runs
+ * in its own servlet context: beside the API in one JVM for local development, or alone
+ * with {@code --idp-only} (docker-compose). Production points the API at any OIDC
+ * provider instead ({@code DEALERDESK_OIDC_ISSUER}).
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+@EnableAutoConfiguration(excludeName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 		"org.springframework.boot.r2dbc.autoconfigure.R2dbcInitializationAutoConfiguration",
 		"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
 		"org.springframework.boot.r2dbc.autoconfigure.health.ConnectionFactoryHealthContributorAutoConfiguration",
@@ -46,7 +45,9 @@ public class DevIdentityProvider {
 		return false;
 	}
 
-	/** Runs beside the API unless an external issuer is configured or it is switched off. */
+	/**
+	 * Runs beside the API unless an external issuer is configured or it is switched off.
+	 */
 	public static boolean shouldStartAlongsideApi() {
 		String issuer = System.getenv("DEALERDESK_OIDC_ISSUER");
 		String enabled = System.getenv().getOrDefault("DEALERDESK_DEV_IDP", "true");

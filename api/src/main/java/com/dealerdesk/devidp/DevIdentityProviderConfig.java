@@ -51,8 +51,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Clients, users and token claims of the development identity provider. Tokens carry the claims
- * the API maps to an Actor: {@code roles}, {@code partner_id} and {@code name}.
+ * Clients, users and token claims of the development identity provider. Tokens carry the
+ * claims the API maps to an Actor: {@code roles}, {@code partner_id} and {@code name}.
  */
 @Configuration(proxyBeanMethods = false)
 class DevIdentityProviderConfig {
@@ -182,7 +182,8 @@ class DevIdentityProviderConfig {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair keyPair = generator.generateKeyPair();
-		RSAKey key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic()).privateKey((RSAPrivateKey) keyPair.getPrivate())
+		RSAKey key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
+			.privateKey((RSAPrivateKey) keyPair.getPrivate())
 			.keyID(UUID.randomUUID().toString())
 			.build();
 		return new ImmutableJWKSet<>(new JWKSet(key));

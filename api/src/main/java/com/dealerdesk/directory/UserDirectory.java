@@ -22,8 +22,8 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
 
 /**
- * The people who use DealerDesk, their teams, and whom a caller may assign or share data with.
- * Users appear here when they first change something ({@link #register}) or from an
+ * The people who use DealerDesk, their teams, and whom a caller may assign or share data
+ * with. Users appear here when they first change something ({@link #register}) or from an
  * administrator's import; the manager links define teams.
  */
 @Service
@@ -51,8 +51,8 @@ public class UserDirectory implements NodeFetcher {
 	}
 
 	/**
-	 * Users the actor may share data with: colleagues on the same side of the channel (the
-	 * vendor's people, or the people of the actor's partner).
+	 * Users the actor may share data with: colleagues on the same side of the channel
+	 * (the vendor's people, or the people of the actor's partner).
 	 */
 	public Flux<User> colleaguesOf(Actor actor) {
 		Sql sql = new Sql().append("select * from app_user where ");
@@ -79,7 +79,8 @@ public class UserDirectory implements NodeFetcher {
 
 	/**
 	 * Records the calling user on first sight, so their rows can reference them.
-	 * @return false when the actor cannot be registered (a partner user of an unknown partner)
+	 * @return false when the actor cannot be registered (a partner user of an unknown
+	 * partner)
 	 */
 	public Mono<Boolean> register(Actor actor) {
 		String name = actor.name() != null && !actor.name().isBlank() ? actor.name() : actor.subject();
@@ -92,7 +93,8 @@ public class UserDirectory implements NodeFetcher {
 			.bind(1, name)
 			.bind(2, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
 			.then()
-			.then(this.database.sql("select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
+			.then(this.database.sql(
+					"select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
 				.bind(0, actor.subject())
 				.bind(1, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
 				.map(row -> Boolean.TRUE.equals(row.get("registered", Boolean.class)))

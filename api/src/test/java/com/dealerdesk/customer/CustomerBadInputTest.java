@@ -18,8 +18,8 @@ import static com.dealerdesk.support.TestPeople.REP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What careless users, buggy integrations and attackers send: each gets a specific error, nothing
- * is written, and no internals leak.
+ * What careless users, buggy integrations and attackers send: each gets a specific error,
+ * nothing is written, and no internals leak.
  */
 class CustomerBadInputTest extends ApiTest {
 
@@ -28,13 +28,14 @@ class CustomerBadInputTest extends ApiTest {
 		String name = unique("Bad");
 		Map<String, Object> bad = input(name, "email", "not-an-email", "website", "javascript:alert(1)", "phone",
 				"call me maybe", "taxId", "x".repeat(51), "tags", Collections.nCopies(21, "t"), "contacts",
-				List.of(contact("Ok", "Fine", "ok@example.com"), Map.of("lastName", " ", "emails",
-						List.of("ok@example.com", "broken@"))));
+				List.of(contact("Ok", "Fine", "ok@example.com"),
+						Map.of("lastName", " ", "emails", List.of("ok@example.com", "broken@"))));
 
-		List<Map<String, Object>> errors = userErrors(as(REP).documentName("createCustomer").variable("input", bad).execute(),
-				"createCustomer");
+		List<Map<String, Object>> errors = userErrors(
+				as(REP).documentName("createCustomer").variable("input", bad).execute(), "createCustomer");
 
-		assertThat(errors).extracting(error -> String.join(".", (List<String>) error.get("field")) + "=" + error.get("code"))
+		assertThat(errors)
+			.extracting(error -> String.join(".", (List<String>) error.get("field")) + "=" + error.get("code"))
 			.containsExactlyInAnyOrder("input.email=INVALID_FORMAT", "input.website=INVALID_FORMAT",
 					"input.phone=INVALID_FORMAT", "input.taxId=TOO_LONG", "input.tags=TOO_LONG",
 					"input.contacts.1.lastName=REQUIRED", "input.contacts.1.emails.1=INVALID_FORMAT");
@@ -122,7 +123,9 @@ class CustomerBadInputTest extends ApiTest {
 	void malformedRequestsNeverLeakInternals() {
 		List<String> bodies = List.of("{\"query\": \"{ customers(first: \\\"ten\\\") { edges { cursor } } }\"}",
 				"{\"query\": \"{ nope }\"}", "{\"query\": 42}", "not json at all",
-				"{\"query\": \"" + "{ customers { edges { node { contacts { customer { contacts { customer { contacts { customer { contacts { customer { contacts { id } } } } } } } } } } } }" + "\"}",
+				"{\"query\": \""
+						+ "{ customers { edges { node { contacts { customer { contacts { customer { contacts { customer { contacts { customer { contacts { id } } } } } } } } } } } }"
+						+ "\"}",
 				"{\"query\": \"query($d: DateTime) { viewer { subject } }\", \"variables\": {\"d\": \"yesterday\"}}");
 		for (String body : bodies) {
 			String response = http().post()
@@ -146,7 +149,9 @@ class CustomerBadInputTest extends ApiTest {
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> userErrors(GraphQlTester.Response response, String mutation) {
 		response.path(mutation + ".customer").valueIsNull();
-		return (List<Map<String, Object>>) (List<?>) response.path(mutation + ".userErrors").entityList(Map.class).get();
+		return (List<Map<String, Object>>) (List<?>) response.path(mutation + ".userErrors")
+			.entityList(Map.class)
+			.get();
 	}
 
 }

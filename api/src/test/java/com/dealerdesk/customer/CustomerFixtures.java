@@ -13,7 +13,10 @@ final class CustomerFixtures {
 	private CustomerFixtures() {
 	}
 
-	/** An input map with the given name (left out when null) and further key/value pairs, nulls allowed. */
+	/**
+	 * An input map with the given name (left out when null) and further key/value pairs,
+	 * nulls allowed.
+	 */
 	static Map<String, Object> input(String name, Object... more) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		if (name != null) {
@@ -29,7 +32,10 @@ final class CustomerFixtures {
 		return Map.of("firstName", firstName, "lastName", lastName, "emails", List.of(email));
 	}
 
-	/** Creates a customer and returns the created object as a map (id, version, contacts...). */
+	/**
+	 * Creates a customer and returns the created object as a map (id, version,
+	 * contacts...).
+	 */
 	static Map<String, Object> create(GraphQlTester tester, Map<String, Object> input) {
 		GraphQlTester.Response response = tester.documentName("createCustomer").variable("input", input).execute();
 		response.path("createCustomer.userErrors").entityList(Object.class).hasSize(0);

@@ -54,12 +54,12 @@ class CustomerMutationTest extends ApiTest {
 
 	@Test
 	void updatesOnlyTheFieldsSentAndBumpsTheVersion() {
-		Map<String, Object> customer = create(as(REP), input(unique("Partial"), "legalName", "Keep Me GmbH",
-				"region", "Bavaria"));
+		Map<String, Object> customer = create(as(REP),
+				input(unique("Partial"), "legalName", "Keep Me GmbH", "region", "Bavaria"));
 
 		GraphQlTester.Response response = as(REP).documentName("updateCustomer")
-			.variable("input", input(null, "id", customer.get("id"), "expectedVersion", 1, "status", "CANDIDATE",
-					"region", null))
+			.variable("input",
+					input(null, "id", customer.get("id"), "expectedVersion", 1, "status", "CANDIDATE", "region", null))
 			.execute();
 
 		response.path("updateCustomer.userErrors").entityList(Object.class).hasSize(0);
@@ -68,7 +68,8 @@ class CustomerMutationTest extends ApiTest {
 		response.path("updateCustomer.customer.region").valueIsNull();
 		response.path("updateCustomer.customer.version").entity(Integer.class).isEqualTo(2);
 		assertThat(count("select count(*) from outbox_event where type = 'customer.updated' and payload->>'id' = $1",
-				customer.get("id"))).isEqualTo(1);
+				customer.get("id")))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -88,12 +89,18 @@ class CustomerMutationTest extends ApiTest {
 
 		second.path("updateCustomer.customer").valueIsNull();
 		second.path("updateCustomer.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION");
-		second.path("updateCustomer.userErrors[0].field").entityList(String.class).containsExactly("input",
-				"expectedVersion");
-		as(REP).documentName("customer").variable("id", id).execute().path("customer.name").entity(String.class)
+		second.path("updateCustomer.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("input", "expectedVersion");
+		as(REP).documentName("customer")
+			.variable("id", id)
+			.execute()
+			.path("customer.name")
+			.entity(String.class)
 			.isEqualTo("First writer");
-		assertThat(count("select count(*) from outbox_event where type = 'customer.updated' and payload->>'id' = $1",
-				id)).isEqualTo(1);
+		assertThat(
+				count("select count(*) from outbox_event where type = 'customer.updated' and payload->>'id' = $1", id))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -135,7 +142,8 @@ class CustomerMutationTest extends ApiTest {
 			.entity(Boolean.class)
 			.isEqualTo(false);
 		assertThat(count("select count(*) from outbox_event where payload->>'id' = $1 and type in"
-				+ " ('customer.archived', 'customer.restored')", id)).isEqualTo(2);
+				+ " ('customer.archived', 'customer.restored')", id))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -144,8 +152,9 @@ class CustomerMutationTest extends ApiTest {
 		String customerId = (String) customer.get("id");
 
 		GraphQlTester.Response added = as(REP).documentName("addContact")
-			.variable("input", Map.of("customerId", customerId, "contact",
-					Map.of("firstName", "Olga", "lastName", "Smirnova", "emails", List.of("Olga@Example.com"))))
+			.variable("input",
+					Map.of("customerId", customerId, "contact",
+							Map.of("firstName", "Olga", "lastName", "Smirnova", "emails", List.of("Olga@Example.com"))))
 			.execute();
 		added.path("addContact.userErrors").entityList(Object.class).hasSize(0);
 		String contactId = added.path("addContact.contact.id").entity(String.class).get();
@@ -169,7 +178,8 @@ class CustomerMutationTest extends ApiTest {
 			.execute();
 		removed.path("removeContact.removedContactId").entity(String.class).isEqualTo(contactId);
 		removed.path("removeContact.customer.contacts").entityList(Object.class).hasSize(0);
-		assertThat(count("select count(*) from contact where removed_at is not null and emails @> array['olga@example.com']"))
+		assertThat(count(
+				"select count(*) from contact where removed_at is not null and emails @> array['olga@example.com']"))
 			.isEqualTo(1);
 	}
 
@@ -196,18 +206,25 @@ class CustomerMutationTest extends ApiTest {
 	void sharingMakesACustomerVisibleToAColleague() {
 		String name = unique("Shared");
 		Map<String, Object> customer = create(as(REP), input(name));
-		as(REP_OTHER_TEAM).documentName("customer").variable("id", customer.get("id")).execute().path("customer")
+		as(REP_OTHER_TEAM).documentName("customer")
+			.variable("id", customer.get("id"))
+			.execute()
+			.path("customer")
 			.valueIsNull();
 
 		as(REP).documentName("updateCustomer")
-			.variable("input", Map.of("id", customer.get("id"), "expectedVersion", 1, "sharedWithIds",
-					List.of(userId(REP_OTHER_TEAM.subject()))))
+			.variable("input",
+					Map.of("id", customer.get("id"), "expectedVersion", 1, "sharedWithIds",
+							List.of(userId(REP_OTHER_TEAM.subject()))))
 			.execute()
 			.path("updateCustomer.customer.sharedWith[0].name")
 			.entity(String.class)
 			.isEqualTo("Rep in another team");
 
-		as(REP_OTHER_TEAM).documentName("customer").variable("id", customer.get("id")).execute().path("customer.name")
+		as(REP_OTHER_TEAM).documentName("customer")
+			.variable("id", customer.get("id"))
+			.execute()
+			.path("customer.name")
 			.entity(String.class)
 			.isEqualTo(name);
 	}
@@ -220,7 +237,8 @@ class CustomerMutationTest extends ApiTest {
 			.path("createCustomer.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("REQUIRED");
-		Map<String, Object> created = create(as(INTEGRATION), input(unique("From the ERP"), "ownerId", userId("t-rep")));
+		Map<String, Object> created = create(as(INTEGRATION),
+				input(unique("From the ERP"), "ownerId", userId("t-rep")));
 		assertThat(((Map<?, ?>) created.get("owner")).get("name")).isEqualTo("Rep");
 	}
 

@@ -67,8 +67,8 @@ class CustomerQueryTest extends ApiTest {
 	void searchesNamesLegalNamesTaxIdsAndContactNamesInAnyLanguage() {
 		String marker = unique("srch").replace(" ", "");
 		String id = (String) create(as(REP), input("Северсталь " + marker, "legalName", "ООО «Север» " + marker,
-				"taxId", "TAX-" + marker, "contacts", List.of(contact("Иван", "Петров", "ivan@sever.example"),
-						contact("伟", "王", "wang@sever.example"))))
+				"taxId", "TAX-" + marker, "contacts",
+				List.of(contact("Иван", "Петров", "ivan@sever.example"), contact("伟", "王", "wang@sever.example"))))
 			.get("id");
 
 		for (String query : List.of(marker, "северсталь " + marker, "ооо " + marker, "tax-" + marker,
@@ -85,10 +85,10 @@ class CustomerQueryTest extends ApiTest {
 		String tag = unique("filter").replace(' ', '-');
 		create(as(REP), input(unique("One"), "tags", List.of(tag), "status", "CUSTOMER", "region", "Bavaria",
 				"industry", "Manufacturing"));
-		create(as(REP), input(unique("Two"), "tags", List.of(tag), "status", "PROSPECT", "region", "Saxony",
-				"industry", "Manufacturing"));
-		create(as(REP), input(unique("Three"), "tags", List.of(tag), "status", "LOST", "region", "bavaria",
-				"industry", "Retail"));
+		create(as(REP), input(unique("Two"), "tags", List.of(tag), "status", "PROSPECT", "region", "Saxony", "industry",
+				"Manufacturing"));
+		create(as(REP), input(unique("Three"), "tags", List.of(tag), "status", "LOST", "region", "bavaria", "industry",
+				"Retail"));
 
 		assertThat(total(Map.of("tag", tag))).isEqualTo(3);
 		assertThat(total(Map.of("tag", tag, "status", List.of("CUSTOMER", "LOST")))).isEqualTo(2);

@@ -33,9 +33,11 @@ class CustomerScopeTest extends ApiTest {
 	void repsSeeTheirOwnManagersTheirTeamsAdminsAndAccountantsEverything() {
 		String tag = unique("scope").replace(' ', '-');
 		String repCustomer = (String) create(as(REP), input(unique("Rep's"), "tags", List.of(tag))).get("id");
-		String colleagueCustomer = (String) create(as(REP_SAME_TEAM), input(unique("Colleague's"), "tags", List.of(tag)))
+		String colleagueCustomer = (String) create(as(REP_SAME_TEAM),
+				input(unique("Colleague's"), "tags", List.of(tag)))
 			.get("id");
-		String otherTeamCustomer = (String) create(as(REP_OTHER_TEAM), input(unique("Other team's"), "tags", List.of(tag)))
+		String otherTeamCustomer = (String) create(as(REP_OTHER_TEAM),
+				input(unique("Other team's"), "tags", List.of(tag)))
 			.get("id");
 
 		assertThat(visibleIds(REP, tag)).containsExactlyInAnyOrder(repCustomer);
@@ -74,7 +76,11 @@ class CustomerScopeTest extends ApiTest {
 			.path("updateContact.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("NOT_FOUND");
-		as(REP).documentName("customer").variable("id", id).execute().path("customer.name").entity(String.class)
+		as(REP).documentName("customer")
+			.variable("id", id)
+			.execute()
+			.path("customer.name")
+			.entity(String.class)
 			.satisfies(name -> assertThat(name).startsWith("Private"));
 	}
 
@@ -83,14 +89,16 @@ class CustomerScopeTest extends ApiTest {
 		String tag = unique("channel").replace(' ', '-');
 		Map<String, Object> ofA = create(as(PARTNER_A_USER), input(unique("A's customer"), "tags", List.of(tag)));
 		assertThat(((Map<?, ?>) ofA.get("partner")).get("name")).isEqualTo("Partner A");
-		String idOfB = (String) create(as(PARTNER_B_USER), input(unique("B's customer"), "tags", List.of(tag))).get("id");
+		String idOfB = (String) create(as(PARTNER_B_USER), input(unique("B's customer"), "tags", List.of(tag)))
+			.get("id");
 
 		assertThat(visibleIds(PARTNER_A_USER, tag)).containsExactly((String) ofA.get("id"));
 		assertThat(visibleIds(PARTNER_B_USER, tag)).containsExactly(idOfB);
 		assertThat(visibleIds(REP, tag)).isEmpty();
 		assertThat(visibleIds(ADMIN, tag)).hasSize(2);
 
-		// A token of partner A used against partner B's customer: nothing to see, nothing changed.
+		// A token of partner A used against partner B's customer: nothing to see, nothing
+		// changed.
 		as(PARTNER_A_USER).documentName("customer").variable("id", idOfB).execute().path("customer").valueIsNull();
 		as(PARTNER_A_USER).documentName("archiveCustomer")
 			.variable("input", Map.of("id", idOfB, "expectedVersion", 1))
@@ -137,14 +145,22 @@ class CustomerScopeTest extends ApiTest {
 	@Test
 	void requestsWithoutAValidTokenGet401() {
 		String body = "{\"query\":\"{ viewer { subject } }\"}";
-		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-			.expectStatus().isUnauthorized();
+		http().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 		for (String token : List.of(TestTokens.forgedTokenFor(REP), TestTokens.expiredTokenFor(REP), "not-a-jwt")) {
-			http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			http().post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
 				.header("Authorization", "Bearer " + token)
 				.bodyValue(body)
 				.exchange()
-				.expectStatus().isUnauthorized();
+				.expectStatus()
+				.isUnauthorized();
 		}
 	}
 
@@ -152,9 +168,15 @@ class CustomerScopeTest extends ApiTest {
 	void viewerReportsWhatTheTokenSaid() {
 		as(PARTNER_A_USER).document("{ viewer { subject roles partner { name } user { name } } }")
 			.execute()
-			.path("viewer.roles").entityList(String.class).containsExactly("PARTNER_USER")
-			.path("viewer.partner.name").entity(String.class).isEqualTo("Partner A")
-			.path("viewer.user.name").entity(String.class).isEqualTo("Anna of A");
+			.path("viewer.roles")
+			.entityList(String.class)
+			.containsExactly("PARTNER_USER")
+			.path("viewer.partner.name")
+			.entity(String.class)
+			.isEqualTo("Partner A")
+			.path("viewer.user.name")
+			.entity(String.class)
+			.isEqualTo("Anna of A");
 	}
 
 	private List<String> visibleIds(TestUser user, String tag) {

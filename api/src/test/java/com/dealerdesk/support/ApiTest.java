@@ -17,9 +17,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the API integration tests: the whole application on a random port, over real HTTP,
- * against a real (embedded) PostgreSQL, with JWTs signed by a test key. All test classes share
- * one application context and database; each test makes its own data, with unique names.
+ * Base of the API integration tests: the whole application on a random port, over real
+ * HTTP, against a real (embedded) PostgreSQL, with JWTs signed by a test key. All test
+ * classes share one application context and database; each test makes its own data, with
+ * unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
@@ -40,7 +41,11 @@ public abstract class ApiTest {
 	void registerTestPeople() {
 		this.database.sql("""
 				insert into partner (id, name) values ($1, 'Partner A'), ($2, 'Partner B')
-				on conflict (id) do nothing""").bind(0, TestPeople.PARTNER_A).bind(1, TestPeople.PARTNER_B).then().block();
+				on conflict (id) do nothing""")
+			.bind(0, TestPeople.PARTNER_A)
+			.bind(1, TestPeople.PARTNER_B)
+			.then()
+			.block();
 		this.database.sql("""
 				insert into app_user (id, name, manager_id, partner_id) values
 				  ('t-admin', 'Admin', null, null),
@@ -52,17 +57,26 @@ public abstract class ApiTest {
 				  ('t-accountant', 'Accountant', null, null),
 				  ('t-partner-a', 'Anna of A', null, $1),
 				  ('t-partner-b', 'Bob of B', null, $2)
-				on conflict (id) do nothing""").bind(0, TestPeople.PARTNER_A).bind(1, TestPeople.PARTNER_B).then().block();
+				on conflict (id) do nothing""")
+			.bind(0, TestPeople.PARTNER_A)
+			.bind(1, TestPeople.PARTNER_B)
+			.then()
+			.block();
 	}
 
 	/** A GraphQL client over HTTP, authenticated as the given user. */
 	protected HttpGraphQlTester as(TestUser user) {
-		return HttpGraphQlTester.builder(http().mutate()
-			.defaultHeader("Authorization", "Bearer " + TestTokens.tokenFor(user))
-			.baseUrl("http://localhost:" + this.port + "/graphql")).build();
+		return HttpGraphQlTester
+			.builder(http().mutate()
+				.defaultHeader("Authorization", "Bearer " + TestTokens.tokenFor(user))
+				.baseUrl("http://localhost:" + this.port + "/graphql"))
+			.build();
 	}
 
-	/** A plain HTTP client to the running API, for what GraphQlTester hides (status codes, raw bodies). */
+	/**
+	 * A plain HTTP client to the running API, for what GraphQlTester hides (status codes,
+	 * raw bodies).
+	 */
 	protected WebTestClient http() {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
-/** What the API tests add to the application: trust in the test key, and the schema report. */
+/**
+ * What the API tests add to the application: trust in the test key, and the schema
+ * report.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class TestApiConfig {
 

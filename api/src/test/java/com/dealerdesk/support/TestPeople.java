@@ -6,8 +6,9 @@ import java.util.UUID;
 import com.dealerdesk.support.TestTokens.TestUser;
 
 /**
- * The callers of the API tests: two teams of reps, their manager, an admin, an accountant, two
- * partners with a user each, and integrations. {@link ApiTest} writes them into the directory.
+ * The callers of the API tests: two teams of reps, their manager, an admin, an
+ * accountant, two partners with a user each, and integrations. {@link ApiTest} writes
+ * them into the directory.
  */
 public final class TestPeople {
 

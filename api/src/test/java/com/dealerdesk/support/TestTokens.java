@@ -17,7 +17,10 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-/** Real RS256 JWTs signed by a key made for this test run; the API under test trusts its public half. */
+/**
+ * Real RS256 JWTs signed by a key made for this test run; the API under test trusts its
+ * public half.
+ */
 public final class TestTokens {
 
 	public static final String ISSUER = "https://idp.test.dealerdesk";

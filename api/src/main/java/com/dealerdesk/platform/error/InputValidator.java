@@ -13,9 +13,10 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks mutation inputs before anything touches the database: the Bean Validation constraints
- * declared on the input records, and, for every string anywhere in the raw input, that it holds no
- * control characters (which PostgreSQL rejects or which would corrupt exports).
+ * Checks mutation inputs before anything touches the database: the Bean Validation
+ * constraints declared on the input records, and, for every string anywhere in the raw
+ * input, that it holds no control characters (which PostgreSQL rejects or which would
+ * corrupt exports).
  */
 @Component
 public class InputValidator {
@@ -30,7 +31,8 @@ public class InputValidator {
 
 	/**
 	 * @param input the bound input record
-	 * @param rawInput the input as the client sent it (argument map), to scan every string
+	 * @param rawInput the input as the client sent it (argument map), to scan every
+	 * string
 	 * @param root the argument name, first element of every error path
 	 */
 	public List<UserError> validate(Object input, Object rawInput, String root) {

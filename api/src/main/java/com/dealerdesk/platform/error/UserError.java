@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * A problem with the input that the caller can fix, returned in a mutation payload.
+ *
  * @param field path to the input field at fault, or null for the input as a whole
  */
 public record UserError(List<String> field, UserErrorCode code, String message) {

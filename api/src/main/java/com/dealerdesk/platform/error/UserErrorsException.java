@@ -3,8 +3,9 @@ package com.dealerdesk.platform.error;
 import java.util.List;
 
 /**
- * Thrown inside a transactional service method when the input cannot be applied: the transaction
- * rolls back, and the controller turns the errors into the mutation payload's {@code userErrors}.
+ * Thrown inside a transactional service method when the input cannot be applied: the
+ * transaction rolls back, and the controller turns the errors into the mutation payload's
+ * {@code userErrors}.
  */
 public class UserErrorsException extends RuntimeException {
 

@@ -42,7 +42,9 @@ public record GlobalId(String type, String localId) {
 		return new GlobalId(text.substring(0, colon), text.substring(colon + 1));
 	}
 
-	/** Decodes an id of a query argument, failing with a BAD_REQUEST error when malformed. */
+	/**
+	 * Decodes an id of a query argument, failing with a BAD_REQUEST error when malformed.
+	 */
 	public static GlobalId require(String id) {
 		GlobalId globalId = parse(id);
 		if (globalId == null) {
@@ -51,7 +53,10 @@ public record GlobalId(String type, String localId) {
 		return globalId;
 	}
 
-	/** The UUID of an id of the given type, or null when the id is malformed or of another type. */
+	/**
+	 * The UUID of an id of the given type, or null when the id is malformed or of another
+	 * type.
+	 */
 	public static UUID uuidOf(String type, String id) {
 		GlobalId globalId = parse(id);
 		if (globalId == null || !globalId.type().equals(type)) {

@@ -15,8 +15,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies exceptions as GraphQL errors. Anything unexpected is logged here with its stack
- * trace and reaches the client as a bare INTERNAL_ERROR: no class names, SQL or traces leak.
+ * Classifies exceptions as GraphQL errors. Anything unexpected is logged here with its
+ * stack trace and reaches the client as a bare INTERNAL_ERROR: no class names, SQL or
+ * traces leak.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {

@@ -6,8 +6,8 @@ import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
 
 /**
- * Implemented by each feature for the node types it owns, so {@code node(id:)} can fetch any
- * object without the platform knowing the features.
+ * Implemented by each feature for the node types it owns, so {@code node(id:)} can fetch
+ * any object without the platform knowing the features.
  */
 public interface NodeFetcher {
 

@@ -12,14 +12,15 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends domain events to the outbox inside the caller's transaction: the event exists if and
- * only if the change it describes was committed.
+ * Appends domain events to the outbox inside the caller's transaction: the event exists
+ * if and only if the change it describes was committed.
  *
- * <p>Before inserting, the writer takes a transaction-scoped advisory lock, held until commit.
- * Writers of events therefore commit one after another, so the order of {@code sequence} values is
- * the order in which events become visible: a subscriber resuming "after sequence N" can never
- * miss an event that was still uncommitted when it read N. Call it as the last step of a
- * transaction to keep the lock short.
+ * <p>
+ * Before inserting, the writer takes a transaction-scoped advisory lock, held until
+ * commit. Writers of events therefore commit one after another, so the order of
+ * {@code sequence} values is the order in which events become visible: a subscriber
+ * resuming "after sequence N" can never miss an event that was still uncommitted when it
+ * read N. Call it as the last step of a transaction to keep the lock short.
  */
 @Component
 public class OutboxWriter {
@@ -38,7 +39,8 @@ public class OutboxWriter {
 
 	/**
 	 * @param type the event type, e.g. {@code customer.updated}
-	 * @param partnerId the partner the aggregate belongs to, so partner subscribers see only theirs
+	 * @param partnerId the partner the aggregate belongs to, so partner subscribers see
+	 * only theirs
 	 * @param payload the aggregate after the change, serialised as JSON
 	 * @return the event's sequence number in the feed
 	 */

@@ -7,9 +7,10 @@ import java.util.UUID;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 
 /**
- * A keyset position: the sort key value and id of the last row seen, under a named sort order.
- * Encoded as opaque base64url text. Only cursors of this form are accepted: an offset cursor, a
- * cursor of another sort order or any other text is refused, so no cursor can force a deep scan.
+ * A keyset position: the sort key value and id of the last row seen, under a named sort
+ * order. Encoded as opaque base64url text. Only cursors of this form are accepted: an
+ * offset cursor, a cursor of another sort order or any other text is refused, so no
+ * cursor can force a deep scan.
  *
  * @param order the sort order the cursor was issued for, e.g. {@code NAME_ASC}
  * @param value the sort key of the row, as text
@@ -28,7 +29,8 @@ public record KeysetCursor(String order, String value, UUID id) {
 
 	/**
 	 * Decodes a cursor issued for the given order.
-	 * @throws InvalidArgumentException when the cursor is malformed, forged or of another order
+	 * @throws InvalidArgumentException when the cursor is malformed, forged or of another
+	 * order
 	 */
 	public static KeysetCursor decode(String cursor, String expectedOrder) {
 		if (cursor.length() > MAX_LENGTH) {

@@ -7,8 +7,8 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 
 /**
  * A forward page request: how many rows, after which position. Repositories fetch
- * {@link #fetchSize()} rows (one more than asked) so that {@link #page} knows whether another
- * page follows without counting.
+ * {@link #fetchSize()} rows (one more than asked) so that {@link #page} knows whether
+ * another page follows without counting.
  */
 public record PageRequest(int first, KeysetCursor after) {
 

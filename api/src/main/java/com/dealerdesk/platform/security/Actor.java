@@ -4,12 +4,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is calling, as the API understood their token: the input of every scoped read and write.
+ * Who is calling, as the API understood their token: the input of every scoped read and
+ * write.
  *
  * @param subject the token subject: a user id, or a client id for an integration
  * @param name a display name from the token, if any
  * @param roles what the caller may do
- * @param partnerId set for a partner's users and integrations: they see that partner's rows only
+ * @param partnerId set for a partner's users and integrations: they see that partner's
+ * rows only
  * @param scopes the OAuth2 scopes the token was granted
  */
 public record Actor(String subject, String name, Set<Role> roles, UUID partnerId, Set<String> scopes) {

@@ -58,7 +58,8 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException ex) {
-			// A partner claim we cannot read must never widen the scope: use an id that owns nothing.
+			// A partner claim we cannot read must never widen the scope: use an id that
+			// owns nothing.
 			return new UUID(0, 0);
 		}
 	}

@@ -5,13 +5,15 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How token claims become an {@link Actor}, so that any OpenID Connect provider can replace the
- * bundled one by configuration alone.
+ * How token claims become an {@link Actor}, so that any OpenID Connect provider can
+ * replace the bundled one by configuration alone.
  *
  * @param rolesClaim claim holding the caller's roles (a list or a space-separated string)
- * @param partnerIdClaim claim holding the partner id of a partner's users and integrations
+ * @param partnerIdClaim claim holding the partner id of a partner's users and
+ * integrations
  * @param nameClaim claim holding the display name
- * @param roleNames claim values, lower-cased, mapped to roles; values not listed are ignored
+ * @param roleNames claim values, lower-cased, mapped to roles; values not listed are
+ * ignored
  */
 @ConfigurationProperties("dealerdesk.security.claims")
 public record ActorClaimsProperties(String rolesClaim, String partnerIdClaim, String nameClaim,

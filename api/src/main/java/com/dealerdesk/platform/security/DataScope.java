@@ -3,8 +3,9 @@ package com.dealerdesk.platform.security;
 import com.dealerdesk.platform.database.Sql;
 
 /**
- * The rows an {@link Actor} may see, as a SQL predicate. Every repository that reads or writes
- * owned business data appends this predicate: there is no unscoped path to the tables.
+ * The rows an {@link Actor} may see, as a SQL predicate. Every repository that reads or
+ * writes owned business data appends this predicate: there is no unscoped path to the
+ * tables.
  *
  * <ul>
  * <li>a partner's users and integrations: rows of their partner only;</li>
@@ -21,8 +22,9 @@ public final class DataScope {
 
 	/**
 	 * Appends {@code (predicate)} for rows with the given owner and partner columns.
-	 * @param sharedWith SQL with one {@code %s} for the user id, true when the row is shared with
-	 * that user (e.g. {@code exists (select 1 from customer_share s where s.customer_id = c.id and
+	 * @param sharedWith SQL with one {@code %s} for the user id, true when the row is
+	 * shared with that user (e.g.
+	 * {@code exists (select 1 from customer_share s where s.customer_id = c.id and
 	 * s.user_id = %s)})
 	 */
 	public static void restrict(Sql sql, Actor actor, String ownerColumn, String partnerColumn, String sharedWith) {

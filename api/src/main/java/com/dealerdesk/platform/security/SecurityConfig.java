@@ -9,9 +9,10 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The API is an OAuth2 resource server: every GraphQL request over HTTP carries a bearer JWT.
- * Health, GraphiQL (development only, see {@code spring.graphql.graphiql.enabled}) and the
- * WebSocket upgrade (authenticated by its {@code connection_init} payload) are open at HTTP level.
+ * The API is an OAuth2 resource server: every GraphQL request over HTTP carries a bearer
+ * JWT. Health, GraphiQL (development only, see {@code spring.graphql.graphiql.enabled})
+ * and the WebSocket upgrade (authenticated by its {@code connection_init} payload) are
+ * open at HTTP level.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity

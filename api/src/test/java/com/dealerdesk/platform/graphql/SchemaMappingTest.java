@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every field of the schema has a data fetcher, and every controller method a schema field. */
+/**
+ * Every field of the schema has a data fetcher, and every controller method a schema
+ * field.
+ */
 class SchemaMappingTest extends ApiTest {
 
 	@Test
