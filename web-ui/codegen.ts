@@ -1,0 +1,25 @@
+import type { CodegenConfig } from '@graphql-codegen/cli'
+
+// Reads the contract owned by ../schema and the `graphql(...)` documents written next to the
+// components; writes typed documents to src/gql/ (generated, not committed).
+const config: CodegenConfig = {
+  schema: '../schema/**/*.graphqls',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        fragmentMasking: false,
+      },
+      config: {
+        scalars: { DateTime: 'string' },
+        strictScalars: true,
+        useTypeImports: true,
+        enumType: 'const',
+      },
+    },
+  },
+}
+
+export default config

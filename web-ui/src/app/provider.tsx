@@ -1,0 +1,30 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import { Provider as UrqlProvider } from 'urql'
+import { AuthProvider } from '../features/auth/auth-provider'
+import { useAuth } from '../features/auth/auth-context'
+import { createGraphqlClient } from '../lib/graphql-client'
+import { createI18n } from '../lib/i18n'
+
+/** Language, sign-in and the GraphQL client, for the whole app. */
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [i18n] = useState(() => createI18n())
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AuthProvider>
+        <GraphqlProvider>{children}</GraphqlProvider>
+      </AuthProvider>
+    </I18nextProvider>
+  )
+}
+
+/** A new client (and so an empty cache) for every access token: no data crosses users. */
+function GraphqlProvider({ children }: { children: ReactNode }) {
+  const { user, expire } = useAuth()
+  const accessToken = user?.access_token
+  const client = useMemo(
+    () => createGraphqlClient({ accessToken, onUnauthorized: expire }),
+    [accessToken, expire],
+  )
+  return <UrqlProvider value={client}>{children}</UrqlProvider>
+}

@@ -1,0 +1,32 @@
+import { createBrowserRouter } from 'react-router'
+import { AuthCallback } from '../features/auth/auth-callback'
+import { RequireAuth } from '../features/auth/require-auth'
+import { CustomerCreate } from '../features/customers/components/customer-create'
+import { CustomerDetail } from '../features/customers/components/customer-detail'
+import { CustomerEdit } from '../features/customers/components/customer-edit'
+import { CustomerList } from '../features/customers/components/customer-list'
+import { CALLBACK_PATH } from '../lib/oidc'
+import { Home } from './home'
+import { NotFound } from './not-found'
+import { AppShell } from './shell'
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/', element: <Home /> },
+    { path: CALLBACK_PATH, element: <AuthCallback /> },
+    {
+      element: (
+        <RequireAuth>
+          <AppShell />
+        </RequireAuth>
+      ),
+      children: [
+        { path: 'customers', element: <CustomerList /> },
+        { path: 'customers/new', element: <CustomerCreate /> },
+        { path: 'customers/:id', element: <CustomerDetail /> },
+        { path: 'customers/:id/edit', element: <CustomerEdit /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ])
+}

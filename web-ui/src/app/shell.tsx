@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next'
+import { Link, NavLink, Outlet } from 'react-router'
+import { LanguagePicker } from '../components/language-picker'
+import type { Role } from '../gql/graphql'
+import { useAuth } from '../features/auth/auth-context'
+import { useViewer } from '../features/auth/use-viewer'
+
+type NavItem = { to: string; label: 'shell.customers'; roles: 'all' | readonly Role[] }
+
+/** Screens by role; more areas (deals, licenses, billing…) join here with the roles that see them. */
+const NAV: readonly NavItem[] = [{ to: '/customers', label: 'shell.customers', roles: 'all' }]
+
+/** Header, navigation and the current page. */
+export function AppShell() {
+  const { t } = useTranslation()
+  const auth = useAuth()
+  const { viewer } = useViewer()
+  const roles = viewer?.roles ?? []
+  const items = NAV.filter(
+    (item) => item.roles === 'all' || item.roles.some((role) => roles.includes(role)),
+  )
+  const name =
+    viewer?.user?.name ?? (auth.user?.profile.name as string | undefined) ?? viewer?.subject ?? ''
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/customers" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('shell.mainNav')} className="main-nav">
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {viewer?.partner ? (
+          <span className="badge badge-partner">
+            {t('shell.partnerPortal', { name: viewer.partner.name })}
+          </span>
+        ) : null}
+        <div className="header-end">
+          {name ? (
+            <span className="user" title={t('shell.userMenu', { name })}>
+              <span className="user-name">{name}</span>
+              {roles.length > 0 ? (
+                <span className="user-roles">
+                  {roles.map((role) => t(`shell.role.${role}`)).join(', ')}
+                </span>
+              ) : null}
+            </span>
+          ) : null}
+          <LanguagePicker />
+          <button type="button" className="button" onClick={() => void auth.signOut()}>
+            {t('auth.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  )
+}

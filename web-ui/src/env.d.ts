@@ -1,0 +1,10 @@
+interface ImportMetaEnv {
+  /** Base URL of the OpenID Connect provider (issuer). Default: http://localhost:9000 */
+  readonly VITE_OIDC_AUTHORITY?: string
+  /** The public client registered for this app at the provider. Default: dealerdesk-web */
+  readonly VITE_OIDC_CLIENT_ID?: string
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}

@@ -1,0 +1,107 @@
+import { act, fireEvent, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createStubClient } from '../../../testing/urql'
+import { renderWithProviders } from '../../../testing/render'
+import { CustomerList, SEARCH_DEBOUNCE_MS } from './customer-list'
+
+const emptyPage = {
+  customers: {
+    __typename: 'CustomerConnection',
+    totalCount: 0,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: [],
+  },
+}
+
+function setUp(route = '/customers') {
+  const stub = createStubClient({
+    AssignableUsers: () => ({ users: [] }),
+    CustomerList: () => emptyPage,
+  })
+  renderWithProviders(<CustomerList />, { client: stub.client, route, path: '/customers' })
+  return stub
+}
+
+const flush = () => act(async () => {})
+
+/** One change event per keystroke, as a person typing quickly (fake timers do not move). */
+function typeInto(input: HTMLElement, text: string) {
+  const start = (input as HTMLInputElement).value
+  for (let i = 1; i <= text.length; i++) {
+    fireEvent.change(input, { target: { value: start + text.slice(0, i) } })
+  }
+}
+
+describe('CustomerList search', () => {
+  beforeEach(() => {
+    // only the timers: React and urql keep their own scheduling
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('asks for the typed search once, after the pause, not for every keystroke', async () => {
+    const stub = setUp()
+    await flush()
+    expect(stub.variablesOf('CustomerList')).toEqual([
+      {
+        first: 50,
+        after: null,
+        withTotal: true,
+        filter: {},
+        orderBy: { field: 'NAME', direction: 'ASC' },
+      },
+    ])
+
+    typeInto(screen.getByRole('searchbox', { name: 'Search' }), 'smith')
+    await act(async () => {
+      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1)
+    })
+    expect(stub.variablesOf('CustomerList')).toHaveLength(1)
+
+    await act(async () => {
+      vi.advanceTimersByTime(1)
+    })
+    await flush()
+    const calls = stub.variablesOf('CustomerList')
+    expect(calls).toHaveLength(2)
+    expect(calls[1]).toEqual({
+      first: 50,
+      after: null,
+      withTotal: true,
+      filter: { search: 'smith' },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    })
+    expect(screen.getByTestId('location')).toHaveTextContent('/customers?q=smith')
+  })
+
+  it('debounces the text filters together with the search and keeps the others', async () => {
+    const stub = setUp('/customers?status=CUSTOMER&status=LOST&archived=1&sort=UPDATED_AT&dir=DESC')
+    await flush()
+    typeInto(screen.getByRole('searchbox', { name: 'Search' }), 'a')
+    typeInto(screen.getByRole('textbox', { name: 'Region' }), ' North ')
+    await act(async () => {
+      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS)
+    })
+    await flush()
+    const calls = stub.variablesOf('CustomerList')
+    expect(calls).toHaveLength(2)
+    expect(calls[1]).toEqual({
+      first: 50,
+      after: null,
+      withTotal: true,
+      // one character is too short to search with: left out
+      filter: { status: ['CUSTOMER', 'LOST'], region: 'North', includeArchived: true },
+      orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
+    })
+    expect(screen.getByText('Type at least 2 characters to search.')).toBeVisible()
+  })
+
+  it('shows the empty state when nothing matches', async () => {
+    setUp()
+    await flush()
+    expect(screen.getByText('No customers match these filters.')).toBeVisible()
+    expect(screen.getByText('Found: 0')).toBeVisible()
+  })
+})

@@ -1,0 +1,37 @@
+import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql'
+
+export const GRAPHQL_URL = '/graphql'
+
+export type GraphqlClientOptions = {
+  /** The OAuth2 access token sent as `Authorization: Bearer …`. */
+  accessToken?: string
+  /** Called when the API answers 401: the token is missing, expired or revoked. */
+  onUnauthorized?: () => void
+}
+
+/**
+ * One client per signed-in user, so that one user's cached data never shows for another.
+ * Queries go as POST to the same origin; the dev server and `vite preview` proxy them to the API.
+ */
+export function createGraphqlClient({ accessToken, onUnauthorized }: GraphqlClientOptions): Client {
+  return new Client({
+    url: GRAPHQL_URL,
+    // The API answers GET with 405.
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => {
+      const headers: Record<string, string> = {}
+      if (accessToken) headers.Authorization = `Bearer ${accessToken}`
+      return { headers }
+    },
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          const status = (error.response as Response | undefined)?.status
+          if (status === 401) onUnauthorized?.()
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+  })
+}

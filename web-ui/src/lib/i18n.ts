@@ -1,0 +1,85 @@
+import i18next, { type i18n as I18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './locales/en'
+import { ru } from './locales/ru'
+import { zhCN } from './locales/zh-CN'
+
+export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+export const resources = {
+  en: { translation: en },
+  'zh-CN': { translation: zhCN },
+  ru: { translation: ru },
+} as const
+
+const STORAGE_KEY = 'dealerdesk.language'
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+/** Maps a BCP 47 tag from the browser (e.g. `ru-RU`, `zh-Hans-CN`, `zh`) to one of ours. */
+export function matchLanguage(tag: string): Language | undefined {
+  const lower = tag.toLowerCase()
+  if (lower.startsWith('zh')) return 'zh-CN'
+  if (lower === 'ru' || lower.startsWith('ru-')) return 'ru'
+  if (lower === 'en' || lower.startsWith('en-')) return 'en'
+  return undefined
+}
+
+/** The stored choice, else the first browser language we have, else English. */
+export function detectLanguage(
+  stored: string | null = readStoredLanguage(),
+  browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Language {
+  if (isLanguage(stored)) return stored
+  for (const tag of browserLanguages) {
+    const match = matchLanguage(tag)
+    if (match) return match
+  }
+  return 'en'
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+export function createI18n(lng: Language = detectLanguage()): I18n {
+  const instance = i18next.createInstance()
+  void instance.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    // keys contain no ':' namespaces; keep '.' for nesting
+    nsSeparator: false,
+    interpolation: { escapeValue: false }, // React escapes
+    initAsync: false,
+    returnNull: false,
+  })
+  const setHtmlLang = (language: string) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = language
+  }
+  setHtmlLang(lng)
+  instance.on('languageChanged', setHtmlLang)
+  return instance
+}
+
+/** Switches the UI language and remembers the choice for the next visit. */
+export async function chooseLanguage(instance: I18n, language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language)
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  await instance.changeLanguage(language)
+}
+
+export function currentLanguage(instance: I18n): Language {
+  return isLanguage(instance.language) ? instance.language : 'en'
+}

@@ -1,0 +1,49 @@
+import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
+
+export const oidcAuthority = import.meta.env.VITE_OIDC_AUTHORITY || 'http://localhost:9000'
+export const oidcClientId = import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
+
+export const CALLBACK_PATH = '/auth/callback'
+
+/**
+ * Authorization Code flow with PKCE (oidc-client-ts always uses PKCE for `response_type=code`)
+ * against the configured provider. The user (tokens) lives in sessionStorage, so closing the tab
+ * ends the local session.
+ */
+export function createOidcSettings(origin: string = window.location.origin): UserManagerSettings {
+  return {
+    authority: oidcAuthority,
+    client_id: oidcClientId,
+    redirect_uri: `${origin}${CALLBACK_PATH}`,
+    post_logout_redirect_uri: `${origin}/`,
+    response_type: 'code',
+    scope: 'openid profile',
+    loadUserInfo: false,
+    // Spring Authorization Server gives public clients no refresh token and does not support
+    // prompt=none, so there is nothing to renew silently: an expired token means signing in again.
+    automaticSilentRenew: false,
+    monitorSession: false,
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  }
+}
+
+let userManager: UserManager | undefined
+
+export function getUserManager(): UserManager {
+  userManager ??= new UserManager(createOidcSettings())
+  return userManager
+}
+
+/** Where to go after signing in; kept in the OIDC `state` so it survives the redirect. */
+export type SignInState = { returnTo?: string }
+
+export function readReturnTo(state: unknown): string {
+  if (state && typeof state === 'object' && 'returnTo' in state) {
+    const returnTo = (state as SignInState).returnTo
+    // Only same-app paths: never an absolute URL taken from the round trip.
+    if (typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//')) {
+      return returnTo
+    }
+  }
+  return '/customers'
+}

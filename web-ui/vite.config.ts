@@ -1,0 +1,59 @@
+import react from '@vitejs/plugin-react'
+import type { ProxyOptions } from 'vite'
+import { defineConfig } from 'vitest/config'
+
+// The API (Spring for GraphQL) listens on 8080. The proxy must keep the browser's Host header
+// (changeOrigin: false): with the shorthand form Vite rewrites it and the API refuses the POST
+// because Origin no longer matches Host.
+const apiUrl = process.env.DEALERDESK_API_URL ?? 'http://localhost:8080'
+
+// '/graphql-ws' comes first: Vite matches proxy keys as prefixes in insertion order, and
+// '/graphql' is a prefix of '/graphql-ws'.
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql-ws': {
+    target: apiUrl.replace(/^http/, 'ws'),
+    ws: true,
+    changeOrigin: false,
+  },
+  '/graphql': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
+}
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy,
+  },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate files, cached across releases.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 2,
+            },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+  preview: {
+    port: 5173,
+    strictPort: true,
+    proxy,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/testing/setup.ts'],
+    restoreMocks: true,
+  },
+})
