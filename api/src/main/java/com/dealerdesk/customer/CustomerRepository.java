@@ -107,7 +107,7 @@ class CustomerRepository {
 			String[] statuses = filter.status().stream().map(Enum::name).toArray(String[]::new);
 			sql.append(" and c.status = any(" + sql.param(statuses) + ")");
 		}
-		if (filter.ownerIds() != null) {
+		if (filter.ownerIds() != null && !filter.ownerIds().isEmpty()) {
 			sql.append(" and c.owner_id = any(" + sql.param(filter.ownerIds().toArray(String[]::new)) + ")");
 		}
 		if (hasText(filter.region())) {
@@ -169,9 +169,10 @@ class CustomerRepository {
 	 * expected version; increments the version. Empty when any of these does not hold.
 	 * @param changes column name to new value (null clears); column names come from code
 	 * only
+	 * @param requiredOwnerId when set, the customer must also be owned by this user
 	 */
 	Mono<Customer> update(Actor actor, UUID id, int expectedVersion, Map<String, Object> changes,
-			ArchiveChange archiveChange) {
+			ArchiveChange archiveChange, String requiredOwnerId) {
 		Sql sql = new Sql().append("update customer c set version = c.version + 1, updated_at = now()");
 		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
 		switch (archiveChange) {
@@ -183,6 +184,9 @@ class CustomerRepository {
 		sql.append(" where c.id = " + sql.param(id) + " and c.version = " + sql.param(expectedVersion));
 		sql.append(archiveChange == ArchiveChange.RESTORE ? " and c.archived_at is not null"
 				: " and c.archived_at is null");
+		if (requiredOwnerId != null) {
+			sql.append(" and c.owner_id = " + sql.param(requiredOwnerId));
+		}
 		sql.append(" and ");
 		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
 		sql.append(" returning c.*");

@@ -31,6 +31,7 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Page;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -188,7 +189,12 @@ public class CustomerService implements NodeFetcher {
 		Mono<Void> checks = (ownerId == null ? Mono.<Void>empty()
 				: requireAssignable(actor, ownerId, "input", "ownerId"))
 			.then(shareIds == null ? Mono.empty() : requireShareable(actor, shareIds));
-		return checks.then(this.customers.update(actor, id, input.expectedVersion(), changes, ArchiveChange.NONE))
+		// A rep sees customers shared with them, but only the owner's side may hand one
+		// over or re-share it.
+		boolean changesWhoSees = sent.contains("ownerId") || sent.contains("sharedWithIds");
+		String requiredOwner = changesWhoSees && actsOnlyAsRep(actor) ? actor.subject() : null;
+		return checks
+			.then(this.customers.update(actor, id, input.expectedVersion(), changes, ArchiveChange.NONE, requiredOwner))
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, id, input.expectedVersion(), false)))
 			.flatMap(customer -> (shareIds == null ? Mono.<Void>empty()
 					: this.customers.replaceShares(customer.id(), shareIds))
@@ -203,7 +209,7 @@ public class CustomerService implements NodeFetcher {
 		UUID uuid = customerId(id, errors, "input", "id");
 		rejectIfAny(errors);
 		ArchiveChange change = restore ? ArchiveChange.RESTORE : ArchiveChange.ARCHIVE;
-		return this.customers.update(actor, uuid, expectedVersion, Map.of(), change)
+		return this.customers.update(actor, uuid, expectedVersion, Map.of(), change, null)
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, uuid, expectedVersion, restore)))
 			.flatMap(customer -> event(actor,
 					restore ? CustomerEvents.CUSTOMER_RESTORED : CustomerEvents.CUSTOMER_ARCHIVED, customer)
@@ -226,8 +232,18 @@ public class CustomerService implements NodeFetcher {
 					return Mono.error(new UserErrorsException(
 							UserError.of(UserErrorCode.CONFLICT, "The customer is not archived.", "input", "id")));
 				}
+				if (current.version() == expectedVersion) {
+					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
+							"Only the owner or their manager may hand this customer over or change who it is shared with.",
+							"input", "id")));
+				}
 				return Mono.error(new UserErrorsException(stale(current.version())));
 			});
+	}
+
+	private static boolean actsOnlyAsRep(Actor actor) {
+		return actor.has(Role.SALES_REP) && !actor.has(Role.SALES_MANAGER) && !actor.has(Role.ADMIN)
+				&& !actor.isPartner();
 	}
 
 	// ---- contacts

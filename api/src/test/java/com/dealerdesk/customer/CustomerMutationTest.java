@@ -230,6 +230,40 @@ class CustomerMutationTest extends ApiTest {
 	}
 
 	@Test
+	void aColleagueACustomerIsSharedWithCannotTakeItOverOrReshareIt() {
+		Map<String, Object> customer = create(as(REP), input(unique("Guarded")));
+		String id = (String) customer.get("id");
+		as(REP).documentName("updateCustomer")
+			.variable("input",
+					Map.of("id", id, "expectedVersion", 1, "sharedWithIds", List.of(userId(REP_OTHER_TEAM.subject()))))
+			.execute()
+			.path("updateCustomer.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		for (Map<String, Object> takeover : List.of(
+				Map.<String, Object>of("id", id, "expectedVersion", 2, "ownerId", userId(REP_OTHER_TEAM.subject())),
+				Map.<String, Object>of("id", id, "expectedVersion", 2, "sharedWithIds", List.of()))) {
+			as(REP_OTHER_TEAM).documentName("updateCustomer")
+				.variable("input", takeover)
+				.execute()
+				.path("updateCustomer.userErrors[0].code")
+				.entity(String.class)
+				.isEqualTo("NOT_ALLOWED");
+		}
+		// the colleague may still edit the customer's details
+		as(REP_OTHER_TEAM).documentName("updateCustomer")
+			.variable("input", Map.of("id", id, "expectedVersion", 2, "region", "Tyrol"))
+			.execute()
+			.path("updateCustomer.customer.region")
+			.entity(String.class)
+			.isEqualTo("Tyrol");
+		assertThat(count("select count(*) from customer where id::text = $1 and owner_id = 't-rep'",
+				com.dealerdesk.platform.graphql.GlobalId.parse(id).localId()))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void integrationMustNameTheOwner() {
 		as(INTEGRATION).documentName("createCustomer")
 			.variable("input", input(unique("From the ERP")))

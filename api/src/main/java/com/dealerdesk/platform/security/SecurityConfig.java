@@ -29,8 +29,6 @@ class SecurityConfig {
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**")
 				.permitAll()
-				.pathMatchers("/graphql-ws")
-				.permitAll()
 				.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
 				.anyExchange()
