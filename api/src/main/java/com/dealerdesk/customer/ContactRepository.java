@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.DataScope;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Mono;
@@ -21,13 +20,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Contacts. A contact is visible when its customer is: reads by id join the customer and
- * apply the actor's {@link DataScope}; reads by customer take customers already read in
- * scope.
+ * apply the actor's {@link CustomerScope}; reads by customer take customers already read
+ * in scope.
  */
 @Repository
 class ContactRepository {
-
-	private static final String SHARED_WITH = "exists (select 1 from customer_share s where s.customer_id = c.id and s.user_id = %s)";
 
 	private static final BiFunction<Row, RowMetadata, Contact> CONTACT = (row, meta) -> new Contact(
 			row.get("id", UUID.class), row.get("customer_id", UUID.class), row.get("first_name", String.class),
@@ -72,12 +69,23 @@ class ContactRepository {
 		sql.append("select k.*, c.archived_at is not null as customer_archived, c.partner_id as customer_partner_id"
 				+ " from contact k join customer c on c.id = k.customer_id where k.id = " + sql.param(id)
 				+ " and k.removed_at is null and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrict(sql, actor);
 		return sql.on(this.database)
 			.map((row, meta) -> new ContactInScope(CONTACT.apply(row, meta),
 					Boolean.TRUE.equals(row.get("customer_archived", Boolean.class)),
 					row.get("customer_partner_id", UUID.class)))
 			.one();
+	}
+
+	/** Contacts, current or removed, whose customers are visible to the actor. */
+	Mono<Map<UUID, Contact>> findVisible(Actor actor, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Sql sql = new Sql();
+		sql.append("select k.* from contact k where k.id = any(" + sql.param(ids.toArray(UUID[]::new)) + ") and ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "k.customer_id");
+		return sql.on(this.database).map(CONTACT).all().collectMap(Contact::id);
 	}
 
 	record ContactInScope(Contact contact, boolean customerArchived, UUID partnerId) {

@@ -16,7 +16,6 @@ import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.DataScope;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Flux;
@@ -27,12 +26,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Customers and their shares. Every read and write is limited to the actor's
- * {@link DataScope}.
+ * {@link CustomerScope}.
  */
 @Repository
 class CustomerRepository {
-
-	private static final String SHARED_WITH = "exists (select 1 from customer_share s where s.customer_id = c.id and s.user_id = %s)";
 
 	private static final int MAX_SEARCH_WORDS = 8;
 
@@ -99,7 +96,7 @@ class CustomerRepository {
 	}
 
 	private static void appendScopeAndFilter(Sql sql, Actor actor, CustomerFilter filter) {
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrict(sql, actor);
 		if (!Boolean.TRUE.equals(filter.includeArchived())) {
 			sql.append(" and c.archived_at is null");
 		}
@@ -132,7 +129,7 @@ class CustomerRepository {
 	Mono<Customer> findVisible(Actor actor, UUID id) {
 		Sql sql = new Sql();
 		sql.append("select c.* from customer c where c.id = " + sql.param(id) + " and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrict(sql, actor);
 		return sql.on(this.database).map(CUSTOMER).one();
 	}
 
@@ -142,7 +139,7 @@ class CustomerRepository {
 		}
 		Sql sql = new Sql();
 		sql.append("select c.* from customer c where c.id = any(" + sql.param(ids.toArray(UUID[]::new)) + ") and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrict(sql, actor);
 		return sql.on(this.database).map(CUSTOMER).all().collectMap(Customer::id);
 	}
 
@@ -188,7 +185,7 @@ class CustomerRepository {
 			sql.append(" and c.owner_id = " + sql.param(requiredOwnerId));
 		}
 		sql.append(" and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrict(sql, actor);
 		sql.append(" returning c.*");
 		return sql.on(this.database).map(CUSTOMER).one();
 	}

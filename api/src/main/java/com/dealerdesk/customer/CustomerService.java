@@ -21,6 +21,7 @@ import com.dealerdesk.customer.CustomerInputs.UpdateCustomerInput;
 import com.dealerdesk.customer.CustomerRepository.ArchiveChange;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InputValidator;
+import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
@@ -29,7 +30,7 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
-import com.dealerdesk.platform.pagination.PageRequest.Page;
+import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
 import reactor.core.publisher.Flux;
@@ -75,7 +76,20 @@ public class CustomerService implements NodeFetcher {
 		return this.customers.findVisible(actor, ids);
 	}
 
-	Mono<Page<Customer>> page(Actor actor, Integer first, String after, CustomerFilter filter, CustomerOrder order) {
+	/** A current contact visible to the actor. */
+	public Mono<Contact> contact(Actor actor, UUID id) {
+		return this.contacts.findVisible(actor, id).map(ContactInScope::contact);
+	}
+
+	/**
+	 * Contacts visible to the actor, including removed ones (history still names them).
+	 */
+	public Mono<Map<UUID, Contact>> contacts(Actor actor, Collection<UUID> ids) {
+		return this.contacts.findVisible(actor, ids);
+	}
+
+	Mono<Connection<Customer>> page(Actor actor, Integer first, String after, CustomerFilter filter,
+			CustomerOrder order) {
 		PageRequest page = PageRequest.of(first, after, order.key());
 		CustomerFilter resolved = resolveOwnerIds(filter);
 		return this.customers.page(actor, resolved, order, page)
@@ -139,12 +153,14 @@ public class CustomerService implements NodeFetcher {
 		if (ownerId == null && input.ownerId() == null) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "An integration must name the owner.", "input", "ownerId"));
 		}
-		rejectIfAny(errors);
-		Customer draft = new Customer(UUID.randomUUID(), clean(input.name()), null, clean(input.legalName()),
-				clean(input.taxId()), clean(input.industry()), clean(input.region()), input.size(),
+		Inputs.rejectIfAny(errors);
+		Customer draft = new Customer(UUID.randomUUID(), Inputs.clean(input.name()), null,
+				Inputs.clean(input.legalName()), Inputs.clean(input.taxId()), Inputs.clean(input.industry()),
+				Inputs.clean(input.region()), input.size(),
 				input.status() == null ? CustomerStatus.PROSPECT : input.status(), ownerId, actor.partnerId(),
-				tags(input.tags()), input.sourceChannel(), clean(input.website()), lower(clean(input.email())),
-				clean(input.phone()), clean(input.address()), clean(input.notes()), null, 1, null, null);
+				tags(input.tags()), input.sourceChannel(), Inputs.clean(input.website()),
+				lower(Inputs.clean(input.email())), Inputs.clean(input.phone()), Inputs.clean(input.address()),
+				Inputs.clean(input.notes()), null, 1, null, null);
 		List<ContactInput> contactInputs = input.contacts() == null ? List.of() : input.contacts();
 		return registerCaller(actor).then(requireAssignable(actor, ownerId, "input", "ownerId"))
 			.then(this.customers.insert(draft))
@@ -164,28 +180,28 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Customer> update(Actor actor, UpdateCustomerInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = customerId(input.id(), errors, "input", "id");
+		UUID id = Inputs.uuidOf("Customer", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
-		requireIfSent(sent, rawInput, errors, "name", "status", "ownerId");
+		Inputs.requireIfSent(rawInput, errors, "name", "status", "ownerId");
 		Map<String, Object> changes = new LinkedHashMap<>();
-		putIfSent(changes, sent, "name", "name", clean(input.name()));
-		putIfSent(changes, sent, "legalName", "legal_name", clean(input.legalName()));
-		putIfSent(changes, sent, "taxId", "tax_id", clean(input.taxId()));
-		putIfSent(changes, sent, "industry", "industry", clean(input.industry()));
-		putIfSent(changes, sent, "region", "region", clean(input.region()));
-		putIfSent(changes, sent, "size", "size", input.size());
-		putIfSent(changes, sent, "status", "status", input.status());
-		putIfSent(changes, sent, "tags", "tags", tags(input.tags()));
-		putIfSent(changes, sent, "sourceChannel", "source_channel", input.sourceChannel());
-		putIfSent(changes, sent, "website", "website", clean(input.website()));
-		putIfSent(changes, sent, "email", "email", lower(clean(input.email())));
-		putIfSent(changes, sent, "phone", "phone", clean(input.phone()));
-		putIfSent(changes, sent, "address", "address", clean(input.address()));
-		putIfSent(changes, sent, "notes", "notes", clean(input.notes()));
+		Inputs.putIfSent(changes, sent, "name", "name", Inputs.clean(input.name()));
+		Inputs.putIfSent(changes, sent, "legalName", "legal_name", Inputs.clean(input.legalName()));
+		Inputs.putIfSent(changes, sent, "taxId", "tax_id", Inputs.clean(input.taxId()));
+		Inputs.putIfSent(changes, sent, "industry", "industry", Inputs.clean(input.industry()));
+		Inputs.putIfSent(changes, sent, "region", "region", Inputs.clean(input.region()));
+		Inputs.putIfSent(changes, sent, "size", "size", input.size());
+		Inputs.putIfSent(changes, sent, "status", "status", input.status());
+		Inputs.putIfSent(changes, sent, "tags", "tags", tags(input.tags()));
+		Inputs.putIfSent(changes, sent, "sourceChannel", "source_channel", input.sourceChannel());
+		Inputs.putIfSent(changes, sent, "website", "website", Inputs.clean(input.website()));
+		Inputs.putIfSent(changes, sent, "email", "email", lower(Inputs.clean(input.email())));
+		Inputs.putIfSent(changes, sent, "phone", "phone", Inputs.clean(input.phone()));
+		Inputs.putIfSent(changes, sent, "address", "address", Inputs.clean(input.address()));
+		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
 		String ownerId = input.ownerId() == null ? null : userId(input.ownerId(), errors, "input", "ownerId");
-		putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
+		Inputs.putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
 		List<String> shareIds = sent.contains("sharedWithIds") ? userIds(input.sharedWithIds(), errors) : null;
-		rejectIfAny(errors);
+		Inputs.rejectIfAny(errors);
 		Mono<Void> checks = (ownerId == null ? Mono.<Void>empty()
 				: requireAssignable(actor, ownerId, "input", "ownerId"))
 			.then(shareIds == null ? Mono.empty() : requireShareable(actor, shareIds));
@@ -206,8 +222,8 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Customer> archive(Actor actor, String id, Integer expectedVersion, boolean restore) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID uuid = customerId(id, errors, "input", "id");
-		rejectIfAny(errors);
+		UUID uuid = Inputs.uuidOf("Customer", id, errors, "input", "id");
+		Inputs.rejectIfAny(errors);
 		ArchiveChange change = restore ? ArchiveChange.RESTORE : ArchiveChange.ARCHIVE;
 		return this.customers.update(actor, uuid, expectedVersion, Map.of(), change, null)
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, uuid, expectedVersion, restore)))
@@ -252,8 +268,8 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> addContact(Actor actor, AddContactInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID customerId = customerId(input.customerId(), errors, "input", "customerId");
-		rejectIfAny(errors);
+		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		Inputs.rejectIfAny(errors);
 		return this.customers.findVisible(actor, customerId)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(notFound("input", "customerId"))))
 			.flatMap(customer -> {
@@ -271,18 +287,18 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = contactId(input.id(), errors);
+		UUID id = Inputs.uuidOf("Contact", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
-		requireIfSent(sent, rawInput, errors, "lastName");
+		Inputs.requireIfSent(rawInput, errors, "lastName");
 		Map<String, Object> changes = new LinkedHashMap<>();
-		putIfSent(changes, sent, "firstName", "first_name", clean(input.firstName()));
-		putIfSent(changes, sent, "lastName", "last_name", clean(input.lastName()));
-		putIfSent(changes, sent, "jobTitle", "job_title", clean(input.jobTitle()));
-		putIfSent(changes, sent, "roles", "roles", distinct(input.roles(), Function.identity()));
-		putIfSent(changes, sent, "emails", "emails", distinct(input.emails(), email -> lower(email.trim())));
-		putIfSent(changes, sent, "phones", "phones", distinct(input.phones(), String::trim));
-		putIfSent(changes, sent, "notes", "notes", clean(input.notes()));
-		rejectIfAny(errors);
+		Inputs.putIfSent(changes, sent, "firstName", "first_name", Inputs.clean(input.firstName()));
+		Inputs.putIfSent(changes, sent, "lastName", "last_name", Inputs.clean(input.lastName()));
+		Inputs.putIfSent(changes, sent, "jobTitle", "job_title", Inputs.clean(input.jobTitle()));
+		Inputs.putIfSent(changes, sent, "roles", "roles", distinct(input.roles(), Function.identity()));
+		Inputs.putIfSent(changes, sent, "emails", "emails", distinct(input.emails(), email -> lower(email.trim())));
+		Inputs.putIfSent(changes, sent, "phones", "phones", distinct(input.phones(), String::trim));
+		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
+		Inputs.rejectIfAny(errors);
 		return changeContact(actor, id, input.expectedVersion(), changes, false, CustomerEvents.CONTACT_UPDATED);
 	}
 
@@ -290,8 +306,8 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> removeContact(Actor actor, String id, Integer expectedVersion) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID uuid = contactId(id, errors);
-		rejectIfAny(errors);
+		UUID uuid = Inputs.uuidOf("Contact", id, errors, "input", "id");
+		Inputs.rejectIfAny(errors);
 		return changeContact(actor, uuid, expectedVersion, Map.of(), true, CustomerEvents.CONTACT_REMOVED);
 	}
 
@@ -326,10 +342,10 @@ public class CustomerService implements NodeFetcher {
 	}
 
 	private static Contact newContact(UUID customerId, ContactInput input) {
-		return new Contact(UUID.randomUUID(), customerId, clean(input.firstName()), clean(input.lastName()),
-				clean(input.jobTitle()), distinct(input.roles(), Function.identity()),
-				distinct(input.emails(), email -> lower(email.trim())), distinct(input.phones(), String::trim),
-				clean(input.notes()), 1, null, null);
+		return new Contact(UUID.randomUUID(), customerId, Inputs.clean(input.firstName()),
+				Inputs.clean(input.lastName()), Inputs.clean(input.jobTitle()),
+				distinct(input.roles(), Function.identity()), distinct(input.emails(), email -> lower(email.trim())),
+				distinct(input.phones(), String::trim), Inputs.clean(input.notes()), 1, null, null);
 	}
 
 	private static void requireWriter(Actor actor) {
@@ -370,25 +386,6 @@ public class CustomerService implements NodeFetcher {
 		});
 	}
 
-	private static UUID customerId(String id, List<UserError> errors, String... field) {
-		UUID uuid = GlobalId.uuidOf("Customer", id);
-		if (uuid == null) {
-			errors.add(GlobalId.parse(id) == null ? UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", field)
-					: notFound(field));
-		}
-		return uuid;
-	}
-
-	private static UUID contactId(String id, List<UserError> errors) {
-		UUID uuid = GlobalId.uuidOf("Contact", id);
-		if (uuid == null) {
-			errors.add(GlobalId.parse(id) == null
-					? UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", "input", "id")
-					: notFound("input", "id"));
-		}
-		return uuid;
-	}
-
 	private static String userId(String id, List<UserError> errors, String... field) {
 		GlobalId globalId = GlobalId.parse(id);
 		if (globalId == null) {
@@ -416,31 +413,6 @@ public class CustomerService implements NodeFetcher {
 		return List.copyOf(userIds);
 	}
 
-	private static void requireIfSent(Set<String> sent, Map<String, Object> rawInput, List<UserError> errors,
-			String... fields) {
-		for (String field : fields) {
-			Object value = rawInput.get(field);
-			if (sent.contains(field) && (value == null || value instanceof String text && text.isBlank())) {
-				if (errors.stream().noneMatch(error -> List.of("input", field).equals(error.field()))) {
-					errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required.", "input", field));
-				}
-			}
-		}
-	}
-
-	private static void putIfSent(Map<String, Object> changes, Set<String> sent, String field, String column,
-			Object value) {
-		if (sent.contains(field)) {
-			changes.put(column, value);
-		}
-	}
-
-	private static void rejectIfAny(List<UserError> errors) {
-		if (!errors.isEmpty()) {
-			throw new UserErrorsException(errors);
-		}
-	}
-
 	private static UserError notFound(String... field) {
 		return UserError.of(UserErrorCode.NOT_FOUND, "Not found.", field);
 	}
@@ -448,14 +420,6 @@ public class CustomerService implements NodeFetcher {
 	private static UserError stale(int currentVersion) {
 		return UserError.of(UserErrorCode.STALE_VERSION, "Someone else changed this since you read it (now at version "
 				+ currentVersion + "): reload and apply your change again.", "input", "expectedVersion");
-	}
-
-	private static String clean(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 	private static String lower(String value) {

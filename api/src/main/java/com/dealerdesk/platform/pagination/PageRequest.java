@@ -28,7 +28,7 @@ public record PageRequest(int first, KeysetCursor after) {
 	}
 
 	/** Builds the page's edges and page info from up to {@link #fetchSize()} rows. */
-	public <T> Page<T> page(List<T> rows, Function<T, KeysetCursor> cursorOf) {
+	public <T> Connection<T> page(List<T> rows, Function<T, KeysetCursor> cursorOf) {
 		boolean hasNext = rows.size() > this.first;
 		List<Edge<T>> edges = rows.stream()
 			.limit(this.first)
@@ -36,10 +36,14 @@ public record PageRequest(int first, KeysetCursor after) {
 			.toList();
 		PageInfo info = new PageInfo(hasNext, this.after != null, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new Page<>(edges, info);
+		return new Connection<>(edges, info);
 	}
 
-	public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo) {
+	/**
+	 * A Relay connection. Spring for GraphQL passes through values whose class name ends
+	 * in "Connection" and adapts anything else, hence the name.
+	 */
+	public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
 
 	}
 

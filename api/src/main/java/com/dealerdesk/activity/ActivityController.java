@@ -1,0 +1,161 @@
+package com.dealerdesk.activity;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.activity.ActivityInputs.ActivityPayload;
+import com.dealerdesk.activity.ActivityInputs.CompleteReminderInput;
+import com.dealerdesk.activity.ActivityInputs.LogActivityInput;
+import com.dealerdesk.activity.ActivityInputs.SnoozeReminderInput;
+import com.dealerdesk.activity.ActivityInputs.UpdateActivityInput;
+import com.dealerdesk.customer.Contact;
+import com.dealerdesk.customer.Customer;
+import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.User;
+import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.Actor;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ActivityController {
+
+	private final ActivityService service;
+
+	private final CustomerService customers;
+
+	private final UserDirectory users;
+
+	ActivityController(ActivityService service, CustomerService customers, UserDirectory users) {
+		this.service = service;
+		this.customers = customers;
+		this.users = users;
+	}
+
+	// ---- queries
+
+	@QueryMapping
+	Mono<Connection<Activity>> activities(@Argument String customerId, @Argument Integer first, @Argument String after,
+			@AuthenticationPrincipal Actor actor) {
+		return this.service.timeline(actor, customerId, first, after);
+	}
+
+	@QueryMapping
+	Mono<Connection<Activity>> myReminders(@Argument ReminderDue due, @Argument String timeZone,
+			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+		return this.service.myReminders(actor, due, timeZone, first, after);
+	}
+
+	@QueryMapping
+	Mono<Connection<Activity>> teamOverdueReminders(@Argument Integer first, @Argument String after,
+			@AuthenticationPrincipal Actor actor) {
+		return this.service.teamOverdue(actor, first, after);
+	}
+
+	// ---- mutations
+
+	@MutationMapping
+	Mono<ActivityPayload> logActivity(@Argument LogActivityInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.log(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<ActivityPayload> updateActivity(@Argument UpdateActivityInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.update(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<ActivityPayload> completeReminder(@Argument CompleteReminderInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.complete(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<ActivityPayload> snoozeReminder(@Argument SnoozeReminderInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.snooze(actor, input, rawInput(env)));
+	}
+
+	private static Mono<ActivityPayload> payload(Mono<Activity> change) {
+		return change.map(activity -> new ActivityPayload(activity, List.of()))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new ActivityPayload(null, ex.errors())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
+		return (Map<String, Object>) env.getArguments().get("input");
+	}
+
+	// ---- fields
+
+	@SchemaMapping(typeName = "Activity")
+	String id(Activity activity) {
+		return GlobalId.of("Activity", activity.id());
+	}
+
+	@BatchMapping(typeName = "Activity")
+	Mono<Map<Activity, Customer>> customer(List<Activity> activities, Principal principal) {
+		Set<UUID> ids = activities.stream().map(Activity::customerId).collect(Collectors.toSet());
+		return this.customers.customers(actorOf(principal), ids)
+			.map(found -> activities.stream()
+				.filter(activity -> found.containsKey(activity.customerId()))
+				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.customerId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Activity")
+	Mono<Map<Activity, Contact>> contact(List<Activity> activities, Principal principal) {
+		Set<UUID> ids = activities.stream()
+			.map(Activity::contactId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.customers.contacts(actorOf(principal), ids)
+			.map(found -> activities.stream()
+				.filter(activity -> activity.contactId() != null && found.containsKey(activity.contactId()))
+				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.contactId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Activity")
+	Mono<Map<Activity, User>> owner(List<Activity> activities) {
+		return this.users.byIds(activities.stream().map(Activity::ownerId).collect(Collectors.toSet()))
+			.map(found -> activities.stream()
+				.filter(activity -> found.containsKey(activity.ownerId()))
+				.collect(
+						Collectors.toMap(Function.identity(), activity -> found.get(activity.ownerId()), (a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Reminder")
+	Mono<Map<Activity.Reminder, User>> assignee(List<Activity.Reminder> reminders) {
+		return this.users.byIds(reminders.stream().map(Activity.Reminder::assigneeId).collect(Collectors.toSet()))
+			.map(found -> reminders.stream()
+				.filter(reminder -> found.containsKey(reminder.assigneeId()))
+				.collect(Collectors.toMap(Function.identity(), reminder -> found.get(reminder.assigneeId()),
+						(a, b) -> a)));
+	}
+
+	private static Actor actorOf(Principal principal) {
+		return (Actor) ((Authentication) principal).getPrincipal();
+	}
+
+}

@@ -1,0 +1,329 @@
+package com.dealerdesk.activity;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.dealerdesk.activity.ActivityInputs.CompleteReminderInput;
+import com.dealerdesk.activity.ActivityInputs.LogActivityInput;
+import com.dealerdesk.activity.ActivityInputs.ReminderInput;
+import com.dealerdesk.activity.ActivityInputs.SnoozeReminderInput;
+import com.dealerdesk.activity.ActivityInputs.UpdateActivityInput;
+import com.dealerdesk.customer.Contact;
+import com.dealerdesk.customer.Customer;
+import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.InputValidator;
+import com.dealerdesk.platform.error.Inputs;
+import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.pagination.PageRequest;
+import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Role;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Activities and reminders: validated against the customer (visible, not archived) and
+ * its contacts, with an outbox event for every change.
+ */
+@Service
+public class ActivityService implements NodeFetcher {
+
+	/** Activities further in the future than this are typing errors, not plans. */
+	private static final int MAX_YEARS_AHEAD = 5;
+
+	private final ActivityRepository activities;
+
+	private final CustomerService customers;
+
+	private final UserDirectory users;
+
+	private final InputValidator validator;
+
+	private final OutboxWriter outbox;
+
+	private final Clock clock;
+
+	ActivityService(ActivityRepository activities, CustomerService customers, UserDirectory users,
+			InputValidator validator, OutboxWriter outbox, Clock clock) {
+		this.activities = activities;
+		this.customers = customers;
+		this.users = users;
+		this.validator = validator;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	// ---- reading
+
+	Mono<Connection<Activity>> timeline(Actor actor, String customerId, Integer first, String after) {
+		PageRequest page = PageRequest.of(first, after, ActivityRepository.TIMELINE);
+		UUID id = GlobalId.require(customerId).asUuid();
+		if (id == null) {
+			return Mono.just(page.page(List.of(), ActivityRepository::timelineCursor));
+		}
+		return this.activities.timeline(actor, id, page)
+			.collectList()
+			.map(rows -> page.page(rows, ActivityRepository::timelineCursor));
+	}
+
+	Mono<Connection<Activity>> myReminders(Actor actor, ReminderDue due, String timeZone, Integer first, String after) {
+		PageRequest page = PageRequest.of(first, after, ActivityRepository.BY_DUE);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		OffsetDateTime endOfToday = LocalDate.now(this.clock.withZone(zone(timeZone)))
+			.plusDays(1)
+			.atStartOfDay(zone(timeZone))
+			.toOffsetDateTime();
+		OffsetDateTime from = switch (due) {
+			case OVERDUE -> null;
+			case TODAY -> now;
+			case UPCOMING -> endOfToday;
+		};
+		OffsetDateTime to = switch (due) {
+			case OVERDUE -> now;
+			case TODAY -> endOfToday;
+			case UPCOMING -> null;
+		};
+		return this.activities.openReminders(actor, "%s", from, to, page)
+			.collectList()
+			.map(rows -> page.page(rows, ActivityRepository::dueCursor));
+	}
+
+	Mono<Connection<Activity>> teamOverdue(Actor actor, Integer first, String after) {
+		PageRequest page = PageRequest.of(first, after, ActivityRepository.BY_DUE);
+		// Admins see every overdue follow-up in their scope; others their team's (a rep:
+		// their own).
+		String assignees = actor.has(Role.ADMIN) ? null : "select team_of(%s)";
+		return this.activities.openReminders(actor, assignees, null, OffsetDateTime.now(this.clock), page)
+			.collectList()
+			.map(rows -> page.page(rows, ActivityRepository::dueCursor));
+	}
+
+	private static ZoneId zone(String timeZone) {
+		try {
+			return ZoneId.of(timeZone == null ? "UTC" : timeZone);
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidArgumentException("INVALID_TIME_ZONE",
+					"Not a time zone: use an IANA name such as Europe/Berlin.");
+		}
+	}
+
+	@Override
+	public Set<String> typeNames() {
+		return Set.of("Activity");
+	}
+
+	@Override
+	public Mono<Object> fetch(Actor actor, GlobalId id) {
+		UUID uuid = id.asUuid();
+		return uuid == null ? Mono.empty() : this.activities.findVisible(actor, uuid).cast(Object.class);
+	}
+
+	// ---- changing
+
+	@Transactional
+	public Mono<Activity> log(Actor actor, LogActivityInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID contactId = input.contactId() == null ? null
+				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
+		OffsetDateTime occurredAt = input.occurredAt() != null ? input.occurredAt() : OffsetDateTime.now(this.clock);
+		checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
+		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
+		Inputs.rejectIfAny(errors);
+		return requireOpenCustomer(actor, customerId, "customerId").then(requireContactOf(actor, contactId, customerId))
+			.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
+			.then(Mono.defer(() -> this.activities.insert(new Activity(UUID.randomUUID(), customerId, contactId,
+					input.kind(), input.subject().strip(), Inputs.clean(input.notes()), Inputs.clean(input.outcome()),
+					occurredAt.withOffsetSameInstant(ZoneOffset.UTC), actor.subject(),
+					input.reminder() == null ? null : input.reminder().dueAt(), assignee, null, 0, 1, null, null))))
+			.flatMap(activity -> event(actor, "activity.logged", activity));
+	}
+
+	@Transactional
+	public Mono<Activity> update(Actor actor, UpdateActivityInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("Activity", input.id(), errors, "input", "id");
+		Set<String> sent = rawInput.keySet();
+		Inputs.requireIfSent(rawInput, errors, "kind", "subject", "occurredAt");
+		UUID contactId = input.contactId() == null ? null
+				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
+		if (input.occurredAt() != null) {
+			checkNotFarAhead(input.occurredAt(), errors, "input", "occurredAt");
+		}
+		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
+		Inputs.rejectIfAny(errors);
+		Map<String, Object> changes = new LinkedHashMap<>();
+		Inputs.putIfSent(changes, sent, "kind", "kind", input.kind());
+		Inputs.putIfSent(changes, sent, "subject", "subject", Inputs.clean(input.subject()));
+		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
+		Inputs.putIfSent(changes, sent, "outcome", "outcome", Inputs.clean(input.outcome()));
+		Inputs.putIfSent(changes, sent, "occurredAt", "occurred_at", input.occurredAt());
+		Inputs.putIfSent(changes, sent, "contactId", "contact_id", contactId);
+		if (sent.contains("reminder")) {
+			changes.put("reminder_due_at", input.reminder() == null ? null : input.reminder().dueAt());
+			changes.put("reminder_assignee", assignee);
+			changes.put("reminder_done_at", null);
+			changes.put("reminder_snoozes", 0);
+		}
+		return findChangeable(actor, id, "id")
+			.flatMap(current -> requireContactOf(actor, contactId, current.customerId())
+				.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
+				.then(change(actor, current, input.expectedVersion(), changes, "activity.updated")));
+	}
+
+	@Transactional
+	public Mono<Activity> complete(Actor actor, CompleteReminderInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
+		Inputs.rejectIfAny(errors);
+		return findChangeable(actor, id, "activityId").flatMap(current -> {
+			requireOpenReminder(current);
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.put("reminder_done_at", OffsetDateTime.now(this.clock));
+			if (input.outcome() != null && !input.outcome().isBlank()) {
+				changes.put("outcome", input.outcome().strip());
+			}
+			return change(actor, current, input.expectedVersion(), changes, "reminder.completed");
+		});
+	}
+
+	@Transactional
+	public Mono<Activity> snooze(Actor actor, SnoozeReminderInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
+		if (input.until() != null && !input.until().isAfter(OffsetDateTime.now(this.clock))) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must be in the future.", "input", "until"));
+		}
+		if (input.until() != null) {
+			checkNotFarAhead(input.until(), errors, "input", "until");
+		}
+		Inputs.rejectIfAny(errors);
+		return findChangeable(actor, id, "activityId").flatMap(current -> {
+			requireOpenReminder(current);
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.put("reminder_due_at", input.until());
+			changes.put("reminder_snoozes", current.reminderSnoozes() + 1);
+			return change(actor, current, input.expectedVersion(), changes, "reminder.snoozed");
+		});
+	}
+
+	// ---- helpers
+
+	private Mono<Activity> findChangeable(Actor actor, UUID id, String field) {
+		return this.activities.findVisible(actor, id)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
+			.flatMap(activity -> requireOpenCustomer(actor, activity.customerId(), field).thenReturn(activity));
+	}
+
+	private Mono<Activity> change(Actor actor, Activity current, int expectedVersion, Map<String, Object> changes,
+			String eventType) {
+		return this.activities.update(current.id(), expectedVersion, changes)
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
+					"Someone else changed this activity since you read it (now at version " + current.version()
+							+ "): reload and apply your change again.",
+					"input", "expectedVersion"))))
+			.flatMap(activity -> event(actor, eventType, activity));
+	}
+
+	private Mono<Customer> requireOpenCustomer(Actor actor, UUID customerId, String field) {
+		return this.customers.customer(actor, customerId)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
+			.flatMap(
+					customer -> customer.archived()
+							? Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+									"The customer is archived: restore it first.", "input", field)))
+							: Mono.just(customer));
+	}
+
+	private Mono<Contact> requireContactOf(Actor actor, UUID contactId, UUID customerId) {
+		if (contactId == null) {
+			return Mono.empty();
+		}
+		return this.customers.contact(actor, contactId)
+			.filter(contact -> contact.customerId().equals(customerId))
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No such contact at this customer.", "input", "contactId"))));
+	}
+
+	private Mono<Void> requireAssignable(Actor actor, String userId) {
+		return this.users.assignableOwners(actor, Set.of(userId))
+			.filter(allowed -> allowed.contains(userId))
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
+					"You may remind yourself or, as a manager, someone in your team.", "input", "reminder",
+					"assigneeId"))))
+			.then();
+	}
+
+	private Mono<Activity> event(Actor actor, String type, Activity activity) {
+		return this.customers.customer(actor, activity.customerId())
+			.flatMap(customer -> this.outbox.append(actor, type, "Activity", activity.id(), activity.version(),
+					customer.partnerId(), ActivityEvents.payload(activity)))
+			.thenReturn(activity);
+	}
+
+	private static String assigneeOf(Actor actor, ReminderInput reminder, List<UserError> errors) {
+		if (reminder.assigneeId() == null) {
+			if (!actor.isUser()) {
+				errors.add(UserError.of(UserErrorCode.REQUIRED, "An integration must name whom to remind.", "input",
+						"reminder", "assigneeId"));
+			}
+			return actor.subject();
+		}
+		GlobalId id = GlobalId.parse(reminder.assigneeId());
+		if (id == null || !"User".equals(id.type())) {
+			errors.add(UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid user id.", "input", "reminder",
+					"assigneeId"));
+			return null;
+		}
+		return id.localId();
+	}
+
+	private void checkNotFarAhead(OffsetDateTime time, List<UserError> errors, String... field) {
+		if (time.isAfter(OffsetDateTime.now(this.clock).plusYears(MAX_YEARS_AHEAD))) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
+					"Is more than " + MAX_YEARS_AHEAD + " years ahead: check the date.", field));
+		}
+	}
+
+	private static void requireOpenReminder(Activity activity) {
+		if (activity.reminder() == null || activity.reminder().done()) {
+			throw new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+					activity.reminder() == null ? "The activity has no reminder." : "The reminder is already done.",
+					"input", "activityId"));
+		}
+	}
+
+	private static void requireWriter(Actor actor) {
+		if (!actor.canWriteSalesData()) {
+			throw new UserErrorsException(
+					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read activities but not record them."));
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.dealerdesk.activity;
+
+enum ReminderDue {
+
+	OVERDUE, TODAY, UPCOMING
+
+}

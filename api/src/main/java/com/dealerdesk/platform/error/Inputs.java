@@ -1,0 +1,64 @@
+package com.dealerdesk.platform.error;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.dealerdesk.platform.graphql.GlobalId;
+
+/** Small steps every mutation takes with its input: ids, presence, text clean-up. */
+public final class Inputs {
+
+	private Inputs() {
+	}
+
+	/**
+	 * The UUID of a global id of the given type; otherwise records INVALID_FORMAT
+	 * (malformed) or NOT_FOUND (another type) at the field and returns null.
+	 */
+	public static UUID uuidOf(String type, String id, List<UserError> errors, String... field) {
+		UUID uuid = GlobalId.uuidOf(type, id);
+		if (uuid == null) {
+			errors.add(GlobalId.parse(id) == null ? UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", field)
+					: UserError.of(UserErrorCode.NOT_FOUND, "Not found.", field));
+		}
+		return uuid;
+	}
+
+	/** Records REQUIRED for fields that were sent as null or blank (partial updates). */
+	public static void requireIfSent(Map<String, Object> rawInput, List<UserError> errors, String... fields) {
+		for (String field : fields) {
+			Object value = rawInput.get(field);
+			boolean blank = value == null || value instanceof String text && text.isBlank();
+			boolean reported = errors.stream().anyMatch(error -> List.of("input", field).equals(error.field()));
+			if (rawInput.containsKey(field) && blank && !reported) {
+				errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required.", "input", field));
+			}
+		}
+	}
+
+	/** Puts the column's new value when the client sent the field (partial updates). */
+	public static void putIfSent(Map<String, Object> changes, Set<String> sent, String field, String column,
+			Object value) {
+		if (sent.contains(field)) {
+			changes.put(column, value);
+		}
+	}
+
+	public static void rejectIfAny(List<UserError> errors) {
+		if (!errors.isEmpty()) {
+			throw new UserErrorsException(errors);
+		}
+	}
+
+	/** Trimmed text, or null when blank. */
+	public static String clean(String value) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+}
