@@ -356,14 +356,7 @@ public class CustomerService implements NodeFetcher {
 	}
 
 	private Mono<Void> registerCaller(Actor actor) {
-		if (!actor.isUser()) {
-			return Mono.empty();
-		}
-		return this.users.register(actor)
-			.filter(Boolean::booleanValue)
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
-					"Your account's partner is not known to DealerDesk: ask the vendor to register it."))))
-			.then();
+		return actor.isUser() ? this.users.requireRegistered(actor) : Mono.empty();
 	}
 
 	private Mono<Void> requireAssignable(Actor actor, String userId, String... field) {

@@ -8,6 +8,9 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
+import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.security.Actor;
@@ -78,20 +81,22 @@ public class UserDirectory implements NodeFetcher {
 	}
 
 	/**
-	 * Records the calling user on first sight, so their rows can reference them.
+	 * Records the caller (a person or an integration) on first sight, so rows can
+	 * reference them.
 	 * @return false when the actor cannot be registered (a partner user of an unknown
 	 * partner)
 	 */
 	public Mono<Boolean> register(Actor actor) {
 		String name = actor.name() != null && !actor.name().isBlank() ? actor.name() : actor.subject();
 		return this.database.sql("""
-				insert into app_user (id, name, partner_id)
-				select $1, $2, $3
+				insert into app_user (id, name, partner_id, integration)
+				select $1, $2, $3, $4
 				where $3::uuid is null or exists (select 1 from partner where id = $3::uuid)
 				on conflict (id) do nothing""")
 			.bind(0, actor.subject())
 			.bind(1, name)
 			.bind(2, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
+			.bind(3, !actor.isUser())
 			.then()
 			.then(this.database.sql(
 					"select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
@@ -99,6 +104,14 @@ public class UserDirectory implements NodeFetcher {
 				.bind(1, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
 				.map(row -> Boolean.TRUE.equals(row.get("registered", Boolean.class)))
 				.one());
+	}
+
+	/** Registers the caller, or fails with NOT_ALLOWED when their partner is unknown. */
+	public Mono<Void> requireRegistered(Actor actor) {
+		return register(actor).filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
+					"Your account's partner is not known to DealerDesk: ask the vendor to register it."))))
+			.then();
 	}
 
 	private Sql selectIdsOnSameSide(Actor actor, Collection<String> userIds) {
@@ -113,6 +126,7 @@ public class UserDirectory implements NodeFetcher {
 	}
 
 	private static void appendSameSide(Sql sql, Actor actor) {
+		sql.append("not integration and ");
 		if (actor.partnerId() != null) {
 			sql.append("partner_id = " + sql.param(actor.partnerId()));
 		}

@@ -12,7 +12,7 @@ class GraphQlConfig {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(DateTimeScalar.INSTANCE);
+		return wiring -> wiring.scalar(Scalars.DATE_TIME).scalar(Scalars.DECIMAL).scalar(Scalars.DATE);
 	}
 
 	/** Refuses absurdly nested queries before they run. */

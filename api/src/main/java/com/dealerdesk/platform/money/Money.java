@@ -1,0 +1,65 @@
+package com.dealerdesk.platform.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
+
+/** An exact amount in an ISO 4217 currency. Never a floating-point number. */
+public record Money(BigDecimal amount, String currency) {
+
+	/** Up to a trillion minus a cent: far above any deal, far below numeric(19,4). */
+	private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+
+	/**
+	 * Checks an input amount: a known currency, not negative, not absurdly large, no more
+	 * decimals than the currency has. Returns the normalised money, or null with errors
+	 * added.
+	 */
+	public static Money checked(BigDecimal amount, String currencyCode, List<UserError> errors, String... field) {
+		Currency currency;
+		try {
+			currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Not an ISO 4217 currency code, e.g. EUR.",
+					append(field, "currency")));
+			return null;
+		}
+		if (amount.signum() < 0) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be negative.", append(field, "amount")));
+			return null;
+		}
+		if (amount.compareTo(MAX) > 0) {
+			errors.add(UserError.of(UserErrorCode.TOO_LONG, "Is too large.", append(field, "amount")));
+			return null;
+		}
+		int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+		if (amount.stripTrailingZeros().scale() > digits) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
+					currency.getCurrencyCode() + " has " + digits + " decimal places.", append(field, "amount")));
+			return null;
+		}
+		return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency.getCurrencyCode());
+	}
+
+	/**
+	 * This amount × percent / 100, rounded half-up (as PostgreSQL round() does) to the
+	 * currency's decimals.
+	 */
+	public Money percent(int percent) {
+		int digits = Math.max(Currency.getInstance(this.currency).getDefaultFractionDigits(), 0);
+		return new Money(this.amount.multiply(BigDecimal.valueOf(percent))
+			.divide(BigDecimal.valueOf(100), digits, RoundingMode.HALF_UP), this.currency);
+	}
+
+	private static String[] append(String[] path, String last) {
+		String[] result = java.util.Arrays.copyOf(path, path.length + 1);
+		result[path.length] = last;
+		return result;
+	}
+
+}

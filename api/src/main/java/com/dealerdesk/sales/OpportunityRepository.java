@@ -1,0 +1,165 @@
+package com.dealerdesk.sales;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.customer.CustomerScope;
+import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.pagination.KeysetCursor;
+import com.dealerdesk.platform.pagination.OrderDirection;
+import com.dealerdesk.platform.pagination.PageRequest;
+import com.dealerdesk.platform.security.Actor;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Opportunities. A deal is visible to whoever sees its customer ({@link CustomerScope}).
+ */
+@Repository
+class OpportunityRepository {
+
+	private static final BiFunction<Row, RowMetadata, Opportunity> OPPORTUNITY = (row, meta) -> {
+		BigDecimal amount = row.get("amount", BigDecimal.class);
+		String currency = row.get("currency", String.class);
+		return new Opportunity(row.get("id", UUID.class), row.get("customer_id", UUID.class),
+				row.get("name", String.class), row.get("owner_id", String.class), row.get("pipeline_id", UUID.class),
+				row.get("stage_id", UUID.class), OpportunityStatus.valueOf(row.get("status", String.class)),
+				amount == null ? null
+						: new Money(
+								amount.stripTrailingZeros()
+									.setScale(Math
+										.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0)),
+								currency),
+				row.get("expected_close_date", LocalDate.class), List.of(row.get("competitors", String[].class)),
+				row.get("lost_reason_id", UUID.class), row.get("lost_note", String.class),
+				row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
+				row.get("updated_at", OffsetDateTime.class), row.get("closed_at", OffsetDateTime.class));
+	};
+
+	private final DatabaseClient database;
+
+	OpportunityRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	Flux<Opportunity> page(Actor actor, OpportunityQuery query, PageRequest page) {
+		Sql sql = new Sql().append("select o.* from opportunity o where ");
+		restrict(sql, actor);
+		query.appendFilter(sql);
+		String column = query.orderColumn();
+		boolean descending = query.direction() == OrderDirection.DESC;
+		if (page.after() != null) {
+			sql.append(" and (" + column + ", o.id) " + (descending ? "<" : ">") + " ("
+					+ sql.param(query.cursorValue(page.after())) + ", " + sql.param(page.after().id()) + ")");
+		}
+		String direction = descending ? " desc" : " asc";
+		sql.append(" order by " + column + direction + ", o.id" + direction + " limit " + sql.param(page.fetchSize()));
+		return sql.on(this.database).map(OPPORTUNITY).all();
+	}
+
+	Mono<Opportunity> findVisible(Actor actor, UUID id) {
+		Sql sql = new Sql().append("select o.* from opportunity o where ");
+		restrict(sql, actor);
+		sql.append(" and o.id = " + sql.param(id));
+		return sql.on(this.database).map(OPPORTUNITY).one();
+	}
+
+	Mono<Opportunity> insert(Opportunity o) {
+		Sql sql = new Sql();
+		sql.append("insert into opportunity (id, customer_id, name, owner_id, pipeline_id, stage_id, status, amount,"
+				+ " currency, expected_close_date, competitors, closed_at) values ("
+				+ String.join(", ", sql.param(o.id()), sql.param(o.customerId()), sql.param(o.name()),
+						sql.param(o.ownerId()), sql.param(o.pipelineId()), sql.param(o.stageId()),
+						sql.value(o.status()),
+						sql.param(o.amount() == null ? null : o.amount().amount(), BigDecimal.class),
+						sql.param(o.amount() == null ? null : o.amount().currency(), String.class),
+						sql.param(o.expectedCloseDate(), LocalDate.class), sql.value(o.competitors()),
+						sql.param(o.closedAt(), OffsetDateTime.class))
+				+ ") returning *");
+		return sql.on(this.database).map(OPPORTUNITY).one();
+	}
+
+	/** Applies changes at the expected version; the caller has read the deal in scope. */
+	Mono<Opportunity> update(UUID id, int expectedVersion, Map<String, Object> changes) {
+		Sql sql = new Sql().append("update opportunity set version = version + 1, updated_at = now()");
+		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
+		sql.append(" where id = " + sql.param(id) + " and version = " + sql.param(expectedVersion) + " returning *");
+		return sql.on(this.database).map(OPPORTUNITY).one();
+	}
+
+	Mono<Void> recordStageChange(StageChange change) {
+		return this.database.sql("""
+				insert into opportunity_stage_change (opportunity_id, from_stage_id, to_stage_id, status, changed_by)
+				values ($1, $2, $3, $4, $5)""")
+			.bind(0, change.opportunityId())
+			.bind(1, Parameter.fromOrEmpty(change.fromStageId(), UUID.class))
+			.bind(2, change.toStageId())
+			.bind(3, change.status().name())
+			.bind(4, change.changedBy())
+			.then();
+	}
+
+	Mono<Map<UUID, List<StageChange>>> history(Collection<UUID> opportunityIds) {
+		if (opportunityIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database.sql("""
+				select * from opportunity_stage_change where opportunity_id = any($1)
+				order by opportunity_id, changed_at, id""")
+			.bind(0, opportunityIds.toArray(UUID[]::new))
+			.map(row -> new StageChange(row.get("opportunity_id", UUID.class), row.get("from_stage_id", UUID.class),
+					row.get("to_stage_id", UUID.class), OpportunityStatus.valueOf(row.get("status", String.class)),
+					row.get("changed_by", String.class), row.get("changed_at", OffsetDateTime.class)))
+			.all()
+			.collect(Collectors.groupingBy(StageChange::opportunityId));
+	}
+
+	/** Open deals by stage, owner and currency, aggregated in the database. */
+	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
+		Sql sql = new Sql().append("""
+				select o.stage_id, o.owner_id, o.currency, count(*) as deals, sum(o.amount) as amount,
+				       sum(round(o.amount * st.probability / 100, 2)) as weighted
+				from opportunity o join stage st on st.id = o.stage_id
+				where o.status = 'OPEN' and o.amount is not null""").append(" and ");
+		restrict(sql, actor);
+		if (pipelineId != null) {
+			sql.append(" and o.pipeline_id = " + sql.param(pipelineId));
+		}
+		sql.append(
+				" group by o.stage_id, st.position, o.owner_id, o.currency order by st.position, o.owner_id, o.currency");
+		return sql.on(this.database)
+			.map(row -> new PipelineReportRow(row.get("stage_id", UUID.class), row.get("owner_id", String.class),
+					row.get("currency", String.class), row.get("deals", Long.class).intValue(),
+					row.get("amount", BigDecimal.class), row.get("weighted", BigDecimal.class)))
+			.all();
+	}
+
+	private static void restrict(Sql sql, Actor actor) {
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");
+	}
+
+	static InvalidArgumentException invalidCursor() {
+		return new InvalidArgumentException("INVALID_CURSOR",
+				"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
+	}
+
+	static KeysetCursor cursorOf(Opportunity o, OpportunityQuery query) {
+		return new KeysetCursor(query.orderKey(), query.cursorValueOf(o), o.id());
+	}
+
+}

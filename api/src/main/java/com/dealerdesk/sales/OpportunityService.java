@@ -1,0 +1,363 @@
+package com.dealerdesk.sales;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.dealerdesk.customer.Customer;
+import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.InputValidator;
+import com.dealerdesk.platform.error.Inputs;
+import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.pagination.OrderDirection;
+import com.dealerdesk.platform.pagination.PageRequest;
+import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
+import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
+import com.dealerdesk.sales.SalesInputs.MoneyInput;
+import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
+import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opportunities through the funnel: every stage change is recorded with who and when, so
+ * time in stage and conversion can be computed; every change writes an outbox event.
+ */
+@Service
+public class OpportunityService implements NodeFetcher {
+
+	private final OpportunityRepository opportunities;
+
+	private final PipelineRepository pipelines;
+
+	private final CustomerService customers;
+
+	private final UserDirectory users;
+
+	private final InputValidator validator;
+
+	private final OutboxWriter outbox;
+
+	OpportunityService(OpportunityRepository opportunities, PipelineRepository pipelines, CustomerService customers,
+			UserDirectory users, InputValidator validator, OutboxWriter outbox) {
+		this.opportunities = opportunities;
+		this.pipelines = pipelines;
+		this.customers = customers;
+		this.users = users;
+		this.validator = validator;
+		this.outbox = outbox;
+	}
+
+	// ---- reading
+
+	Mono<List<Pipeline>> pipelines() {
+		return this.pipelines.pipelines();
+	}
+
+	Mono<List<LostReason>> lostReasons() {
+		return this.pipelines.lostReasons();
+	}
+
+	Mono<Opportunity> opportunity(Actor actor, UUID id) {
+		return this.opportunities.findVisible(actor, id);
+	}
+
+	Mono<Connection<Opportunity>> page(Actor actor, Integer first, String after, OpportunityQuery query) {
+		PageRequest page = PageRequest.of(first, after, query.orderKey());
+		return this.opportunities.page(actor, query, page)
+			.collectList()
+			.map(rows -> page.page(rows, row -> OpportunityRepository.cursorOf(row, query)));
+	}
+
+	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
+		return this.opportunities.pipelineReport(actor, pipelineId);
+	}
+
+	Mono<Map<UUID, List<StageChange>>> history(Collection<UUID> ids) {
+		return this.opportunities.history(ids);
+	}
+
+	/** Builds the query from the GraphQL filter; malformed ids are bad requests. */
+	static OpportunityQuery query(Map<String, Object> filter, Map<String, Object> orderBy) {
+		Map<String, Object> f = filter == null ? Map.of() : filter;
+		OpportunityQuery.Field field = orderBy == null ? OpportunityQuery.Field.EXPECTED_CLOSE_DATE
+				: OpportunityQuery.Field.valueOf((String) orderBy.get("field"));
+		OrderDirection direction = orderBy == null || orderBy.get("direction") == null ? OrderDirection.ASC
+				: OrderDirection.valueOf((String) orderBy.get("direction"));
+		return new OpportunityQuery(idOrNull("Pipeline", f.get("pipelineId")), ids("Stage", f.get("stageIds")),
+				f.get("status") == null ? null
+						: ((List<?>) f.get("status")).stream().map(s -> OpportunityStatus.valueOf((String) s)).toList(),
+				f.get("ownerIds") == null ? null
+						: ((List<?>) f.get("ownerIds")).stream().map(id -> localIdOf("User", (String) id)).toList(),
+				idOrNull("Customer", f.get("customerId")), field, direction);
+	}
+
+	private static List<UUID> ids(String type, Object ids) {
+		return ids == null ? null : ((List<?>) ids).stream().map(id -> idOrNull(type, id)).toList();
+	}
+
+	private static UUID idOrNull(String type, Object id) {
+		if (id == null) {
+			return null;
+		}
+		UUID uuid = GlobalId.require((String) id).asUuid();
+		if (uuid == null || !type.equals(GlobalId.require((String) id).type())) {
+			throw new InvalidArgumentException("INVALID_ID", "Not a " + type + " id: " + id);
+		}
+		return uuid;
+	}
+
+	private static String localIdOf(String type, String id) {
+		GlobalId globalId = GlobalId.require(id);
+		if (!type.equals(globalId.type())) {
+			throw new InvalidArgumentException("INVALID_ID", "Not a " + type + " id: " + id);
+		}
+		return globalId.localId();
+	}
+
+	@Override
+	public Set<String> typeNames() {
+		return Set.of("Opportunity", "Pipeline");
+	}
+
+	@Override
+	public Mono<Object> fetch(Actor actor, GlobalId id) {
+		UUID uuid = id.asUuid();
+		if (uuid == null) {
+			return Mono.empty();
+		}
+		if ("Pipeline".equals(id.type())) {
+			return this.pipelines.pipelines()
+				.flatMap(all -> Mono.justOrEmpty(all.stream().filter(p -> p.id().equals(uuid)).findFirst()));
+		}
+		return this.opportunities.findVisible(actor, uuid).cast(Object.class);
+	}
+
+	// ---- changing
+
+	@Transactional
+	public Mono<Opportunity> create(Actor actor, CreateOpportunityInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID pipelineId = input.pipelineId() == null ? null
+				: Inputs.uuidOf("Pipeline", input.pipelineId(), errors, "input", "pipelineId");
+		UUID stageId = input.stageId() == null ? null
+				: Inputs.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
+		Money amount = money(input.amount(), errors);
+		String ownerId = ownerOf(actor, input.ownerId(), errors);
+		Inputs.rejectIfAny(errors);
+		return this.pipelines.pipelines().map(all -> pipelineFor(all, pipelineId)).flatMap(pipeline -> {
+			Stage stage = stageId == null ? pipeline.stages().get(0) : stageIn(pipeline, stageId);
+			OpportunityStatus status = stage.closesAsWon() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
+			return requireOpenCustomer(actor, customerId, "customerId").then(this.users.requireRegistered(actor))
+				.then(requireAssignable(actor, ownerId))
+				.then(Mono.defer(() -> this.opportunities
+					.insert(new Opportunity(UUID.randomUUID(), customerId, input.name().strip(), ownerId, pipeline.id(),
+							stage.id(), status, amount, input.expectedCloseDate(), competitors(input.competitors()),
+							null, null, 1, null, null, status == OpportunityStatus.WON ? OffsetDateTime.now() : null))))
+				.flatMap(created -> this.opportunities
+					.recordStageChange(new StageChange(created.id(), null, stage.id(), status, actor.subject(), null))
+					.then(event(actor, "opportunity.created", created)));
+		});
+	}
+
+	@Transactional
+	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		Inputs.requireIfSent(rawInput, errors, "name", "ownerId");
+		Money amount = money(input.amount(), errors);
+		String ownerId = input.ownerId() == null ? null : ownerOf(actor, input.ownerId(), errors);
+		Inputs.rejectIfAny(errors);
+		Set<String> sent = rawInput.keySet();
+		Map<String, Object> changes = new LinkedHashMap<>();
+		Inputs.putIfSent(changes, sent, "name", "name", Inputs.clean(input.name()));
+		if (sent.contains("amount")) {
+			changes.put("amount", amount == null ? null : amount.amount());
+			changes.put("currency", amount == null ? null : amount.currency());
+		}
+		Inputs.putIfSent(changes, sent, "expectedCloseDate", "expected_close_date", input.expectedCloseDate());
+		Inputs.putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
+		Inputs.putIfSent(changes, sent, "competitors", "competitors", competitors(input.competitors()));
+		return findChangeable(actor, id)
+			.flatMap(current -> (ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId))
+				.then(change(actor, current, input.expectedVersion(), changes, "opportunity.updated")));
+	}
+
+	@Transactional
+	public Mono<Opportunity> move(Actor actor, MoveOpportunityInput input) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>();
+		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		UUID stageId = Inputs.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
+		Inputs.rejectIfAny(errors);
+		return findChangeable(actor, id).zipWith(this.pipelines.pipelines()).flatMap(found -> {
+			Opportunity current = found.getT1();
+			Stage stage = stageIn(pipelineFor(found.getT2(), current.pipelineId()), stageId);
+			OpportunityStatus status = stage.closesAsWon() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.put("stage_id", stage.id());
+			changes.put("status", status);
+			if (status != current.status()) {
+				changes.put("closed_at", status == OpportunityStatus.WON ? OffsetDateTime.now() : null);
+				changes.put("lost_reason_id", null);
+				changes.put("lost_note", null);
+			}
+			return change(actor, current, input.expectedVersion(), changes, "opportunity.stage_changed")
+				.flatMap(moved -> this.opportunities
+					.recordStageChange(
+							new StageChange(moved.id(), current.stageId(), stage.id(), status, actor.subject(), null))
+					.thenReturn(moved));
+		});
+	}
+
+	@Transactional
+	public Mono<Opportunity> markLost(Actor actor, MarkOpportunityLostInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		UUID reasonId = input.lostReasonId() == null ? null
+				: Inputs.uuidOf("LostReason", input.lostReasonId(), errors, "input", "lostReasonId");
+		Inputs.rejectIfAny(errors);
+		return findChangeable(actor, id).zipWith(this.pipelines.pipelines().zipWith(this.pipelines.lostReasons()))
+			.flatMap(found -> {
+				Opportunity current = found.getT1();
+				Pipeline pipeline = pipelineFor(found.getT2().getT1(), current.pipelineId());
+				if (current.status() == OpportunityStatus.LOST) {
+					return Mono.error(new UserErrorsException(
+							UserError.of(UserErrorCode.CONFLICT, "The deal is already lost.", "input", "id")));
+				}
+				if (reasonId == null && pipeline.requiresLostReason()) {
+					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.REQUIRED,
+							"This pipeline needs a reason for lost deals.", "input", "lostReasonId")));
+				}
+				if (reasonId != null && found.getT2().getT2().stream().noneMatch(r -> r.id().equals(reasonId))) {
+					return Mono.error(new UserErrorsException(
+							UserError.of(UserErrorCode.NOT_FOUND, "No such lost reason.", "input", "lostReasonId")));
+				}
+				Map<String, Object> changes = new LinkedHashMap<>();
+				changes.put("status", OpportunityStatus.LOST);
+				changes.put("lost_reason_id", reasonId);
+				changes.put("lost_note", Inputs.clean(input.note()));
+				changes.put("closed_at", OffsetDateTime.now());
+				return change(actor, current, input.expectedVersion(), changes, "opportunity.lost")
+					.flatMap(lost -> this.opportunities
+						.recordStageChange(new StageChange(lost.id(), current.stageId(), current.stageId(),
+								OpportunityStatus.LOST, actor.subject(), null))
+						.thenReturn(lost));
+			});
+	}
+
+	// ---- helpers
+
+	private Mono<Opportunity> findChangeable(Actor actor, UUID id) {
+		return this.opportunities.findVisible(actor, id)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "id"))))
+			.flatMap(found -> requireOpenCustomer(actor, found.customerId(), "id").thenReturn(found));
+	}
+
+	private Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
+			String eventType) {
+		return this.opportunities.update(current.id(), expectedVersion, changes)
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
+					"Someone else changed this deal since you read it (now at version " + current.version()
+							+ "): reload and apply your change again.",
+					"input", "expectedVersion"))))
+			.flatMap(changed -> event(actor, eventType, changed));
+	}
+
+	private Mono<Customer> requireOpenCustomer(Actor actor, UUID customerId, String field) {
+		return this.customers.customer(actor, customerId)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
+			.flatMap(
+					customer -> customer.archived()
+							? Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+									"The customer is archived: restore it first.", "input", field)))
+							: Mono.just(customer));
+	}
+
+	private Mono<Void> requireAssignable(Actor actor, String userId) {
+		return this.users.assignableOwners(actor, Set.of(userId))
+			.filter(allowed -> allowed.contains(userId))
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
+					"You may not make this user the owner: pick yourself or someone in your team.", "input",
+					"ownerId"))))
+			.then();
+	}
+
+	private Mono<Opportunity> event(Actor actor, String type, Opportunity opportunity) {
+		return this.customers.customer(actor, opportunity.customerId())
+			.flatMap(customer -> this.outbox.append(actor, type, "Opportunity", opportunity.id(), opportunity.version(),
+					customer.partnerId(), SalesEvents.payload(opportunity)))
+			.thenReturn(opportunity);
+	}
+
+	private static Pipeline pipelineFor(List<Pipeline> all, UUID pipelineId) {
+		return all.stream()
+			.filter(pipeline -> pipelineId == null ? pipeline.isDefault() : pipeline.id().equals(pipelineId))
+			.findFirst()
+			.orElseThrow(() -> new UserErrorsException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No such pipeline.", "input", "pipelineId")));
+	}
+
+	private static Stage stageIn(Pipeline pipeline, UUID stageId) {
+		return pipeline.stage(stageId)
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.INVALID_VALUE,
+					"The stage is not part of the deal's pipeline \"" + pipeline.name() + "\".", "input", "stageId")));
+	}
+
+	private static Money money(MoneyInput input, List<UserError> errors) {
+		return input == null || input.amount() == null ? null
+				: Money.checked(input.amount(), input.currency(), errors, "input", "amount");
+	}
+
+	private static String ownerOf(Actor actor, String ownerId, List<UserError> errors) {
+		if (ownerId == null) {
+			if (!actor.isUser()) {
+				errors.add(UserError.of(UserErrorCode.REQUIRED, "An integration must name the owner.", "input",
+						"ownerId"));
+			}
+			return actor.subject();
+		}
+		GlobalId id = GlobalId.parse(ownerId);
+		if (id == null || !"User".equals(id.type())) {
+			errors.add(UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid user id.", "input", "ownerId"));
+			return null;
+		}
+		return id.localId();
+	}
+
+	private static List<String> competitors(List<String> competitors) {
+		return competitors == null ? List.of() : competitors.stream().map(String::strip).distinct().toList();
+	}
+
+	private static void requireWriter(Actor actor) {
+		if (!actor.canWriteSalesData()) {
+			throw new UserErrorsException(
+					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read deals but not change them."));
+		}
+	}
+
+}

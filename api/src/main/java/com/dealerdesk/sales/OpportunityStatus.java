@@ -1,0 +1,7 @@
+package com.dealerdesk.sales;
+
+public enum OpportunityStatus {
+
+	OPEN, WON, LOST
+
+}

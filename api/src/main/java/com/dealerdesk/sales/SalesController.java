@@ -1,0 +1,253 @@
+package com.dealerdesk.sales;
+
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.customer.Customer;
+import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.User;
+import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
+import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
+import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
+import com.dealerdesk.sales.SalesInputs.OpportunityPayload;
+import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SalesController {
+
+	private final OpportunityService service;
+
+	private final CustomerService customers;
+
+	private final UserDirectory users;
+
+	SalesController(OpportunityService service, CustomerService customers, UserDirectory users) {
+		this.service = service;
+		this.customers = customers;
+		this.users = users;
+	}
+
+	// ---- queries
+
+	@QueryMapping
+	Mono<List<Pipeline>> pipelines() {
+		return this.service.pipelines();
+	}
+
+	@QueryMapping
+	Mono<List<LostReason>> lostReasons() {
+		return this.service.lostReasons();
+	}
+
+	@QueryMapping
+	Mono<Opportunity> opportunity(@Argument String id, @AuthenticationPrincipal Actor actor) {
+		GlobalId globalId = GlobalId.require(id);
+		UUID uuid = "Opportunity".equals(globalId.type()) ? globalId.asUuid() : null;
+		return uuid == null ? Mono.empty() : this.service.opportunity(actor, uuid);
+	}
+
+	@QueryMapping
+	Mono<Connection<Opportunity>> opportunities(@Argument Integer first, @Argument String after,
+			@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+			@AuthenticationPrincipal Actor actor) {
+		return this.service.page(actor, first, after, OpportunityService.query(filter, orderBy));
+	}
+
+	@QueryMapping
+	Mono<List<PipelineReportRow>> pipelineReport(@Argument String pipelineId, @AuthenticationPrincipal Actor actor) {
+		UUID id = pipelineId == null ? null : GlobalId.require(pipelineId).asUuid();
+		return this.service.pipelineReport(actor, id).collectList();
+	}
+
+	// ---- mutations
+
+	@MutationMapping
+	Mono<OpportunityPayload> createOpportunity(@Argument CreateOpportunityInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.create(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.update(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<OpportunityPayload> moveOpportunity(@Argument MoveOpportunityInput input,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.move(actor, input));
+	}
+
+	@MutationMapping
+	Mono<OpportunityPayload> markOpportunityLost(@Argument MarkOpportunityLostInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.markLost(actor, input, rawInput(env)));
+	}
+
+	private static Mono<OpportunityPayload> payload(Mono<Opportunity> change) {
+		return change.map(opportunity -> new OpportunityPayload(opportunity, List.of()))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new OpportunityPayload(null, ex.errors())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
+		return (Map<String, Object>) env.getArguments().get("input");
+	}
+
+	// ---- ids
+
+	@SchemaMapping(typeName = "Opportunity")
+	String id(Opportunity opportunity) {
+		return GlobalId.of("Opportunity", opportunity.id());
+	}
+
+	@SchemaMapping(typeName = "Pipeline", field = "id")
+	String pipelineId(Pipeline pipeline) {
+		return GlobalId.of("Pipeline", pipeline.id());
+	}
+
+	@SchemaMapping(typeName = "Stage", field = "id")
+	String stageId(Stage stage) {
+		return GlobalId.of("Stage", stage.id());
+	}
+
+	@SchemaMapping(typeName = "LostReason", field = "id")
+	String lostReasonId(LostReason reason) {
+		return GlobalId.of("LostReason", reason.id());
+	}
+
+	// ---- opportunity fields, batched
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, Customer>> customer(List<Opportunity> opportunities, Principal principal) {
+		return this.customers
+			.customers(actorOf(principal),
+					opportunities.stream().map(Opportunity::customerId).collect(Collectors.toSet()))
+			.map(found -> index(opportunities, o -> found.get(o.customerId())));
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, User>> owner(List<Opportunity> opportunities) {
+		return usersBy(opportunities, Opportunity::ownerId);
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, Pipeline>> pipeline(List<Opportunity> opportunities) {
+		return this.service.pipelines()
+			.map(all -> index(opportunities,
+					o -> all.stream().filter(p -> p.id().equals(o.pipelineId())).findFirst().orElse(null)));
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, Stage>> stage(List<Opportunity> opportunities) {
+		return stagesBy(opportunities, Opportunity::stageId);
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, Money>> weightedAmount(List<Opportunity> opportunities) {
+		return this.service.pipelines().map(all -> {
+			Map<UUID, Stage> stages = stagesById(all);
+			return index(opportunities,
+					o -> o.amount() == null ? null : o.amount().percent(stages.get(o.stageId()).probability()));
+		});
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, LostReason>> lostReason(List<Opportunity> opportunities) {
+		return this.service.lostReasons()
+			.map(all -> index(opportunities,
+					o -> all.stream().filter(reason -> reason.id().equals(o.lostReasonId())).findFirst().orElse(null)));
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, List<StageChange>>> history(List<Opportunity> opportunities) {
+		return this.service.history(opportunities.stream().map(Opportunity::id).toList())
+			.map(found -> opportunities.stream()
+				.collect(Collectors.toMap(Function.identity(), o -> found.getOrDefault(o.id(), List.of()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "StageChange", field = "from")
+	Mono<Map<StageChange, Stage>> fromStage(List<StageChange> changes) {
+		return stagesBy(changes, StageChange::fromStageId);
+	}
+
+	@BatchMapping(typeName = "StageChange", field = "to")
+	Mono<Map<StageChange, Stage>> toStage(List<StageChange> changes) {
+		return stagesBy(changes, StageChange::toStageId);
+	}
+
+	@BatchMapping(typeName = "StageChange")
+	Mono<Map<StageChange, User>> changedBy(List<StageChange> changes) {
+		return usersBy(changes, StageChange::changedBy);
+	}
+
+	@BatchMapping(typeName = "PipelineReportRow")
+	Mono<Map<PipelineReportRow, Stage>> stage(Collection<PipelineReportRow> rows) {
+		return stagesBy(List.copyOf(rows), PipelineReportRow::stageId);
+	}
+
+	@BatchMapping(typeName = "PipelineReportRow")
+	Mono<Map<PipelineReportRow, User>> owner(Collection<PipelineReportRow> rows) {
+		return usersBy(List.copyOf(rows), PipelineReportRow::ownerId);
+	}
+
+	// ---- helpers
+
+	private <T> Mono<Map<T, Stage>> stagesBy(List<T> items, Function<T, UUID> stageId) {
+		return this.service.pipelines().map(all -> {
+			Map<UUID, Stage> stages = stagesById(all);
+			return index(items, item -> stageId.apply(item) == null ? null : stages.get(stageId.apply(item)));
+		});
+	}
+
+	private <T> Mono<Map<T, User>> usersBy(List<T> items, Function<T, String> userId) {
+		Set<String> ids = items.stream().map(userId).filter(Objects::nonNull).collect(Collectors.toSet());
+		return this.users.byIds(ids).map(found -> index(items, item -> found.get(userId.apply(item))));
+	}
+
+	private static Map<UUID, Stage> stagesById(List<Pipeline> pipelines) {
+		return pipelines.stream()
+			.flatMap(pipeline -> pipeline.stages().stream())
+			.collect(Collectors.toMap(Stage::id, Function.identity()));
+	}
+
+	/**
+	 * Maps each item to its value, leaving out items without one (null in the response).
+	 */
+	private static <T, V> Map<T, V> index(List<T> items, Function<T, V> valueOf) {
+		return items.stream()
+			.filter(item -> valueOf.apply(item) != null)
+			.collect(Collectors.toMap(Function.identity(), valueOf, (a, b) -> a));
+	}
+
+	private static Actor actorOf(Principal principal) {
+		return (Actor) ((Authentication) principal).getPrincipal();
+	}
+
+}

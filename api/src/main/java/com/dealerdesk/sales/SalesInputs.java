@@ -1,0 +1,47 @@
+package com.dealerdesk.sales;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.dealerdesk.platform.error.UserError;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+final class SalesInputs {
+
+	private SalesInputs() {
+	}
+
+	record MoneyInput(@NotNull BigDecimal amount, @NotBlank @Size(max = 3) String currency) {
+
+	}
+
+	record CreateOpportunityInput(String customerId, @NotBlank @Size(max = 200) String name, String pipelineId,
+			String stageId, @Valid MoneyInput amount, LocalDate expectedCloseDate, String ownerId,
+			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors) {
+
+	}
+
+	record UpdateOpportunityInput(String id, Integer expectedVersion, @Size(max = 200) String name,
+			@Valid MoneyInput amount, LocalDate expectedCloseDate, String ownerId,
+			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors) {
+
+	}
+
+	record MoveOpportunityInput(String id, Integer expectedVersion, String stageId) {
+
+	}
+
+	record MarkOpportunityLostInput(String id, Integer expectedVersion, String lostReasonId,
+			@Size(max = 2000) String note) {
+
+	}
+
+	record OpportunityPayload(Opportunity opportunity, List<UserError> userErrors) {
+
+	}
+
+}
