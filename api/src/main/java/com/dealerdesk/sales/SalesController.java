@@ -1,6 +1,7 @@
 package com.dealerdesk.sales;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.money.Money;
@@ -41,12 +43,15 @@ class SalesController {
 
 	private final OpportunityService service;
 
+	private final SalesReports reports;
+
 	private final CustomerService customers;
 
 	private final UserDirectory users;
 
-	SalesController(OpportunityService service, CustomerService customers, UserDirectory users) {
+	SalesController(OpportunityService service, SalesReports reports, CustomerService customers, UserDirectory users) {
 		this.service = service;
+		this.reports = reports;
 		this.customers = customers;
 		this.users = users;
 	}
@@ -81,6 +86,60 @@ class SalesController {
 	Mono<List<PipelineReportRow>> pipelineReport(@Argument String pipelineId, @AuthenticationPrincipal Actor actor) {
 		UUID id = pipelineId == null ? null : GlobalId.require(pipelineId).asUuid();
 		return this.service.pipelineReport(actor, id).collectList();
+	}
+
+	@QueryMapping
+	Mono<List<SalesReports.FunnelStep>> funnelReport(@Argument String pipelineId, @Argument LocalDate from,
+			@Argument LocalDate to, @AuthenticationPrincipal Actor actor) {
+		return pipeline(pipelineId).flatMap(pipeline -> this.reports.funnel(actor, pipeline, from, to));
+	}
+
+	@QueryMapping
+	Mono<SalesReports.WinLoss> winLossReport(@Argument LocalDate from, @Argument LocalDate to,
+			@AuthenticationPrincipal Actor actor) {
+		return this.reports.winLoss(actor, from, to);
+	}
+
+	@QueryMapping
+	Mono<List<SalesReports.StageDuration>> stageDurationReport(@Argument String pipelineId,
+			@AuthenticationPrincipal Actor actor) {
+		return pipeline(pipelineId).flatMap(pipeline -> this.reports.stageDurations(actor, pipeline));
+	}
+
+	@QueryMapping
+	Mono<List<SalesReports.ForecastRow>> forecastReport(@Argument Integer months,
+			@AuthenticationPrincipal Actor actor) {
+		return this.reports.forecast(actor, months == null ? 6 : months);
+	}
+
+	/** The given pipeline, or the default one. */
+	private Mono<Pipeline> pipeline(String pipelineId) {
+		UUID id = pipelineId == null ? null : GlobalId.require(pipelineId).asUuid();
+		return this.service.pipelines()
+			.map(all -> all.stream()
+				.filter(pipeline -> id == null ? pipeline.isDefault() : pipeline.id().equals(id))
+				.findFirst()
+				.orElseThrow(() -> new InvalidArgumentException("INVALID_ID", "No such pipeline.")));
+	}
+
+	@BatchMapping(typeName = "FunnelStep", field = "stage")
+	Mono<Map<SalesReports.FunnelStep, Stage>> funnelStage(List<SalesReports.FunnelStep> steps) {
+		return stagesBy(steps, SalesReports.FunnelStep::stageId);
+	}
+
+	@BatchMapping(typeName = "StageDuration", field = "stage")
+	Mono<Map<SalesReports.StageDuration, Stage>> durationStage(List<SalesReports.StageDuration> durations) {
+		return stagesBy(durations, SalesReports.StageDuration::stageId);
+	}
+
+	@BatchMapping(typeName = "LostReasonCount")
+	Mono<Map<SalesReports.LostReasonCount, LostReason>> reason(List<SalesReports.LostReasonCount> counts) {
+		return this.service.lostReasons()
+			.map(all -> index(counts,
+					count -> all.stream()
+						.filter(reason -> reason.id().equals(count.reasonId()))
+						.findFirst()
+						.orElse(null)));
 	}
 
 	// ---- mutations
