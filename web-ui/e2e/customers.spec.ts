@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { signIn, signOut } from './support/auth'
+import { openFromNavigation, signIn, signOut } from './support/auth'
 
 /** Letters only, so that word-based search treats it as one word. */
 function uniqueWord(prefix: string, stamp: number): string {
@@ -7,10 +7,7 @@ function uniqueWord(prefix: string, stamp: number): string {
 }
 
 async function searchCustomers(page: Page, text: string) {
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Customers' })
-    .click()
+  await openFromNavigation(page, 'Customers')
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible()
   await page.getByRole('searchbox', { name: 'Search' }).fill(text)
   // the list follows the search box after a short pause, through the address bar
@@ -30,6 +27,7 @@ test('a rep creates a customer with a contact, finds it, and another rep cannot 
   await signIn(page, 'rep')
 
   // create
+  await openFromNavigation(page, 'Customers')
   await page.getByRole('link', { name: /New customer/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'New customer' })).toBeVisible()
   await page.getByLabel(/^Name/).fill(customerName)

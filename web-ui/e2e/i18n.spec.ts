@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signIn } from './support/auth'
+import { openFromNavigation, signIn } from './support/auth'
 
 test('switching to Russian on the start page changes its text, and the choice is kept', async ({
   page,
@@ -22,6 +22,7 @@ test('switching to Russian in the app changes the navigation, list and buttons',
   page,
 }) => {
   await signIn(page, 'rep')
+  await openFromNavigation(page, 'Customers')
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible()
 
   await page.getByLabel('Language').selectOption('ru')

@@ -29,7 +29,16 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   }
 
   await expect(signOut).toBeVisible()
-  await expect(page).toHaveURL(/\/customers/)
+  // the start page of the role: reps and managers their reminders, everyone else the customers
+  await expect(page).toHaveURL(/\/(customers|reminders)(?:[/?#]|$)/)
+}
+
+/** Opens a screen through the main navigation, e.g. "Customers" or "Reminders". */
+export async function openFromNavigation(page: Page, name: string) {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name, exact: true })
+    .click()
 }
 
 /** Signs out (at the provider too) and waits for the landing page. */

@@ -1,13 +1,17 @@
 import { createBrowserRouter } from 'react-router'
+import { MyReminders } from '../features/activities/components/my-reminders'
+import { TeamReminders } from '../features/activities/components/team-reminders'
 import { AuthCallback } from '../features/auth/auth-callback'
 import { RequireAuth } from '../features/auth/require-auth'
 import { CustomerCreate } from '../features/customers/components/customer-create'
-import { CustomerDetail } from '../features/customers/components/customer-detail'
 import { CustomerEdit } from '../features/customers/components/customer-edit'
 import { CustomerList } from '../features/customers/components/customer-list'
 import { CALLBACK_PATH } from '../lib/oidc'
+import { CustomerPage } from './customer-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
+import { RequireRole } from './require-role'
+import { ACTIVITY_ROLES, TEAM_ROLES } from './roles'
 import { AppShell } from './shell'
 
 export function createRouter() {
@@ -23,8 +27,24 @@ export function createRouter() {
       children: [
         { path: 'customers', element: <CustomerList /> },
         { path: 'customers/new', element: <CustomerCreate /> },
-        { path: 'customers/:id', element: <CustomerDetail /> },
+        { path: 'customers/:id', element: <CustomerPage /> },
         { path: 'customers/:id/edit', element: <CustomerEdit /> },
+        {
+          path: 'reminders',
+          element: (
+            <RequireRole roles={ACTIVITY_ROLES}>
+              <MyReminders />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'team',
+          element: (
+            <RequireRole roles={TEAM_ROLES}>
+              <TeamReminders />
+            </RequireRole>
+          ),
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

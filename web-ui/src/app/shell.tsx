@@ -4,11 +4,20 @@ import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { ACTIVITY_ROLES, TEAM_ROLES } from './roles'
 
-type NavItem = { to: string; label: 'shell.customers'; roles: 'all' | readonly Role[] }
+type NavItem = {
+  to: string
+  label: 'shell.customers' | 'shell.reminders' | 'shell.team'
+  roles: 'all' | readonly Role[]
+}
 
 /** Screens by role; more areas (deals, licenses, billing…) join here with the roles that see them. */
-const NAV: readonly NavItem[] = [{ to: '/customers', label: 'shell.customers', roles: 'all' }]
+const NAV: readonly NavItem[] = [
+  { to: '/reminders', label: 'shell.reminders', roles: ACTIVITY_ROLES },
+  { to: '/customers', label: 'shell.customers', roles: 'all' },
+  { to: '/team', label: 'shell.team', roles: TEAM_ROLES },
+]
 
 /** Header, navigation and the current page. */
 export function AppShell() {
@@ -28,7 +37,7 @@ export function AppShell() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/customers" className="brand">
+        <Link to="/" className="brand">
           {t('app.name')}
         </Link>
         <nav aria-label={t('shell.mainNav')} className="main-nav">

@@ -47,6 +47,9 @@ describe('translations', () => {
       expect(catalogues[language]!.get('customers.list.empty')).not.toBe(
         english.get('customers.list.empty'),
       )
+      for (const key of ['shell.reminders', 'activities.reminders.title', 'activity.kind.CALL']) {
+        expect(catalogues[language]!.get(key)).not.toBe(english.get(key))
+      }
     }
   })
 

@@ -45,5 +45,6 @@ export function readReturnTo(state: unknown): string {
       return returnTo
     }
   }
-  return '/customers'
+  // "/" leads on to the start page of the user's role
+  return '/'
 }

@@ -20,8 +20,16 @@ import { StatusBadge } from './status-badge'
 // a customer or a contact refreshes the page, even when it had no contacts before.
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Customer', 'Contact'] }
 
+export type CustomerDetailProps = {
+  /**
+   * More sections below the contacts, composed by the app from other features (e.g. the
+   * customer's activities); this feature knows nothing about them.
+   */
+  renderSections?: (customer: CustomerFieldsFragment) => ReactNode
+}
+
 /** /customers/:id */
-export function CustomerDetail() {
+export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
   const { t } = useTranslation()
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -41,15 +49,19 @@ export function CustomerDetail() {
       </EmptyState>
     )
   }
-  return <CustomerDetailView customer={customer} onReload={reload} />
+  return (
+    <CustomerDetailView customer={customer} onReload={reload} renderSections={renderSections} />
+  )
 }
 
 function CustomerDetailView({
   customer,
   onReload,
+  renderSections,
 }: {
   customer: CustomerFieldsFragment
   onReload: () => void
+  renderSections?: (customer: CustomerFieldsFragment) => ReactNode
 }) {
   const { t, i18n } = useTranslation()
   const [archiveResult, archive] = useMutation(ArchiveCustomerMutation)
@@ -189,6 +201,7 @@ function CustomerDetailView({
       </section>
 
       <ContactsSection customer={customer} onReload={onReload} />
+      {renderSections?.(customer)}
     </article>
   )
 }

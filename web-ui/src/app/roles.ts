@@ -1,0 +1,24 @@
+import type { Role } from '../gql/graphql'
+
+/** Roles that record activities and have reminders of their own. */
+export const ACTIVITY_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'PARTNER_USER',
+]
+
+/** Roles that see their team's follow-ups and may remind others. */
+export const TEAM_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
+
+/** Roles whose start page is "My reminders" (everyone else starts at the customers). */
+export const REMINDERS_HOME_ROLES: readonly Role[] = ['SALES_REP', 'SALES_MANAGER']
+
+export function hasAnyRole(roles: readonly Role[] | undefined, wanted: readonly Role[]): boolean {
+  return Boolean(roles?.some((role) => wanted.includes(role)))
+}
+
+/** Where "/" leads a signed-in user. */
+export function startPathFor(roles: readonly Role[] | undefined): string {
+  return hasAnyRole(roles, REMINDERS_HOME_ROLES) ? '/reminders' : '/customers'
+}

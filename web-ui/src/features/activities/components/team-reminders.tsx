@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { graphql } from '../../../gql'
+import type { TeamOverdueRemindersQuery as TeamOverdueResult } from '../../../gql/graphql'
+import { formatDateTime } from '../../../lib/format'
+import { useActivityPages } from '../hooks/use-activity-pages'
+import { ActivityKindLabel } from './activity-parts'
+
+const TeamOverdueRemindersQuery = graphql(`
+  query TeamOverdueReminders($first: Int!, $after: String) {
+    teamOverdueReminders(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+  }
+`)
+
+const pickTeamOverdue = (data: TeamOverdueResult) => data.teamOverdueReminders
+
+/** /team: overdue follow-ups of everyone in the manager's team, oldest first. */
+export function TeamReminders() {
+  const { t, i18n } = useTranslation()
+  const { rows, fetching, error, hasNextPage, loadMore, reload } = useActivityPages(
+    TeamOverdueRemindersQuery,
+    { first: 50 },
+    pickTeamOverdue,
+  )
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('activities.team.title')}</h1>
+          <p className="page-subtitle muted">{t('activities.team.intro')}</p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="button" disabled={fetching} onClick={reload}>
+            {t('activities.team.refresh')}
+          </button>
+        </div>
+      </header>
+      {rows.length === 0 ? (
+        fetching ? (
+          <Loading />
+        ) : error ? (
+          <QueryError error={error} title={t('activities.reminders.error')} onRetry={reload} />
+        ) : (
+          <EmptyState title={t('activities.team.empty')} />
+        )
+      ) : (
+        <section className="card">
+          <table className="table">
+            <caption className="visually-hidden">{t('activities.team.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('activities.team.due')}</th>
+                <th scope="col">{t('activities.team.assignee')}</th>
+                <th scope="col">{t('activities.team.customer')}</th>
+                <th scope="col">{t('activity.field.subject')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((activity) => (
+                <tr key={activity.id}>
+                  <td>
+                    <time dateTime={activity.reminder?.dueAt}>
+                      {formatDateTime(activity.reminder?.dueAt, i18n.language)}
+                    </time>
+                  </td>
+                  <td>{activity.reminder?.assignee.name}</td>
+                  <td>
+                    <Link to={`/customers/${encodeURIComponent(activity.customer.id)}`}>
+                      {activity.customer.name}
+                    </Link>
+                  </td>
+                  <td>
+                    <ActivityKindLabel kind={activity.kind} /> {activity.subject}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {error ? (
+            <QueryError error={error} title={t('activities.reminders.error')} onRetry={reload} />
+          ) : null}
+          {hasNextPage ? (
+            <p className="load-more">
+              <button type="button" className="button" disabled={fetching} onClick={loadMore}>
+                {fetching
+                  ? t('activities.timeline.loadingMore')
+                  : t('activities.timeline.loadMore')}
+              </button>
+            </p>
+          ) : null}
+        </section>
+      )}
+    </div>
+  )
+}
