@@ -11,7 +11,7 @@ import java.util.UUID;
 public record Customer(UUID id, String name, String sortName, String legalName, String taxId, String industry,
 		String region, CompanySize size, CustomerStatus status, String ownerId, UUID partnerId, List<String> tags,
 		SourceChannel sourceChannel, String website, String email, String phone, String address, String notes,
-		OffsetDateTime archivedAt, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		OffsetDateTime archivedAt, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt, UUID campaignId) {
 
 	public boolean archived() {
 		return this.archivedAt != null;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.campaign.Campaign;
+import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.customer.CustomerInputs.AddContactInput;
 import com.dealerdesk.customer.CustomerInputs.ContactVersionInput;
 import com.dealerdesk.customer.CustomerInputs.CreateCustomerInput;
@@ -48,7 +50,11 @@ class CustomerController {
 
 	private final PartnerDirectory partners;
 
-	CustomerController(CustomerService service, UserDirectory users, PartnerDirectory partners) {
+	private final CampaignService campaigns;
+
+	CustomerController(CustomerService service, UserDirectory users, PartnerDirectory partners,
+			CampaignService campaigns) {
+		this.campaigns = campaigns;
 		this.service = service;
 		this.users = users;
 		this.partners = partners;
@@ -184,6 +190,19 @@ class CustomerController {
 			.map(found -> customers.stream()
 				.filter(customer -> customer.partnerId() != null && found.containsKey(customer.partnerId()))
 				.collect(Collectors.toMap(Function.identity(), customer -> found.get(customer.partnerId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Customer")
+	Mono<Map<Customer, Campaign>> sourceCampaign(List<Customer> customers, Principal principal) {
+		Set<UUID> ids = customers.stream()
+			.map(Customer::campaignId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.campaigns.byIds((Actor) ((Authentication) principal).getPrincipal(), ids)
+			.map(found -> customers.stream()
+				.filter(customer -> customer.campaignId() != null && found.containsKey(customer.campaignId()))
+				.collect(Collectors.toMap(Function.identity(), customer -> found.get(customer.campaignId()),
 						(a, b) -> a)));
 	}
 

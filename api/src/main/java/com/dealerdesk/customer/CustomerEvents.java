@@ -47,6 +47,8 @@ final class CustomerEvents {
 		payload.put("phone", customer.phone());
 		payload.put("address", customer.address());
 		payload.put("notes", customer.notes());
+		payload.put("sourceCampaignId",
+				customer.campaignId() == null ? null : GlobalId.of("Campaign", customer.campaignId()));
 		payload.put("archived", customer.archived());
 		payload.put("version", customer.version());
 		payload.put("createdAt", customer.createdAt().toInstant().toString());

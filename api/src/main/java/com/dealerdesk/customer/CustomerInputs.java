@@ -37,7 +37,7 @@ final class CustomerInputs {
 			@Size(max = 254) @Email(regexp = EMAIL) String email,
 			@Size(max = 40) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
 			@Size(max = 500) String address, @Size(max = 10000) String notes,
-			@Size(max = 50) List<@NotNull @Valid ContactInput> contacts) {
+			@Size(max = 50) List<@NotNull @Valid ContactInput> contacts, String sourceCampaignId) {
 
 	}
 
@@ -49,7 +49,7 @@ final class CustomerInputs {
 			@Size(max = 300) @Pattern(regexp = WEBSITE, message = WEBSITE_MESSAGE) String website,
 			@Size(max = 254) @Email(regexp = EMAIL) String email,
 			@Size(max = 40) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
-			@Size(max = 500) String address, @Size(max = 10000) String notes) {
+			@Size(max = 500) String address, @Size(max = 10000) String notes, String sourceCampaignId) {
 
 	}
 

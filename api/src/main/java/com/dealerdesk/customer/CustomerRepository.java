@@ -43,7 +43,7 @@ class CustomerRepository {
 			row.get("email", String.class), row.get("phone", String.class), row.get("address", String.class),
 			row.get("notes", String.class), row.get("archived_at", OffsetDateTime.class),
 			row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
-			row.get("updated_at", OffsetDateTime.class));
+			row.get("updated_at", OffsetDateTime.class), row.get("campaign_id", UUID.class));
 
 	private final DatabaseClient database;
 
@@ -146,7 +146,7 @@ class CustomerRepository {
 	Mono<Customer> insert(Customer customer) {
 		Sql sql = new Sql();
 		sql.append("insert into customer (id, name, legal_name, tax_id, industry, region, size, status, owner_id,"
-				+ " partner_id, tags, source_channel, website, email, phone, address, notes) values ("
+				+ " partner_id, tags, source_channel, website, email, phone, address, notes, campaign_id) values ("
 				+ String.join(", ", sql.param(customer.id()), sql.param(customer.name()),
 						sql.param(customer.legalName(), String.class), sql.param(customer.taxId(), String.class),
 						sql.param(customer.industry(), String.class), sql.param(customer.region(), String.class),
@@ -156,7 +156,7 @@ class CustomerRepository {
 						sql.param(nameOf(customer.sourceChannel()), String.class),
 						sql.param(customer.website(), String.class), sql.param(customer.email(), String.class),
 						sql.param(customer.phone(), String.class), sql.param(customer.address(), String.class),
-						sql.param(customer.notes(), String.class))
+						sql.param(customer.notes(), String.class), sql.param(customer.campaignId(), UUID.class))
 				+ ") returning *");
 		return sql.on(this.database).map(CUSTOMER).one();
 	}
@@ -194,6 +194,18 @@ class CustomerRepository {
 
 		NONE, ARCHIVE, RESTORE
 
+	}
+
+	/** Customers attributed to each campaign, counted in the actor's scope. */
+	Mono<Map<UUID, Integer>> leadsByCampaign(Actor actor) {
+		Sql sql = new Sql()
+			.append("select c.campaign_id, count(*) as leads from customer c where c.campaign_id is not null and ");
+		CustomerScope.restrict(sql, actor);
+		sql.append(" group by c.campaign_id");
+		return sql.on(this.database)
+			.map(row -> Map.entry(row.get("campaign_id", UUID.class), row.get("leads", Long.class).intValue()))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
 
 	Mono<Map<UUID, List<String>>> sharesOf(Collection<UUID> customerIds) {

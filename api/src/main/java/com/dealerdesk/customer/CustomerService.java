@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import com.dealerdesk.customer.CustomerInputs.CreateCustomerInput;
 import com.dealerdesk.customer.CustomerInputs.UpdateContactInput;
 import com.dealerdesk.customer.CustomerInputs.UpdateCustomerInput;
 import com.dealerdesk.customer.CustomerRepository.ArchiveChange;
+import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -57,8 +59,11 @@ public class CustomerService implements NodeFetcher {
 
 	private final OutboxWriter outbox;
 
+	private final CampaignService campaigns;
+
 	CustomerService(CustomerRepository customers, ContactRepository contacts, UserDirectory users,
-			InputValidator validator, OutboxWriter outbox) {
+			InputValidator validator, OutboxWriter outbox, CampaignService campaigns) {
+		this.campaigns = campaigns;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.users = users;
@@ -154,16 +159,17 @@ public class CustomerService implements NodeFetcher {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "An integration must name the owner.", "input", "ownerId"));
 		}
 		Inputs.rejectIfAny(errors);
-		Customer draft = new Customer(UUID.randomUUID(), Inputs.clean(input.name()), null,
-				Inputs.clean(input.legalName()), Inputs.clean(input.taxId()), Inputs.clean(input.industry()),
-				Inputs.clean(input.region()), input.size(),
-				input.status() == null ? CustomerStatus.PROSPECT : input.status(), ownerId, actor.partnerId(),
-				tags(input.tags()), input.sourceChannel(), Inputs.clean(input.website()),
-				lower(Inputs.clean(input.email())), Inputs.clean(input.phone()), Inputs.clean(input.address()),
-				Inputs.clean(input.notes()), null, 1, null, null);
 		List<ContactInput> contactInputs = input.contacts() == null ? List.of() : input.contacts();
 		return registerCaller(actor).then(requireAssignable(actor, ownerId, "input", "ownerId"))
-			.then(this.customers.insert(draft))
+			.then(campaignOf(actor, input.sourceCampaignId()))
+			.map(campaignId -> new Customer(UUID.randomUUID(), Inputs.clean(input.name()), null,
+					Inputs.clean(input.legalName()), Inputs.clean(input.taxId()), Inputs.clean(input.industry()),
+					Inputs.clean(input.region()), input.size(),
+					input.status() == null ? CustomerStatus.PROSPECT : input.status(), ownerId, actor.partnerId(),
+					tags(input.tags()), input.sourceChannel(), Inputs.clean(input.website()),
+					lower(Inputs.clean(input.email())), Inputs.clean(input.phone()), Inputs.clean(input.address()),
+					Inputs.clean(input.notes()), null, 1, null, null, campaignId.orElse(null)))
+			.flatMap(this.customers::insert)
 			.flatMap(
 					customer -> Flux.fromIterable(contactInputs)
 						.concatMap(contact -> this.contacts.insert(newContact(customer.id(), contact)))
@@ -202,15 +208,21 @@ public class CustomerService implements NodeFetcher {
 		Inputs.putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
 		List<String> shareIds = sent.contains("sharedWithIds") ? userIds(input.sharedWithIds(), errors) : null;
 		Inputs.rejectIfAny(errors);
-		Mono<Void> checks = (ownerId == null ? Mono.<Void>empty()
-				: requireAssignable(actor, ownerId, "input", "ownerId"))
+		Mono<Void> campaignCheck = !sent.contains("sourceCampaignId") ? Mono.empty()
+				: campaignOf(actor, input.sourceCampaignId())
+					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
+					.then();
+		Mono<Void> checks = campaignCheck
+			.then(ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId, "input", "ownerId"))
 			.then(shareIds == null ? Mono.empty() : requireShareable(actor, shareIds));
 		// A rep sees customers shared with them, but only the owner's side may hand one
 		// over or re-share it.
 		boolean changesWhoSees = sent.contains("ownerId") || sent.contains("sharedWithIds");
 		String requiredOwner = changesWhoSees && actsOnlyAsRep(actor) ? actor.subject() : null;
 		return checks
-			.then(this.customers.update(actor, id, input.expectedVersion(), changes, ArchiveChange.NONE, requiredOwner))
+			// deferred: the campaign check adds to the changes
+			.then(Mono.defer(() -> this.customers.update(actor, id, input.expectedVersion(), changes,
+					ArchiveChange.NONE, requiredOwner)))
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, id, input.expectedVersion(), false)))
 			.flatMap(customer -> (shareIds == null ? Mono.<Void>empty()
 					: this.customers.replaceShares(customer.id(), shareIds))
@@ -353,6 +365,17 @@ public class CustomerService implements NodeFetcher {
 			throw new UserErrorsException(
 					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read customers but not change them."));
 		}
+	}
+
+	/** The campaign id of an input, checked to exist; empty when none was given. */
+	private Mono<Optional<UUID>> campaignOf(Actor actor, String campaignId) {
+		return campaignId == null ? Mono.just(Optional.empty())
+				: this.campaigns.requireCampaign(actor, campaignId, "input", "sourceCampaignId").map(Optional::of);
+	}
+
+	/** Customers attributed to each campaign, in the actor's scope. */
+	public Mono<Map<UUID, Integer>> leadsByCampaign(Actor actor) {
+		return this.customers.leadsByCampaign(actor);
 	}
 
 	private Mono<Void> registerCaller(Actor actor) {

@@ -10,6 +10,6 @@ import com.dealerdesk.platform.money.Money;
 public record Opportunity(UUID id, UUID customerId, String name, String ownerId, UUID pipelineId, UUID stageId,
 		OpportunityStatus status, Money amount, LocalDate expectedCloseDate, List<String> competitors,
 		UUID lostReasonId, String lostNote, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-		OffsetDateTime closedAt) {
+		OffsetDateTime closedAt, UUID campaignId) {
 
 }

@@ -39,16 +39,11 @@ class OpportunityRepository {
 		return new Opportunity(row.get("id", UUID.class), row.get("customer_id", UUID.class),
 				row.get("name", String.class), row.get("owner_id", String.class), row.get("pipeline_id", UUID.class),
 				row.get("stage_id", UUID.class), OpportunityStatus.valueOf(row.get("status", String.class)),
-				amount == null ? null
-						: new Money(
-								amount.stripTrailingZeros()
-									.setScale(Math
-										.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0)),
-								currency),
-				row.get("expected_close_date", LocalDate.class), List.of(row.get("competitors", String[].class)),
-				row.get("lost_reason_id", UUID.class), row.get("lost_note", String.class),
-				row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
-				row.get("updated_at", OffsetDateTime.class), row.get("closed_at", OffsetDateTime.class));
+				amount == null ? null : Money.of(amount, currency), row.get("expected_close_date", LocalDate.class),
+				List.of(row.get("competitors", String[].class)), row.get("lost_reason_id", UUID.class),
+				row.get("lost_note", String.class), row.get("version", Integer.class),
+				row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class),
+				row.get("closed_at", OffsetDateTime.class), row.get("campaign_id", UUID.class));
 	};
 
 	private final DatabaseClient database;
@@ -82,14 +77,14 @@ class OpportunityRepository {
 	Mono<Opportunity> insert(Opportunity o) {
 		Sql sql = new Sql();
 		sql.append("insert into opportunity (id, customer_id, name, owner_id, pipeline_id, stage_id, status, amount,"
-				+ " currency, expected_close_date, competitors, closed_at) values ("
+				+ " currency, expected_close_date, competitors, closed_at, campaign_id) values ("
 				+ String.join(", ", sql.param(o.id()), sql.param(o.customerId()), sql.param(o.name()),
 						sql.param(o.ownerId()), sql.param(o.pipelineId()), sql.param(o.stageId()),
 						sql.value(o.status()),
 						sql.param(o.amount() == null ? null : o.amount().amount(), BigDecimal.class),
 						sql.param(o.amount() == null ? null : o.amount().currency(), String.class),
 						sql.param(o.expectedCloseDate(), LocalDate.class), sql.value(o.competitors()),
-						sql.param(o.closedAt(), OffsetDateTime.class))
+						sql.param(o.closedAt(), OffsetDateTime.class), sql.param(o.campaignId(), UUID.class))
 				+ ") returning *");
 		return sql.on(this.database).map(OPPORTUNITY).one();
 	}
@@ -127,6 +122,24 @@ class OpportunityRepository {
 					row.get("changed_by", String.class), row.get("changed_at", OffsetDateTime.class)))
 			.all()
 			.collect(Collectors.groupingBy(StageChange::opportunityId));
+	}
+
+	/** Deals per campaign and status, with amounts per currency, in the actor's scope. */
+	Flux<CampaignDeals> dealsByCampaign(Actor actor) {
+		Sql sql = new Sql()
+			.append("select o.campaign_id, o.status, o.currency, count(*) as deals, sum(o.amount) as amount"
+					+ " from opportunity o where o.campaign_id is not null and ");
+		restrict(sql, actor);
+		sql.append(" group by o.campaign_id, o.status, o.currency");
+		return sql.on(this.database)
+			.map(row -> new CampaignDeals(row.get("campaign_id", UUID.class),
+					OpportunityStatus.valueOf(row.get("status", String.class)), row.get("currency", String.class),
+					row.get("deals", Long.class).intValue(), row.get("amount", BigDecimal.class)))
+			.all();
+	}
+
+	record CampaignDeals(UUID campaignId, OpportunityStatus status, String currency, int count, BigDecimal amount) {
+
 	}
 
 	/** Open deals by stage, owner and currency, aggregated in the database. */

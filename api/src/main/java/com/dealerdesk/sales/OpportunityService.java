@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.UserDirectory;
@@ -56,8 +58,11 @@ public class OpportunityService implements NodeFetcher {
 
 	private final OutboxWriter outbox;
 
+	private final CampaignService campaigns;
+
 	OpportunityService(OpportunityRepository opportunities, PipelineRepository pipelines, CustomerService customers,
-			UserDirectory users, InputValidator validator, OutboxWriter outbox) {
+			UserDirectory users, InputValidator validator, OutboxWriter outbox, CampaignService campaigns) {
+		this.campaigns = campaigns;
 		this.opportunities = opportunities;
 		this.pipelines = pipelines;
 		this.customers = customers;
@@ -170,10 +175,11 @@ public class OpportunityService implements NodeFetcher {
 			OpportunityStatus status = stage.closesAsWon() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
 			return requireOpenCustomer(actor, customerId, "customerId").then(this.users.requireRegistered(actor))
 				.then(requireAssignable(actor, ownerId))
-				.then(Mono.defer(() -> this.opportunities
-					.insert(new Opportunity(UUID.randomUUID(), customerId, input.name().strip(), ownerId, pipeline.id(),
-							stage.id(), status, amount, input.expectedCloseDate(), competitors(input.competitors()),
-							null, null, 1, null, null, status == OpportunityStatus.WON ? OffsetDateTime.now() : null))))
+				.then(campaignOf(actor, input.campaignId()))
+				.flatMap(campaignId -> this.opportunities.insert(new Opportunity(UUID.randomUUID(), customerId,
+						input.name().strip(), ownerId, pipeline.id(), stage.id(), status, amount,
+						input.expectedCloseDate(), competitors(input.competitors()), null, null, 1, null, null,
+						status == OpportunityStatus.WON ? OffsetDateTime.now() : null, campaignId.orElse(null))))
 				.flatMap(created -> this.opportunities
 					.recordStageChange(new StageChange(created.id(), null, stage.id(), status, actor.subject(), null))
 					.then(event(actor, "opportunity.created", created)));
@@ -199,9 +205,16 @@ public class OpportunityService implements NodeFetcher {
 		Inputs.putIfSent(changes, sent, "expectedCloseDate", "expected_close_date", input.expectedCloseDate());
 		Inputs.putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
 		Inputs.putIfSent(changes, sent, "competitors", "competitors", competitors(input.competitors()));
+		Mono<Void> campaignCheck = !sent.contains("campaignId") ? Mono.empty()
+				: campaignOf(actor, input.campaignId())
+					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
+					.then();
 		return findChangeable(actor, id)
 			.flatMap(current -> (ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId))
-				.then(change(actor, current, input.expectedVersion(), changes, "opportunity.updated")));
+				.then(campaignCheck)
+				// deferred: the campaign check adds to the changes
+				.then(Mono
+					.defer(() -> change(actor, current, input.expectedVersion(), changes, "opportunity.updated"))));
 	}
 
 	@Transactional
@@ -285,6 +298,26 @@ public class OpportunityService implements NodeFetcher {
 							+ "): reload and apply your change again.",
 					"input", "expectedVersion"))))
 			.flatMap(changed -> event(actor, eventType, changed));
+	}
+
+	private Mono<Optional<UUID>> campaignOf(Actor actor, String campaignId) {
+		return campaignId == null ? Mono.just(Optional.empty())
+				: this.campaigns.requireCampaign(actor, campaignId, "input", "campaignId").map(Optional::of);
+	}
+
+	/**
+	 * What each campaign brought in the actor's scope: leads, deals, won deals and
+	 * amounts.
+	 */
+	Mono<List<CampaignResult>> campaignResults(Actor actor) {
+		return Mono
+			.zip(this.campaigns.campaigns(actor), this.customers.leadsByCampaign(actor),
+					this.opportunities.dealsByCampaign(actor).collectList())
+			.map(found -> found.getT1()
+				.stream()
+				.map(campaign -> CampaignResult.of(campaign, found.getT2().getOrDefault(campaign.id(), 0),
+						found.getT3().stream().filter(deals -> deals.campaignId().equals(campaign.id())).toList()))
+				.toList());
 	}
 
 	private Mono<Customer> requireOpenCustomer(Actor actor, UUID customerId, String field) {

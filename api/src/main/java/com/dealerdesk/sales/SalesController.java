@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.campaign.Campaign;
+import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
@@ -49,7 +51,11 @@ class SalesController {
 
 	private final UserDirectory users;
 
-	SalesController(OpportunityService service, SalesReports reports, CustomerService customers, UserDirectory users) {
+	private final CampaignService campaigns;
+
+	SalesController(OpportunityService service, SalesReports reports, CustomerService customers, UserDirectory users,
+			CampaignService campaigns) {
+		this.campaigns = campaigns;
 		this.service = service;
 		this.reports = reports;
 		this.customers = customers;
@@ -140,6 +146,22 @@ class SalesController {
 						.filter(reason -> reason.id().equals(count.reasonId()))
 						.findFirst()
 						.orElse(null)));
+	}
+
+	@QueryMapping
+	Mono<List<CampaignResult>> campaignReport(@AuthenticationPrincipal Actor actor) {
+		return this.service.campaignResults(actor);
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, Campaign>> campaign(List<Opportunity> opportunities, Principal principal) {
+		return this.campaigns
+			.byIds(actorOf(principal),
+					opportunities.stream()
+						.map(Opportunity::campaignId)
+						.filter(Objects::nonNull)
+						.collect(Collectors.toSet()))
+			.map(found -> index(opportunities, o -> o.campaignId() == null ? null : found.get(o.campaignId())));
 	}
 
 	// ---- mutations

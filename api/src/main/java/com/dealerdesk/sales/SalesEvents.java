@@ -27,6 +27,8 @@ final class SalesEvents {
 		payload.put("competitors", opportunity.competitors());
 		payload.put("lostReasonId",
 				opportunity.lostReasonId() == null ? null : GlobalId.of("LostReason", opportunity.lostReasonId()));
+		payload.put("campaignId",
+				opportunity.campaignId() == null ? null : GlobalId.of("Campaign", opportunity.campaignId()));
 		payload.put("version", opportunity.version());
 		return payload;
 	}

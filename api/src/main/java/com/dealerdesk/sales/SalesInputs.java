@@ -21,13 +21,13 @@ final class SalesInputs {
 
 	record CreateOpportunityInput(String customerId, @NotBlank @Size(max = 200) String name, String pipelineId,
 			String stageId, @Valid MoneyInput amount, LocalDate expectedCloseDate, String ownerId,
-			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors) {
+			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors, String campaignId) {
 
 	}
 
 	record UpdateOpportunityInput(String id, Integer expectedVersion, @Size(max = 200) String name,
 			@Valid MoneyInput amount, LocalDate expectedCloseDate, String ownerId,
-			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors) {
+			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors, String campaignId) {
 
 	}
 

@@ -46,6 +46,12 @@ public record Money(BigDecimal amount, String currency) {
 		return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency.getCurrencyCode());
 	}
 
+	/** Money read from the database, at the currency's number of decimals. */
+	public static Money of(BigDecimal amount, String currency) {
+		int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+		return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
+	}
+
 	/**
 	 * This amount × percent / 100, rounded half-up (as PostgreSQL round() does) to the
 	 * currency's decimals.

@@ -1,0 +1,63 @@
+package com.dealerdesk.campaign;
+
+import java.util.List;
+import java.util.Map;
+
+import com.dealerdesk.campaign.CampaignInputs.CampaignPayload;
+import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
+import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.security.Actor;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CampaignController {
+
+	private final CampaignService service;
+
+	CampaignController(CampaignService service) {
+		this.service = service;
+	}
+
+	@QueryMapping
+	Mono<List<Campaign>> campaigns(@AuthenticationPrincipal Actor actor) {
+		return this.service.campaigns(actor);
+	}
+
+	@MutationMapping
+	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.create(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.update(actor, input, rawInput(env)));
+	}
+
+	@SchemaMapping(typeName = "Campaign")
+	String id(Campaign campaign) {
+		return GlobalId.of("Campaign", campaign.id());
+	}
+
+	private static Mono<CampaignPayload> payload(Mono<Campaign> change) {
+		return change.map(campaign -> new CampaignPayload(campaign, List.of()))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new CampaignPayload(null, ex.errors())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
+		return (Map<String, Object>) env.getArguments().get("input");
+	}
+
+}

@@ -1,0 +1,36 @@
+package com.dealerdesk.campaign;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.dealerdesk.platform.error.UserError;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+final class CampaignInputs {
+
+	private CampaignInputs() {
+	}
+
+	record CostInput(@NotNull BigDecimal amount, @NotBlank @Size(max = 3) String currency) {
+
+	}
+
+	record CreateCampaignInput(@NotBlank @Size(max = 200) String name, @NotNull CampaignKind kind, LocalDate startsOn,
+			LocalDate endsOn, @Valid CostInput cost, @Size(max = 5000) String notes) {
+
+	}
+
+	record UpdateCampaignInput(String id, Integer expectedVersion, @Size(max = 200) String name, CampaignKind kind,
+			LocalDate startsOn, LocalDate endsOn, @Valid CostInput cost, @Size(max = 5000) String notes) {
+
+	}
+
+	record CampaignPayload(Campaign campaign, List<UserError> userErrors) {
+
+	}
+
+}

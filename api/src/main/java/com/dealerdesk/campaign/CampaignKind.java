@@ -1,0 +1,7 @@
+package com.dealerdesk.campaign;
+
+public enum CampaignKind {
+
+	PRICE_PROMOTION, EXHIBITION, WEBINAR, MAILING, ADVERTISING, OTHER
+
+}
