@@ -283,14 +283,21 @@ public class OpportunityService implements NodeFetcher {
 
 	// ---- helpers
 
-	private Mono<Opportunity> findChangeable(Actor actor, UUID id) {
-		return this.opportunities.findVisible(actor, id)
-			.switchIfEmpty(Mono.error(
-					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "id"))))
-			.flatMap(found -> requireOpenCustomer(actor, found.customerId(), "id").thenReturn(found));
+	Mono<Opportunity> findChangeable(Actor actor, UUID id) {
+		return findChangeable(actor, id, "id");
 	}
 
-	private Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
+	/**
+	 * A visible deal whose customer is not archived; otherwise a user error at the field.
+	 */
+	Mono<Opportunity> findChangeable(Actor actor, UUID id, String field) {
+		return this.opportunities.findVisible(actor, id)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
+			.flatMap(found -> requireOpenCustomer(actor, found.customerId(), field).thenReturn(found));
+	}
+
+	Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
 			String eventType) {
 		return this.opportunities.update(current.id(), expectedVersion, changes)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
@@ -298,6 +305,43 @@ public class OpportunityService implements NodeFetcher {
 							+ "): reload and apply your change again.",
 					"input", "expectedVersion"))))
 			.flatMap(changed -> event(actor, eventType, changed));
+	}
+
+	/**
+	 * What an accepted quote does to its deal: the amount becomes the quote's total, and
+	 * a deal still open before the first winning stage moves there, with the move in its
+	 * history.
+	 */
+	Mono<Opportunity> applyAcceptedQuote(Actor actor, Opportunity deal, Money total) {
+		return this.pipelines.pipelines().flatMap(all -> {
+			Pipeline pipeline = pipelineFor(all, deal.pipelineId());
+			Stage current = pipeline.stage(deal.stageId()).orElseThrow();
+			Stage firstWon = pipeline.stages().stream().filter(Stage::closesAsWon).findFirst().orElse(current);
+			boolean moves = deal.status() == OpportunityStatus.OPEN && current.position() < firstWon.position();
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.put("amount", total.amount());
+			changes.put("currency", total.currency());
+			if (moves) {
+				changes.put("stage_id", firstWon.id());
+				changes.put("status", OpportunityStatus.WON);
+				changes.put("closed_at", OffsetDateTime.now());
+			}
+			return change(actor, deal, deal.version(), changes,
+					"opportunity.updated")
+				.flatMap(updated -> !moves ? Mono.just(updated)
+						: this.opportunities
+							.recordStageChange(new StageChange(updated.id(), current.id(), firstWon.id(),
+									OpportunityStatus.WON, actor.subject(), null))
+							.thenReturn(updated));
+		});
+	}
+
+	/** The partner whose customer the deal belongs to, for events. */
+	Mono<Optional<UUID>> partnerOf(Actor actor, UUID opportunityId) {
+		return this.opportunities.findVisible(actor, opportunityId)
+			.flatMap(deal -> this.customers.customer(actor, deal.customerId()))
+			.map(customer -> Optional.ofNullable(customer.partnerId()))
+			.defaultIfEmpty(Optional.empty());
 	}
 
 	private Mono<Optional<UUID>> campaignOf(Actor actor, String campaignId) {

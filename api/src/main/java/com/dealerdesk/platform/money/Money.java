@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
@@ -20,27 +21,35 @@ public record Money(BigDecimal amount, String currency) {
 	 * added.
 	 */
 	public static Money checked(BigDecimal amount, String currencyCode, List<UserError> errors, String... field) {
-		Currency currency;
+		Currency currency = currency(currencyCode, errors, append(field, "currency"));
+		return currency == null ? null : checkedAmount(amount, currency, errors, append(field, "amount"));
+	}
+
+	/** The currency of an ISO 4217 code, or null with an error at the field. */
+	public static Currency currency(String code, List<UserError> errors, String... field) {
 		try {
-			currency = Currency.getInstance(currencyCode == null ? "" : currencyCode.strip().toUpperCase());
+			return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Not an ISO 4217 currency code, e.g. EUR.",
-					append(field, "currency")));
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Not an ISO 4217 currency code, e.g. EUR.", field));
 			return null;
 		}
+	}
+
+	/** Checks an amount in a known currency, reporting at exactly the given field. */
+	public static Money checkedAmount(BigDecimal amount, Currency currency, List<UserError> errors, String... field) {
 		if (amount.signum() < 0) {
-			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be negative.", append(field, "amount")));
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be negative.", field));
 			return null;
 		}
 		if (amount.compareTo(MAX) > 0) {
-			errors.add(UserError.of(UserErrorCode.TOO_LONG, "Is too large.", append(field, "amount")));
+			errors.add(UserError.of(UserErrorCode.TOO_LONG, "Is too large.", field));
 			return null;
 		}
 		int digits = Math.max(currency.getDefaultFractionDigits(), 0);
 		if (amount.stripTrailingZeros().scale() > digits) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
-					currency.getCurrencyCode() + " has " + digits + " decimal places.", append(field, "amount")));
+					currency.getCurrencyCode() + " has " + digits + " decimal places.", field));
 			return null;
 		}
 		return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency.getCurrencyCode());

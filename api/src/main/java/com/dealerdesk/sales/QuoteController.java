@@ -1,0 +1,87 @@
+package com.dealerdesk.sales;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.sales.Quote.QuoteStatus;
+import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
+import com.dealerdesk.sales.QuoteInputs.QuoteDecisionInput;
+import com.dealerdesk.sales.QuoteInputs.QuotePayload;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class QuoteController {
+
+	private final QuoteService quotes;
+
+	private final OpportunityService opportunities;
+
+	QuoteController(QuoteService quotes, OpportunityService opportunities) {
+		this.quotes = quotes;
+		this.opportunities = opportunities;
+	}
+
+	@QueryMapping
+	Mono<Quote> quote(@Argument String id, @AuthenticationPrincipal Actor actor) {
+		GlobalId globalId = GlobalId.require(id);
+		UUID uuid = "Quote".equals(globalId.type()) ? globalId.asUuid() : null;
+		return uuid == null ? Mono.empty() : this.quotes.quote(actor, uuid);
+	}
+
+	@MutationMapping
+	Mono<QuotePayload> createQuote(@Argument CreateQuoteInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> raw = (Map<String, Object>) env.getArguments().get("input");
+		return payload(this.quotes.create(actor, input, raw));
+	}
+
+	@MutationMapping
+	Mono<QuotePayload> acceptQuote(@Argument QuoteDecisionInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.quotes.decide(actor, input.id(), input.expectedVersion(), QuoteStatus.ACCEPTED));
+	}
+
+	@MutationMapping
+	Mono<QuotePayload> declineQuote(@Argument QuoteDecisionInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.quotes.decide(actor, input.id(), input.expectedVersion(), QuoteStatus.DECLINED));
+	}
+
+	private static Mono<QuotePayload> payload(Mono<Quote> change) {
+		return change.map(quote -> new QuotePayload(quote, List.of()))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new QuotePayload(null, ex.errors())));
+	}
+
+	@SchemaMapping(typeName = "Quote")
+	String id(Quote quote) {
+		return GlobalId.of("Quote", quote.id());
+	}
+
+	@SchemaMapping(typeName = "Quote")
+	Mono<Opportunity> opportunity(Quote quote, @AuthenticationPrincipal Actor actor) {
+		return this.opportunities.opportunity(actor, quote.opportunityId());
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals) {
+		return this.quotes.ofOpportunities(deals.stream().map(Opportunity::id).toList())
+			.map(found -> deals.stream()
+				.collect(Collectors.toMap(Function.identity(), deal -> found.getOrDefault(deal.id(), List.of()),
+						(a, b) -> a)));
+	}
+
+}

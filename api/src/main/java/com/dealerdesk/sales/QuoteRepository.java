@@ -1,0 +1,138 @@
+package com.dealerdesk.sales;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.platform.money.Money;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Quotes and their lines. Callers reach quotes through a deal they have read in scope, so
+ * the statements here take deal ids that are already visible.
+ */
+@Repository
+class QuoteRepository {
+
+	private final DatabaseClient database;
+
+	QuoteRepository(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/** Quotes of the given deals, newest version first, with their lines. */
+	Mono<Map<UUID, List<Quote>>> ofOpportunities(Collection<UUID> opportunityIds) {
+		if (opportunityIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return quotes("q.opportunity_id = any($1)", opportunityIds.toArray(UUID[]::new))
+			.collect(Collectors.groupingBy(Quote::opportunityId));
+	}
+
+	Mono<Quote> byId(UUID id) {
+		return quotes("q.id = $1", id).next();
+	}
+
+	private Flux<Quote> quotes(String where, Object parameter) {
+		Mono<Map<UUID, List<Quote.Line>>> lines = this.database
+			.sql("select l.*, q.currency from quote_line l join quote q on q.id = l.quote_id where " + where
+					+ " order by l.quote_id, l.position")
+			.bind(0, parameter)
+			.map(row -> {
+				String currency = row.get("currency", String.class);
+				return Map.entry(row.get("quote_id", UUID.class),
+						new Quote.Line(row.get("position", Integer.class), row.get("description", String.class),
+								row.get("quantity", Integer.class),
+								Money.of(row.get("list_price", BigDecimal.class), currency),
+								row.get("discount_percent", BigDecimal.class),
+								Money.of(row.get("discount", BigDecimal.class), currency),
+								Money.of(row.get("price", BigDecimal.class), currency)));
+			})
+			.all()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return lines.flatMapMany(byQuote -> this.database
+			.sql("select q.* from quote q where " + where + " order by q.opportunity_id, q.number desc")
+			.bind(0, parameter)
+			.map(row -> {
+				UUID id = row.get("id", UUID.class);
+				String currency = row.get("currency", String.class);
+				return new Quote(id, row.get("opportunity_id", UUID.class), row.get("number", Integer.class),
+						Quote.QuoteStatus.valueOf(row.get("status", String.class)), currency,
+						row.get("valid_until", LocalDate.class), Money.of(row.get("total", BigDecimal.class), currency),
+						row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
+						byQuote.getOrDefault(id, List.of()));
+			})
+			.all());
+	}
+
+	/**
+	 * Inserts the next version of a deal's quote and supersedes its open ones. Locks the
+	 * deal row first, so two quotes created at once get different numbers.
+	 */
+	Mono<UUID> insertNext(UUID opportunityId, String currency, LocalDate validUntil, BigDecimal total,
+			List<Quote.Line> lines, String createdBy) {
+		UUID id = UUID.randomUUID();
+		Mono<Void> lock = this.database.sql("select id from opportunity where id = $1 for update")
+			.bind(0, opportunityId)
+			.then();
+		Mono<Void> supersede = this.database
+			.sql("update quote set status = 'SUPERSEDED', version = version + 1, updated_at = now()"
+					+ " where opportunity_id = $1 and status = 'OPEN'")
+			.bind(0, opportunityId)
+			.then();
+		Mono<Void> insert = this.database
+			.sql("""
+					insert into quote (id, opportunity_id, number, status, currency, valid_until, total, created_by)
+					select $1, $2, coalesce(max(number), 0) + 1, 'OPEN', $3, $4, $5, $6 from quote where opportunity_id = $2""")
+			.bind(0, id)
+			.bind(1, opportunityId)
+			.bind(2, currency)
+			.bind(3, validUntil)
+			.bind(4, total)
+			.bind(5, createdBy)
+			.then();
+		Flux<Void> insertLines = Flux.fromIterable(lines)
+			.concatMap(line -> this.database.sql("""
+					insert into quote_line (quote_id, position, description, quantity, list_price, discount_percent,
+					                        discount, price)
+					values ($1, $2, $3, $4, $5, $6, $7, $8)""")
+				.bind(0, id)
+				.bind(1, line.position())
+				.bind(2, line.description())
+				.bind(3, line.quantity())
+				.bind(4, line.listPrice().amount())
+				.bind(5, Parameter.fromOrEmpty(line.discountPercent(), BigDecimal.class))
+				.bind(6, line.discount().amount())
+				.bind(7, line.price().amount())
+				.then());
+		return lock.then(supersede).then(insert).thenMany(insertLines).then(Mono.just(id));
+	}
+
+	/**
+	 * Changes an OPEN quote's status at the expected version; empty when that does not
+	 * hold.
+	 */
+	Mono<Boolean> decide(UUID id, int expectedVersion, Quote.QuoteStatus status) {
+		return this.database.sql("""
+				update quote set status = $1, version = version + 1, updated_at = now()
+				where id = $2 and version = $3 and status = 'OPEN'""")
+			.bind(0, status.name())
+			.bind(1, id)
+			.bind(2, expectedVersion)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows == 1);
+	}
+
+}

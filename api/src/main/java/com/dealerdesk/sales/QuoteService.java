@@ -1,0 +1,206 @@
+package com.dealerdesk.sales;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.dealerdesk.platform.error.InputValidator;
+import com.dealerdesk.platform.error.Inputs;
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.sales.Quote.QuoteStatus;
+import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
+import com.dealerdesk.sales.QuoteInputs.QuoteLineInput;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Quotes: priced in exact money, numbered per deal, and accepted or declined once. */
+@Service
+class QuoteService implements NodeFetcher {
+
+	private final QuoteRepository quotes;
+
+	private final OpportunityService opportunities;
+
+	private final InputValidator validator;
+
+	private final OutboxWriter outbox;
+
+	private final Clock clock;
+
+	QuoteService(QuoteRepository quotes, OpportunityService opportunities, InputValidator validator,
+			OutboxWriter outbox, Clock clock) {
+		this.quotes = quotes;
+		this.opportunities = opportunities;
+		this.validator = validator;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	Mono<Map<UUID, List<Quote>>> ofOpportunities(Collection<UUID> opportunityIds) {
+		return this.quotes.ofOpportunities(opportunityIds);
+	}
+
+	/** A quote whose deal is visible to the actor. */
+	Mono<Quote> quote(Actor actor, UUID id) {
+		return this.quotes.byId(id)
+			.filterWhen(quote -> this.opportunities.opportunity(actor, quote.opportunityId()).hasElement());
+	}
+
+	@Override
+	public Set<String> typeNames() {
+		return Set.of("Quote");
+	}
+
+	@Override
+	public Mono<Object> fetch(Actor actor, GlobalId id) {
+		UUID uuid = id.asUuid();
+		return uuid == null ? Mono.empty() : quote(actor, uuid).cast(Object.class);
+	}
+
+	@Transactional
+	public Mono<Quote> create(Actor actor, CreateQuoteInput input, Map<String, Object> rawInput) {
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID opportunityId = Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
+			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be in the past.", "input", "validUntil"));
+		}
+		List<Quote.Line> lines = input.lines() == null ? List.of() : price(input, errors);
+		Inputs.rejectIfAny(errors);
+		String currency = lines.get(0).price().currency();
+		BigDecimal total = lines.stream().map(line -> line.price().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return this.opportunities.findChangeable(actor, opportunityId, "opportunityId")
+			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
+					actor.subject()))
+			.flatMap(this.quotes::byId)
+			.flatMap(quote -> event(actor, "quote.created", quote));
+	}
+
+	@Transactional
+	public Mono<Quote> decide(Actor actor, String id, Integer expectedVersion, QuoteStatus decision) {
+		List<UserError> errors = new ArrayList<>();
+		UUID quoteId = Inputs.uuidOf("Quote", id, errors, "input", "id");
+		Inputs.rejectIfAny(errors);
+		return quote(actor, quoteId)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "id"))))
+			.flatMap(quote -> {
+				if (quote.status() != QuoteStatus.OPEN) {
+					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+							"The quote is " + quote.status().name().toLowerCase() + ", not open.", "input", "id")));
+				}
+				if (decision == QuoteStatus.ACCEPTED && quote.validUntil().isBefore(LocalDate.now(this.clock))) {
+					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+							"The quote expired on " + quote.validUntil() + ": make a new version.", "input", "id")));
+				}
+				return this.opportunities.findChangeable(actor, quote.opportunityId())
+					.flatMap(deal -> this.quotes.decide(quote.id(), expectedVersion, decision)
+						.filter(Boolean::booleanValue)
+						.switchIfEmpty(
+								Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
+										"Someone else changed this quote (now at version " + quote.version()
+												+ "): reload and decide again.",
+										"input", "expectedVersion"))))
+						.then(decision == QuoteStatus.ACCEPTED
+								? this.opportunities.applyAcceptedQuote(actor, deal, quote.total()).then()
+								: Mono.empty()))
+					.then(this.quotes.byId(quote.id()))
+					.flatMap(decided -> event(actor,
+							decision == QuoteStatus.ACCEPTED ? "quote.accepted" : "quote.declined", decided));
+			});
+	}
+
+	/**
+	 * Prices the lines: quantity × list price, less the discount (an amount, or a
+	 * percentage rounded half-up to the currency's decimals). Errors are recorded per
+	 * line and field.
+	 */
+	private static List<Quote.Line> price(CreateQuoteInput input, List<UserError> errors) {
+		List<Quote.Line> lines = new ArrayList<>();
+		Currency currency = Money.currency(input.currency(), errors, "input", "currency");
+		if (currency == null) {
+			return lines;
+		}
+		for (int i = 0; i < input.lines().size(); i++) {
+			QuoteLineInput line = input.lines().get(i);
+			String index = String.valueOf(i);
+			if (line == null || line.description() == null || line.quantity() == null || line.quantity() < 1
+					|| line.listPrice() == null) {
+				continue; // reported by the input's constraints
+			}
+			Money unit = Money.checkedAmount(line.listPrice(), currency, errors, "input", "lines", index, "listPrice");
+			if (unit == null) {
+				continue;
+			}
+			Money gross = new Money(unit.amount().multiply(BigDecimal.valueOf(line.quantity())), unit.currency());
+			if (line.discountAmount() != null && line.discountPercent() != null) {
+				errors
+					.add(UserError.of(UserErrorCode.INVALID_VALUE, "Give a discount amount or a percentage, not both.",
+							"input", "lines", index, "discountPercent"));
+				continue;
+			}
+			Money discount = new Money(BigDecimal.ZERO.setScale(unit.amount().scale()), unit.currency());
+			if (line.discountAmount() != null) {
+				discount = Money.checkedAmount(line.discountAmount(), currency, errors, "input", "lines", index,
+						"discountAmount");
+			}
+			else if (line.discountPercent() != null) {
+				if (line.discountPercent().signum() < 0 || line.discountPercent().compareTo(BigDecimal.valueOf(100)) > 0
+						|| line.discountPercent().scale() > 4) {
+					errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must be a percentage from 0 to 100.", "input",
+							"lines", index, "discountPercent"));
+					continue;
+				}
+				discount = new Money(
+						gross.amount()
+							.multiply(line.discountPercent())
+							.divide(BigDecimal.valueOf(100), unit.amount().scale(), RoundingMode.HALF_UP),
+						unit.currency());
+			}
+			if (discount == null) {
+				continue;
+			}
+			if (discount.amount().compareTo(gross.amount()) > 0) {
+				errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "The discount is larger than the line.", "input",
+						"lines", index, line.discountAmount() != null ? "discountAmount" : "discountPercent"));
+				continue;
+			}
+			lines.add(new Quote.Line(i + 1, line.description().strip(), line.quantity(), unit, line.discountPercent(),
+					discount, new Money(gross.amount().subtract(discount.amount()), unit.currency())));
+		}
+		return lines;
+	}
+
+	private Mono<Quote> event(Actor actor, String type, Quote quote) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("id", GlobalId.of("Quote", quote.id()));
+		payload.put("opportunityId", GlobalId.of("Opportunity", quote.opportunityId()));
+		payload.put("number", quote.number());
+		payload.put("status", quote.status());
+		payload.put("total", Map.of("amount", quote.total().amount().toPlainString(), "currency", quote.currency()));
+		payload.put("validUntil", quote.validUntil().toString());
+		payload.put("version", quote.version());
+		return this.opportunities.partnerOf(actor, quote.opportunityId())
+			.flatMap(partner -> this.outbox.append(actor, type, "Quote", quote.id(), quote.version(),
+					partner.orElse(null), payload))
+			.thenReturn(quote);
+	}
+
+}

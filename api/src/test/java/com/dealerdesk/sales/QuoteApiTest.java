@@ -1,0 +1,146 @@
+package com.dealerdesk.sales;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.dealerdesk.support.ApiTest;
+import com.dealerdesk.support.TestTokens.TestUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static com.dealerdesk.support.TestPeople.PARTNER_A_USER;
+import static com.dealerdesk.support.TestPeople.PARTNER_B_USER;
+import static com.dealerdesk.support.TestPeople.REP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteApiTest extends ApiTest {
+
+	private static final String CREATE = """
+			mutation($input: CreateQuoteInput!) {
+			  createQuote(input: $input) {
+			    quote { id number status version total { amount currency }
+			            lines { position quantity listPrice { amount } discount { amount } discountPercent price { amount } } }
+			    userErrors { field code }
+			  }
+			}""";
+
+	private static final String ACCEPT = """
+			mutation($input: QuoteDecisionInput!) {
+			  acceptQuote(input: $input) {
+			    quote { id status opportunity { status amount { amount currency } stage { name } quotes { number status } } }
+			    userErrors { field code }
+			  }
+			}""";
+
+	@Test
+	void pricesLinesExactlyVersionsQuotesAndAcceptanceWinsTheDeal() {
+		String deal = deal(REP);
+		String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+		GraphQlTester.Response first = as(REP).document(CREATE)
+			.variable("input", Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines", List
+				.of(Map.of("description", "CAD seat", "quantity", 3, "listPrice", "1999.99", "discountPercent", "12.5"),
+						Map.of("description", "Training day", "quantity", 1, "listPrice", "800", "discountAmount",
+								"50.00"))))
+			.execute();
+		first.path("createQuote.userErrors").entityList(Object.class).hasSize(0);
+		// 3 × 1999.99 = 5999.97; 12.5% = 749.99625 → 750.00; line 5249.97; + 800 − 50 =
+		// 750.00; total 5999.97
+		first.path("createQuote.quote.lines[0].discount.amount").entity(String.class).isEqualTo("750.00");
+		first.path("createQuote.quote.lines[0].price.amount").entity(String.class).isEqualTo("5249.97");
+		first.path("createQuote.quote.lines[1].price.amount").entity(String.class).isEqualTo("750.00");
+		first.path("createQuote.quote.total.amount").entity(String.class).isEqualTo("5999.97");
+		first.path("createQuote.quote.number").entity(Integer.class).isEqualTo(1);
+
+		Map<?, ?> second = as(REP).document(CREATE)
+			.variable("input",
+					Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines",
+							List.of(Map.of("description", "CAD seat", "quantity", 2, "listPrice", "1999.99"))))
+			.execute()
+			.path("createQuote.quote")
+			.entity(Map.class)
+			.get();
+		assertThat(second.get("number")).isEqualTo(2);
+
+		GraphQlTester.Response accepted = as(REP).document(ACCEPT)
+			.variable("input", Map.of("id", second.get("id"), "expectedVersion", 1))
+			.execute();
+		accepted.path("acceptQuote.quote.status").entity(String.class).isEqualTo("ACCEPTED");
+		accepted.path("acceptQuote.quote.opportunity.status").entity(String.class).isEqualTo("WON");
+		accepted.path("acceptQuote.quote.opportunity.stage.name").entity(String.class).isEqualTo("Contract signed");
+		accepted.path("acceptQuote.quote.opportunity.amount.amount").entity(String.class).isEqualTo("3999.98");
+		accepted.path("acceptQuote.quote.opportunity.quotes[*].status")
+			.entityList(String.class)
+			.containsExactly("ACCEPTED", "SUPERSEDED");
+
+		as(REP).document(ACCEPT)
+			.variable("input",
+					Map.of("id", first.path("createQuote.quote.id").entity(String.class).get(), "expectedVersion", 2))
+			.execute()
+			.path("acceptQuote.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
+	}
+
+	@Test
+	void refusesBadLinesAndOtherPartnersDeals() {
+		String deal = deal(REP);
+		String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+		assertThat(errors(REP,
+				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines",
+						List.of(Map.of("description", "x", "quantity", 0, "listPrice", "10"),
+								Map.of("description", "y", "quantity", 1, "listPrice", "-1"),
+								Map.of("description", "z", "quantity", 1, "listPrice", "10", "discountAmount", "11"),
+								Map.of("description", "w", "quantity", 1, "listPrice", "10", "discountPercent", "5",
+										"discountAmount", "1")))))
+			.containsExactlyInAnyOrder("input.lines.0.quantity=INVALID_VALUE", "input.lines.1.listPrice=INVALID_VALUE",
+					"input.lines.2.discountAmount=INVALID_VALUE", "input.lines.3.discountPercent=INVALID_VALUE");
+		assertThat(errors(REP,
+				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", "2020-01-01", "lines",
+						List.of(Map.of("description", "x", "quantity", 1, "listPrice", "10")))))
+			.containsExactly("input.validUntil=INVALID_VALUE");
+		assertThat(errors(REP,
+				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines", List.of())))
+			.containsExactly("input.lines=REQUIRED");
+		String partnerBDeal = deal(PARTNER_B_USER);
+		assertThat(errors(PARTNER_A_USER,
+				Map.of("opportunityId", partnerBDeal, "currency", "EUR", "validUntil", validUntil, "lines",
+						List.of(Map.of("description", "x", "quantity", 1, "listPrice", "10")))))
+			.containsExactly("input.opportunityId=NOT_FOUND");
+		assertThat(count("select count(*) from quote q join opportunity o on o.id = q.opportunity_id"
+				+ " where o.name = 'Quoted deal' and q.total = 10"))
+			.isZero();
+	}
+
+	private String deal(TestUser owner) {
+		String customer = as(owner)
+			.document("mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }")
+			.variable("input", Map.of("name", unique("Quote customer")))
+			.execute()
+			.path("createCustomer.customer.id")
+			.entity(String.class)
+			.get();
+		return as(owner).document(
+				"mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }")
+			.variable("input", Map.of("customerId", customer, "name", "Quoted deal"))
+			.execute()
+			.path("createOpportunity.opportunity.id")
+			.entity(String.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> errors(TestUser user, Map<String, Object> input) {
+		GraphQlTester.Response response = as(user).document(CREATE).variable("input", input).execute();
+		response.path("createQuote.quote").valueIsNull();
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) (List<?>) response.path("createQuote.userErrors")
+			.entityList(Map.class)
+			.get();
+		return errors.stream()
+			.map(error -> String.join(".", (List<String>) error.get("field")) + "=" + error.get("code"))
+			.toList();
+	}
+
+}
