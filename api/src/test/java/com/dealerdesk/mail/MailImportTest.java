@@ -8,11 +8,13 @@ import java.util.Map;
 import com.dealerdesk.mail.MailFixtures.Eml;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.support.ApiTest;
+import com.dealerdesk.support.TestTokens;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.http.MediaType;
 
 import static com.dealerdesk.mail.MailFixtures.base64Lines;
 import static com.dealerdesk.mail.MailFixtures.contactId;
@@ -290,6 +292,23 @@ class MailImportTest extends ApiTest {
 			.entityList(Object.class)
 			.hasSize(0);
 		assertThat(messagesOf(customerId)).isEqualTo(1);
+	}
+
+	@Test
+	void requestBodiesOverTheCapAreRefusedWith413() {
+		String body = "{\"query\":\"mutation($i: ImportMailInput!) { importMail(input: $i) { alreadyImported } }\","
+				+ "\"variables\":{\"i\":{\"eml\":\"" + "A".repeat(17 * 1024 * 1024) + "\"}}}";
+		http().post()
+			.uri("/graphql")
+			.header("Authorization", "Bearer " + TestTokens.tokenFor(REP))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("REQUEST_TOO_LARGE");
 	}
 
 	@Test
