@@ -27,13 +27,13 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("com.dealerdesk.customer..", "com.dealerdesk.directory..", "com.dealerdesk.partner..",
-					"com.dealerdesk.demo..", "com.dealerdesk.devidp..")
+					"com.dealerdesk.mail..", "com.dealerdesk.demo..", "com.dealerdesk.devidp..")
 			.check(CLASSES);
 	}
 
 	@Test
 	void repositoriesAreUsedOnlyInsideTheirFeature() {
-		for (String feature : new String[] { "customer", "directory", "partner" }) {
+		for (String feature : new String[] { "customer", "directory", "partner", "mail" }) {
 			noClasses().that()
 				.resideOutsideOfPackage("com.dealerdesk." + feature + "..")
 				.should()

@@ -13,6 +13,7 @@ import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -90,6 +91,35 @@ class ContactRepository {
 
 	record ContactInScope(Contact contact, boolean customerArchived, UUID partnerId) {
 
+	}
+
+	/** Current contacts whose customer is visible to the actor, by id. */
+	Mono<Map<UUID, Contact>> findVisible(Actor actor, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Sql sql = new Sql();
+		sql.append("select k.* from contact k join customer c on c.id = k.customer_id where k.id = any("
+				+ sql.param(ids.toArray(UUID[]::new)) + ") and k.removed_at is null and ");
+		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		return sql.on(this.database).map(CONTACT).all().collectMap(Contact::id);
+	}
+
+	/**
+	 * Current contacts of visible, not archived customers that have any of the given
+	 * (lower-case) e-mail addresses; served by the GIN index on {@code emails}.
+	 */
+	Flux<Contact> findVisibleByEmails(Actor actor, Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Flux.empty();
+		}
+		Sql sql = new Sql();
+		sql.append("select k.* from contact k join customer c on c.id = k.customer_id where k.emails && "
+				+ sql.param(emails.toArray(String[]::new))
+				+ "::text[] and k.removed_at is null and c.archived_at is null and ");
+		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		sql.append(" order by k.customer_id, k.last_name, k.first_name, k.id");
+		return sql.on(this.database).map(CONTACT).all();
 	}
 
 	Mono<Contact> insert(Contact contact) {

@@ -110,6 +110,21 @@ public class CustomerService implements NodeFetcher {
 		return this.contacts.ofCustomers(customers);
 	}
 
+	/**
+	 * Current contacts visible to the actor, by id; for features that refer to contacts.
+	 */
+	public Mono<Map<UUID, Contact>> contacts(Actor actor, Collection<UUID> ids) {
+		return this.contacts.findVisible(actor, ids);
+	}
+
+	/**
+	 * Current contacts of the actor's visible, not archived customers that have any of
+	 * the given e-mail addresses (lower-case), ordered by customer and name.
+	 */
+	public Flux<Contact> contactsWithEmails(Actor actor, Collection<String> emails) {
+		return this.contacts.findVisibleByEmails(actor, emails);
+	}
+
 	Mono<Map<UUID, List<String>>> sharesOf(Collection<UUID> customerIds) {
 		return this.customers.sharesOf(customerIds);
 	}

@@ -1,0 +1,150 @@
+package com.dealerdesk.mail;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.customer.Contact;
+import com.dealerdesk.customer.Customer;
+import com.dealerdesk.mail.MailInputs.ImportMailInput;
+import com.dealerdesk.mail.MailPayloads.ImportMailPayload;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.Edge;
+import com.dealerdesk.platform.pagination.PageInfo;
+import com.dealerdesk.platform.security.Actor;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MailController {
+
+	private final MailService service;
+
+	MailController(MailService service) {
+		this.service = service;
+	}
+
+	record MailMessageConnection(List<Edge<MailMessage>> edges, PageInfo pageInfo) {
+
+	}
+
+	// ---- queries
+
+	@QueryMapping
+	Mono<MailMessageConnection> mailMessages(@Argument String customerId, @Argument String thread,
+			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+		return this.service.page(actor, customerId, thread, first, after)
+			.map(page -> new MailMessageConnection(page.edges(), page.pageInfo()));
+	}
+
+	@QueryMapping
+	Mono<MailMessageConnection> searchMail(@Argument String query, @Argument String customerId, @Argument Integer first,
+			@Argument String after, @AuthenticationPrincipal Actor actor) {
+		return this.service.search(actor, query, customerId, first, after)
+			.map(page -> new MailMessageConnection(page.edges(), page.pageInfo()));
+	}
+
+	// ---- mutations
+
+	@MutationMapping
+	Mono<ImportMailPayload> importMail(@Argument ImportMailInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return this.service.importMail(actor, input, rawInput(env))
+			.map(ImportMailPayload::of)
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ImportMailPayload.failed(ex.errors())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
+		return (Map<String, Object>) env.getArguments().get("input");
+	}
+
+	// ---- fields
+
+	@SchemaMapping(typeName = "MailMessage")
+	String id(MailMessage message) {
+		return GlobalId.of("MailMessage", message.id());
+	}
+
+	@SchemaMapping(typeName = "MailMessage")
+	MailParticipant from(MailMessage message) {
+		List<MailParticipant> from = message.participants(MailParticipant.Role.FROM);
+		// Every stored message has a sender; the address column is the fallback.
+		return from.isEmpty()
+				? new MailParticipant(message.id(), MailParticipant.Role.FROM, 0, message.fromAddress(), null, null)
+				: from.get(0);
+	}
+
+	@SchemaMapping(typeName = "MailMessage")
+	List<MailParticipant> to(MailMessage message) {
+		return message.participants(MailParticipant.Role.TO);
+	}
+
+	@SchemaMapping(typeName = "MailMessage")
+	List<MailParticipant> cc(MailMessage message) {
+		return message.participants(MailParticipant.Role.CC);
+	}
+
+	@BatchMapping(typeName = "MailMessage")
+	Mono<Map<MailMessage, String>> textBody(List<MailMessage> messages) {
+		return this.service.bodiesOf(ids(messages))
+			.map(bodies -> messages.stream()
+				.filter(message -> bodies.containsKey(message.id()))
+				.collect(Collectors.toMap(Function.identity(), message -> bodies.get(message.id()), (a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "MailMessage")
+	Mono<Map<MailMessage, List<MailAttachment>>> attachments(List<MailMessage> messages) {
+		return this.service.attachmentsOf(ids(messages))
+			.map(byMessage -> messages.stream()
+				.collect(Collectors.toMap(Function.identity(),
+						message -> byMessage.getOrDefault(message.id(), List.of()), (a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "MailMessage")
+	Mono<Map<MailMessage, Customer>> customer(List<MailMessage> messages, Principal principal) {
+		Set<UUID> customerIds = messages.stream().map(MailMessage::customerId).collect(Collectors.toSet());
+		return this.service.customers(actor(principal), customerIds)
+			.map(found -> messages.stream()
+				.filter(message -> found.containsKey(message.customerId()))
+				.collect(Collectors.toMap(Function.identity(), message -> found.get(message.customerId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "MailParticipant")
+	Mono<Map<MailParticipant, Contact>> contact(List<MailParticipant> participants, Principal principal) {
+		Set<UUID> contactIds = participants.stream()
+			.map(MailParticipant::contactId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.service.contacts(actor(principal), contactIds)
+			.map(found -> participants.stream()
+				.filter(participant -> participant.contactId() != null && found.containsKey(participant.contactId()))
+				.collect(Collectors.toMap(Function.identity(), participant -> found.get(participant.contactId()),
+						(a, b) -> a)));
+	}
+
+	private static List<UUID> ids(List<MailMessage> messages) {
+		return messages.stream().map(MailMessage::id).distinct().toList();
+	}
+
+	private static Actor actor(Principal principal) {
+		return (Actor) ((Authentication) principal).getPrincipal();
+	}
+
+}
