@@ -27,13 +27,14 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("com.dealerdesk.customer..", "com.dealerdesk.directory..", "com.dealerdesk.partner..",
-					"com.dealerdesk.mail..", "com.dealerdesk.demo..", "com.dealerdesk.devidp..")
+					"com.dealerdesk.mail..", "com.dealerdesk.activity..", "com.dealerdesk.sales..",
+					"com.dealerdesk.campaign..", "com.dealerdesk.demo..", "com.dealerdesk.devidp..")
 			.check(CLASSES);
 	}
 
 	@Test
 	void repositoriesAreUsedOnlyInsideTheirFeature() {
-		for (String feature : new String[] { "customer", "directory", "partner", "mail" }) {
+		for (String feature : new String[] { "customer", "directory", "partner", "mail", "activity", "sales" }) {
 			noClasses().that()
 				.resideOutsideOfPackage("com.dealerdesk." + feature + "..")
 				.should()

@@ -93,18 +93,6 @@ class ContactRepository {
 
 	}
 
-	/** Current contacts whose customer is visible to the actor, by id. */
-	Mono<Map<UUID, Contact>> findVisible(Actor actor, Collection<UUID> ids) {
-		if (ids.isEmpty()) {
-			return Mono.just(Map.of());
-		}
-		Sql sql = new Sql();
-		sql.append("select k.* from contact k join customer c on c.id = k.customer_id where k.id = any("
-				+ sql.param(ids.toArray(UUID[]::new)) + ") and k.removed_at is null and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
-		return sql.on(this.database).map(CONTACT).all().collectMap(Contact::id);
-	}
-
 	/**
 	 * Current contacts of visible, not archived customers that have any of the given
 	 * (lower-case) e-mail addresses; served by the GIN index on {@code emails}.
@@ -117,7 +105,7 @@ class ContactRepository {
 		sql.append("select k.* from contact k join customer c on c.id = k.customer_id where k.emails && "
 				+ sql.param(emails.toArray(String[]::new))
 				+ "::text[] and k.removed_at is null and c.archived_at is null and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrict(sql, actor);
 		sql.append(" order by k.customer_id, k.last_name, k.first_name, k.id");
 		return sql.on(this.database).map(CONTACT).all();
 	}

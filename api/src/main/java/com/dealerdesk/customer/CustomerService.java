@@ -111,13 +111,6 @@ public class CustomerService implements NodeFetcher {
 	}
 
 	/**
-	 * Current contacts visible to the actor, by id; for features that refer to contacts.
-	 */
-	public Mono<Map<UUID, Contact>> contacts(Actor actor, Collection<UUID> ids) {
-		return this.contacts.findVisible(actor, ids);
-	}
-
-	/**
 	 * Current contacts of the actor's visible, not archived customers that have any of
 	 * the given e-mail addresses (lower-case), ordered by customer and name.
 	 */

@@ -27,7 +27,7 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
-import com.dealerdesk.platform.pagination.PageRequest.Page;
+import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -76,7 +76,7 @@ public class MailService implements NodeFetcher {
 
 	// ---- reading
 
-	Mono<Page<MailMessage>> page(Actor actor, String customerId, String thread, Integer first, String after) {
+	Mono<Connection<MailMessage>> page(Actor actor, String customerId, String thread, Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after, MailRepository.ORDER);
 		GlobalId.require(customerId);
 		UUID customer = GlobalId.uuidOf("Customer", customerId);
@@ -87,7 +87,7 @@ public class MailService implements NodeFetcher {
 			.map(rows -> page.page(rows, MailRepository::cursorOf));
 	}
 
-	Mono<Page<MailMessage>> search(Actor actor, String query, String customerId, Integer first, String after) {
+	Mono<Connection<MailMessage>> search(Actor actor, String query, String customerId, Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after, MailRepository.ORDER);
 		if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidArgumentException("INVALID_SEARCH",
