@@ -5,6 +5,9 @@ import { CustomerCreate } from '../features/customers/components/customer-create
 import { CustomerDetail } from '../features/customers/components/customer-detail'
 import { CustomerEdit } from '../features/customers/components/customer-edit'
 import { CustomerList } from '../features/customers/components/customer-list'
+import { OpportunityPage } from '../features/sales/components/opportunity-page'
+import { PipelineBoard } from '../features/sales/components/pipeline-board'
+import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { Home } from './home'
 import { NotFound } from './not-found'
@@ -25,6 +28,9 @@ export function createRouter() {
         { path: 'customers/new', element: <CustomerCreate /> },
         { path: 'customers/:id', element: <CustomerDetail /> },
         { path: 'customers/:id/edit', element: <CustomerEdit /> },
+        { path: 'pipeline', element: <PipelineBoard /> },
+        { path: 'opportunities/:id', element: <OpportunityPage /> },
+        { path: 'dashboard', element: <SalesDashboard /> },
         { path: '*', element: <NotFound /> },
       ],
     },

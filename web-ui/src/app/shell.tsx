@@ -1,14 +1,32 @@
+import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink, Outlet } from 'react-router'
 import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { SalesNavLabel } from '../features/sales/components/nav-label'
 
-type NavItem = { to: string; label: 'shell.customers'; roles: 'all' | readonly Role[] }
+type NavItem = {
+  to: string
+  label: 'shell.customers' | ReactElement
+  roles: 'all' | readonly Role[]
+}
 
 /** Screens by role; more areas (deals, licenses, billing…) join here with the roles that see them. */
-const NAV: readonly NavItem[] = [{ to: '/customers', label: 'shell.customers', roles: 'all' }]
+const NAV: readonly NavItem[] = [
+  { to: '/customers', label: 'shell.customers', roles: 'all' },
+  {
+    to: '/pipeline',
+    label: <SalesNavLabel area="pipeline" />,
+    roles: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  },
+  {
+    to: '/dashboard',
+    label: <SalesNavLabel area="dashboard" />,
+    roles: ['SALES_MANAGER', 'ADMIN'],
+  },
+]
 
 /** Header, navigation and the current page. */
 export function AppShell() {
@@ -35,7 +53,9 @@ export function AppShell() {
           <ul>
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(item.label)}</NavLink>
+                <NavLink to={item.to}>
+                  {typeof item.label === 'string' ? t(item.label) : item.label}
+                </NavLink>
               </li>
             ))}
           </ul>
