@@ -6,6 +6,9 @@ import { RequireAuth } from '../features/auth/require-auth'
 import { CustomerCreate } from '../features/customers/components/customer-create'
 import { CustomerEdit } from '../features/customers/components/customer-edit'
 import { CustomerList } from '../features/customers/components/customer-list'
+import { OpportunityPage } from '../features/sales/components/opportunity-page'
+import { PipelineBoard } from '../features/sales/components/pipeline-board'
+import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { CustomerPage } from './customer-page'
 import { Home } from './home'
@@ -45,6 +48,9 @@ export function createRouter() {
             </RequireRole>
           ),
         },
+        { path: 'pipeline', element: <PipelineBoard /> },
+        { path: 'opportunities/:id', element: <OpportunityPage /> },
+        { path: 'dashboard', element: <SalesDashboard /> },
         { path: '*', element: <NotFound /> },
       ],
     },

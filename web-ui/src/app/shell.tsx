@@ -1,14 +1,16 @@
+import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink, Outlet } from 'react-router'
 import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { SalesNavLabel } from '../features/sales/components/nav-label'
 import { ACTIVITY_ROLES, TEAM_ROLES } from './roles'
 
 type NavItem = {
   to: string
-  label: 'shell.customers' | 'shell.reminders' | 'shell.team'
+  label: 'shell.customers' | 'shell.reminders' | 'shell.team' | ReactElement
   roles: 'all' | readonly Role[]
 }
 
@@ -16,7 +18,17 @@ type NavItem = {
 const NAV: readonly NavItem[] = [
   { to: '/reminders', label: 'shell.reminders', roles: ACTIVITY_ROLES },
   { to: '/customers', label: 'shell.customers', roles: 'all' },
+  {
+    to: '/pipeline',
+    label: <SalesNavLabel area="pipeline" />,
+    roles: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  },
   { to: '/team', label: 'shell.team', roles: TEAM_ROLES },
+  {
+    to: '/dashboard',
+    label: <SalesNavLabel area="dashboard" />,
+    roles: ['SALES_MANAGER', 'ADMIN'],
+  },
 ]
 
 /** Header, navigation and the current page. */
@@ -44,7 +56,9 @@ export function AppShell() {
           <ul>
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(item.label)}</NavLink>
+                <NavLink to={item.to}>
+                  {typeof item.label === 'string' ? t(item.label) : item.label}
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -3,14 +3,17 @@ import { initReactI18next } from 'react-i18next'
 import { en } from './locales/en'
 import { ru } from './locales/ru'
 import { zhCN } from './locales/zh-CN'
+import { en as salesEn } from '../features/sales/locales/en'
+import { ru as salesRu } from '../features/sales/locales/ru'
+import { zhCN as salesZhCN } from '../features/sales/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
-  ru: { translation: ru },
+  en: { translation: en, sales: salesEn },
+  'zh-CN': { translation: zhCN, sales: salesZhCN },
+  ru: { translation: ru, sales: salesRu },
 } as const
 
 const STORAGE_KEY = 'dealerdesk.language'

@@ -1,10 +1,11 @@
 import 'i18next'
 import type { en } from './locales/en'
+import type { en as sales } from '../features/sales/locales/en'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof en }
+    resources: { translation: typeof en; sales: typeof sales }
     nsSeparator: false
   }
 }

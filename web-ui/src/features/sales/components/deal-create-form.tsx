@@ -1,0 +1,203 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useMutation, useQuery } from 'urql'
+import { FormField, SelectField, TextField } from '../../../components/form-field'
+import { QueryError } from '../../../components/status'
+import { FormErrors } from '../../../components/user-error-list'
+import { graphql } from '../../../gql'
+import { useDebouncedValue } from '../../../hooks/use-debounced-value'
+import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
+import { CreateOpportunityMutation } from '../api/mutations'
+import type { Deal, Stage } from '../utils/board'
+import { CURRENCIES } from '../utils/money'
+
+export const DealCustomerOptionsQuery = graphql(`
+  query DealCustomerOptions($search: String) {
+    customers(first: 20, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`)
+
+const FIELDS = [
+  'customerId',
+  'name',
+  'amount',
+  'amount.amount',
+  'amount.currency',
+  'expectedCloseDate',
+  'stageId',
+]
+
+type Values = {
+  customerId: string
+  name: string
+  amount: string
+  currency: string
+  expectedCloseDate: string
+  stageId: string
+}
+
+/** Client-side checks in the server's shape, so both show the same way. */
+export function checkDealValues(values: Values): UserErrorLike[] {
+  const errors: UserErrorLike[] = []
+  if (!values.customerId) errors.push({ field: ['customerId'], code: 'REQUIRED', message: '' })
+  if (!values.name.trim()) errors.push({ field: ['name'], code: 'REQUIRED', message: '' })
+  if (values.amount.trim() && !/^\d+([.,]\d{1,4})?$/.test(values.amount.trim())) {
+    errors.push({ field: ['amount', 'amount'], code: 'INVALID_FORMAT', message: '' })
+  }
+  return errors
+}
+
+/** "New deal": customer (searchable), name, amount and currency, expected close, stage. */
+export function DealCreateForm({
+  stages,
+  pipelineId,
+  onCancel,
+  onCreated,
+}: {
+  stages: readonly Stage[]
+  pipelineId: string
+  onCancel: () => void
+  onCreated: (deal: Deal) => void
+}) {
+  const { t } = useTranslation('sales')
+  const [search, setSearch] = useState('')
+  const debounced = useDebouncedValue(search.trim(), 300)
+  const [customers] = useQuery({
+    query: DealCustomerOptionsQuery,
+    variables: { search: debounced.length >= 2 ? debounced : null },
+  })
+  const [result, create] = useMutation(CreateOpportunityMutation)
+  const [values, setValues] = useState<Values>({
+    customerId: '',
+    name: '',
+    amount: '',
+    currency: 'EUR',
+    expectedCloseDate: '',
+    stageId: stages[0]?.id ?? '',
+  })
+  const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((current) => ({ ...current, [key]: value }))
+
+  const options = (customers.data?.customers.edges ?? []).map((edge) => ({
+    value: edge.node.id,
+    label: edge.node.name,
+  }))
+  const mapped = mapUserErrors(errors, FIELDS)
+  const amountErrors = [
+    ...(mapped.byField.amount ?? []),
+    ...(mapped.byField['amount.amount'] ?? []),
+  ]
+
+  const submit = async () => {
+    const problems = checkDealValues(values)
+    setErrors(problems)
+    if (problems.length > 0) return
+    const amount = values.amount.trim().replace(',', '.')
+    const response = await create({
+      input: {
+        customerId: values.customerId,
+        name: values.name.trim(),
+        pipelineId,
+        stageId: values.stageId || null,
+        amount: amount ? { amount, currency: values.currency } : null,
+        expectedCloseDate: values.expectedCloseDate || null,
+      },
+    })
+    const payload = response.data?.createOpportunity
+    if (!payload) return
+    setErrors(payload.userErrors)
+    if (payload.opportunity && payload.userErrors.length === 0) onCreated(payload.opportunity)
+  }
+
+  return (
+    <section className="card deal-create" aria-labelledby="deal-create-title">
+      <h2 id="deal-create-title">{t('create.title')}</h2>
+      {result.error ? <QueryError error={result.error} /> : null}
+      <FormErrors errors={mapped.general} title={t('create.problems')} />
+      <form
+        noValidate
+        className="deal-create-grid"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submit()
+        }}
+      >
+        <TextField
+          type="search"
+          label={t('create.customerSearch')}
+          placeholder={t('create.customerSearchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
+        <SelectField
+          label={t('field.customer')}
+          required
+          value={values.customerId}
+          onChange={set('customerId')}
+          emptyLabel={options.length > 0 ? t('create.chooseCustomer') : t('create.noCustomers')}
+          options={options}
+          errors={mapped.byField.customerId}
+        />
+        <TextField
+          label={t('field.name')}
+          required
+          value={values.name}
+          onChange={set('name')}
+          maxLength={200}
+          errors={mapped.byField.name}
+        />
+        <div className="deal-create-money">
+          <TextField
+            label={t('field.amount')}
+            value={values.amount}
+            onChange={set('amount')}
+            placeholder="1000.00"
+            errors={amountErrors}
+          />
+          <SelectField
+            label={t('field.currency')}
+            value={values.currency}
+            onChange={set('currency')}
+            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+            errors={mapped.byField['amount.currency']}
+          />
+        </div>
+        <FormField label={t('field.expectedCloseDate')} errors={mapped.byField.expectedCloseDate}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={values.expectedCloseDate}
+              onChange={(event) => set('expectedCloseDate')(event.target.value)}
+            />
+          )}
+        </FormField>
+        <SelectField
+          label={t('field.stage')}
+          value={values.stageId}
+          onChange={set('stageId')}
+          options={stages.map((s) => ({ value: s.id, label: s.name }))}
+          errors={mapped.byField.stageId}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={result.fetching}>
+            {t('create.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel', { ns: 'translation' })}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,520 @@
+import { useId, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { useQuery, type CombinedError } from 'urql'
+import { FormField, SelectField } from '../../../components/form-field'
+import { Loading, QueryError } from '../../../components/status'
+import { graphql } from '../../../gql'
+import { formatNumber } from '../../../lib/format'
+import {
+  lastDays,
+  toForecastCharts,
+  toFunnelData,
+  toPipelineCharts,
+  toStageDurationData,
+  toWinLossData,
+} from '../utils/report-data'
+import { formatMoney } from '../utils/money'
+import '../sales.css'
+
+export const FunnelReportQuery = graphql(`
+  query DashboardFunnel($from: Date!, $to: Date!) {
+    funnelReport(from: $from, to: $to) {
+      stage {
+        id
+        name
+        position
+      }
+      reached
+      conversionToNext
+    }
+  }
+`)
+
+export const WinLossReportQuery = graphql(`
+  query DashboardWinLoss($from: Date!, $to: Date!) {
+    winLossReport(from: $from, to: $to) {
+      won
+      lost
+      winRate
+      lostReasons {
+        reason {
+          id
+          name
+        }
+        count
+      }
+    }
+  }
+`)
+
+export const PipelineReportQuery = graphql(`
+  query DashboardPipeline {
+    pipelineReport {
+      stage {
+        id
+        name
+        position
+      }
+      owner {
+        id
+        name
+      }
+      currency
+      count
+      amount
+      weightedAmount
+    }
+  }
+`)
+
+export const ForecastReportQuery = graphql(`
+  query DashboardForecast($months: Int) {
+    forecastReport(months: $months) {
+      month
+      currency
+      count
+      amount
+      weightedAmount
+    }
+  }
+`)
+
+export const StageDurationReportQuery = graphql(`
+  query DashboardStageDuration {
+    stageDurationReport {
+      stage {
+        id
+        name
+        position
+      }
+      stays
+      averageDays
+    }
+  }
+`)
+
+const PALETTE = ['#1d4ed8', '#16a34a', '#ea580c', '#9333ea', '#0891b2', '#ca8a04', '#db2777']
+const PRESETS = ['30', '90', '180', '365'] as const
+type Preset = (typeof PRESETS)[number] | 'custom'
+const CHART_HEIGHT = 280
+// Charts draw once: an animation only delays what the user (and a test) came to see.
+const NO_ANIMATION = { isAnimationActive: false } as const
+
+/** /dashboard: funnel, pipeline, forecast, win/loss and time in stage, in the caller's scope. */
+export function SalesDashboard() {
+  const { t } = useTranslation('sales')
+  const [preset, setPreset] = useState<Preset>('90')
+  const [period, setPeriod] = useState(() => lastDays(90))
+
+  return (
+    <section className="page" aria-labelledby="dashboard-title">
+      <header className="page-header">
+        <div>
+          <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+          <p className="page-subtitle">{t('dashboard.scopeNote')}</p>
+        </div>
+      </header>
+      <fieldset className="dashboard-controls card">
+        <legend>{t('dashboard.period')}</legend>
+        <SelectField
+          label={t('dashboard.period')}
+          value={preset}
+          onChange={(value) => {
+            const next = (value || '90') as Preset
+            setPreset(next)
+            if (next !== 'custom') setPeriod(lastDays(Number(next)))
+          }}
+          options={[...PRESETS, 'custom' as const].map((p) => ({
+            value: p,
+            label: t(`dashboard.preset.${p}`),
+          }))}
+        />
+        <FormField label={t('dashboard.from')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={period.from}
+              max={period.to}
+              onChange={(event) => {
+                if (!event.target.value) return
+                setPreset('custom')
+                setPeriod((p) => ({ ...p, from: event.target.value }))
+              }}
+            />
+          )}
+        </FormField>
+        <FormField label={t('dashboard.to')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={period.to}
+              min={period.from}
+              onChange={(event) => {
+                if (!event.target.value) return
+                setPreset('custom')
+                setPeriod((p) => ({ ...p, to: event.target.value }))
+              }}
+            />
+          )}
+        </FormField>
+      </fieldset>
+      <div className="dashboard-grid">
+        <FunnelCard from={period.from} to={period.to} />
+        <WinLossCard from={period.from} to={period.to} />
+        <PipelineCard />
+        <ForecastCard />
+        <StageDurationCard />
+      </div>
+    </section>
+  )
+}
+
+function ChartCard({
+  title,
+  subtitle,
+  fetching,
+  error,
+  empty,
+  children,
+}: {
+  title: string
+  subtitle?: string
+  fetching: boolean
+  error: CombinedError | undefined
+  empty: boolean
+  children: ReactNode
+}) {
+  const { t } = useTranslation('sales')
+  const id = useId()
+  return (
+    <section className="card chart-card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
+      {error ? (
+        <QueryError error={error} title={t('dashboard.loadError')} />
+      ) : fetching && empty ? (
+        <Loading />
+      ) : empty ? (
+        <p className="muted">{t('dashboard.noData')}</p>
+      ) : (
+        children
+      )}
+    </section>
+  )
+}
+
+function DataTable({
+  columns,
+  rows,
+}: {
+  columns: { label: string; numeric?: boolean }[]
+  rows: ReactNode[][]
+}) {
+  const { t } = useTranslation('sales')
+  return (
+    <details>
+      <summary>{t('dashboard.table')}</summary>
+      <table className="chart-table">
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col" className={column.numeric ? 'number' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c} className={columns[c]?.numeric ? 'number' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  )
+}
+
+function FunnelCard({ from, to }: { from: string; to: string }) {
+  const { t, i18n } = useTranslation('sales')
+  const [result] = useQuery({ query: FunnelReportQuery, variables: { from, to } })
+  const { data, total } = useMemo(
+    () => toFunnelData(result.data?.funnelReport ?? []),
+    [result.data],
+  )
+  return (
+    <ChartCard
+      title={t('dashboard.funnel.title')}
+      subtitle={t('dashboard.funnel.subtitle')}
+      fetching={result.fetching}
+      error={result.error}
+      empty={total === 0}
+    >
+      <p className="chart-total" data-testid="funnel-total">
+        {t('dashboard.funnel.total', { count: total })}
+      </p>
+      <div className="chart" data-testid="funnel-chart">
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart data={data} layout="vertical" margin={{ left: 20, right: 40 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="stage" width={150} />
+            <Tooltip />
+            <Bar
+              dataKey="reached"
+              name={t('dashboard.funnel.reached')}
+              fill={PALETTE[0]}
+              {...NO_ANIMATION}
+            >
+              <LabelList dataKey="reached" position="right" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <DataTable
+        columns={[
+          { label: t('field.stage') },
+          { label: t('dashboard.funnel.reached'), numeric: true },
+          { label: t('dashboard.funnel.conversion'), numeric: true },
+        ]}
+        rows={data.map((d) => [
+          d.stage,
+          formatNumber(d.reached, i18n.language),
+          d.conversion === null ? '—' : `${formatNumber(d.conversion, i18n.language)} %`,
+        ])}
+      />
+    </ChartCard>
+  )
+}
+
+function WinLossCard({ from, to }: { from: string; to: string }) {
+  const { t, i18n } = useTranslation('sales')
+  const [result] = useQuery({ query: WinLossReportQuery, variables: { from, to } })
+  const report = result.data?.winLossReport
+  const data = report ? toWinLossData(report, t('dashboard.winLoss.noReason')) : undefined
+  return (
+    <ChartCard
+      title={t('dashboard.winLoss.title')}
+      fetching={result.fetching}
+      error={result.error}
+      empty={!data}
+    >
+      {data ? (
+        <>
+          <p className="chart-total">
+            {data.winRatePercent === null
+              ? t('dashboard.winLoss.noWinRate')
+              : t('dashboard.winLoss.winRate', {
+                  rate: `${formatNumber(data.winRatePercent, i18n.language)} %`,
+                })}
+          </p>
+          <p className="chart-subtitle">
+            {t('dashboard.winLoss.counts', { won: data.won, lost: data.lost })}
+          </p>
+          <h3 className="chart-subtitle">{t('dashboard.winLoss.reasons')}</h3>
+          {data.reasons.length === 0 ? (
+            <p className="muted">{t('dashboard.noData')}</p>
+          ) : (
+            <>
+              <ResponsiveContainer width="100%" height={CHART_HEIGHT - 60}>
+                <BarChart data={data.reasons} layout="vertical" margin={{ left: 20, right: 40 }}>
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis type="number" allowDecimals={false} />
+                  <YAxis type="category" dataKey="reason" width={130} />
+                  <Tooltip />
+                  <Bar dataKey="count" name={t('dashboard.winLoss.count')} {...NO_ANIMATION}>
+                    {data.reasons.map((r, index) => (
+                      <Cell key={r.reason} fill={PALETTE[(index + 2) % PALETTE.length]} />
+                    ))}
+                    <LabelList dataKey="count" position="right" />
+                  </Bar>
+                </BarChart>
+              </ResponsiveContainer>
+              <DataTable
+                columns={[
+                  { label: t('field.lostReason') },
+                  { label: t('dashboard.winLoss.count'), numeric: true },
+                ]}
+                rows={data.reasons.map((r) => [r.reason, formatNumber(r.count, i18n.language)])}
+              />
+            </>
+          )}
+        </>
+      ) : null}
+    </ChartCard>
+  )
+}
+
+function PipelineCard() {
+  const { t, i18n } = useTranslation('sales')
+  const [result] = useQuery({ query: PipelineReportQuery })
+  const charts = useMemo(() => toPipelineCharts(result.data?.pipelineReport ?? []), [result.data])
+  const money = (amount: number, currency: string) =>
+    formatMoney({ amount: String(amount), currency }, i18n.language)
+  return (
+    <ChartCard
+      title={t('dashboard.pipeline.title')}
+      fetching={result.fetching}
+      error={result.error}
+      empty={charts.length === 0}
+    >
+      {charts.map((chart) => (
+        <figure key={chart.currency} className="chart">
+          <figcaption className="chart-subtitle">
+            {t('dashboard.pipeline.subtitle', { currency: chart.currency })}
+          </figcaption>
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            <BarChart data={chart.data} margin={{ left: 20 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} height={50} />
+              <YAxis tickFormatter={(v: number) => formatNumber(v, i18n.language)} width={80} />
+              <Tooltip formatter={(v) => money(Number(v), chart.currency)} />
+              <Legend />
+              {chart.owners.map((owner, index) => (
+                <Bar
+                  key={owner.key}
+                  dataKey={owner.key}
+                  name={owner.name}
+                  stackId="owners"
+                  fill={PALETTE[index % PALETTE.length]}
+                  {...NO_ANIMATION}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+          <DataTable
+            columns={[
+              { label: t('field.stage') },
+              { label: t('dashboard.pipeline.deals'), numeric: true },
+              ...chart.owners.map((o) => ({ label: o.name, numeric: true })),
+            ]}
+            rows={chart.data.map((d) => [
+              d.stage,
+              formatNumber(d.count, i18n.language),
+              ...chart.owners.map((o) => money(Number(d[o.key] ?? 0), chart.currency)),
+            ])}
+          />
+        </figure>
+      ))}
+    </ChartCard>
+  )
+}
+
+function ForecastCard() {
+  const { t, i18n } = useTranslation('sales')
+  const [result] = useQuery({ query: ForecastReportQuery, variables: { months: 6 } })
+  const charts = useMemo(() => toForecastCharts(result.data?.forecastReport ?? []), [result.data])
+  const money = (amount: number, currency: string) =>
+    formatMoney({ amount: String(amount), currency }, i18n.language)
+  return (
+    <ChartCard
+      title={t('dashboard.forecast.title')}
+      fetching={result.fetching}
+      error={result.error}
+      empty={charts.length === 0}
+    >
+      {charts.map((chart) => (
+        <figure key={chart.currency} className="chart">
+          <figcaption className="chart-subtitle">
+            {t('dashboard.forecast.subtitle', { currency: chart.currency })}
+          </figcaption>
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            <BarChart data={chart.data} margin={{ left: 20 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="month" />
+              <YAxis tickFormatter={(v: number) => formatNumber(v, i18n.language)} width={80} />
+              <Tooltip formatter={(v) => money(Number(v), chart.currency)} />
+              <Legend />
+              <Bar dataKey="amount" name={t('field.amount')} fill={PALETTE[0]} {...NO_ANIMATION} />
+              <Bar
+                dataKey="weightedAmount"
+                name={t('field.weightedAmount')}
+                fill={PALETTE[1]}
+                {...NO_ANIMATION}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+          <DataTable
+            columns={[
+              { label: t('dashboard.forecast.month') },
+              { label: t('dashboard.forecast.deals'), numeric: true },
+              { label: t('field.amount'), numeric: true },
+              { label: t('field.weightedAmount'), numeric: true },
+            ]}
+            rows={chart.data.map((d) => [
+              d.month,
+              formatNumber(d.count, i18n.language),
+              money(d.amount, chart.currency),
+              money(d.weightedAmount, chart.currency),
+            ])}
+          />
+        </figure>
+      ))}
+    </ChartCard>
+  )
+}
+
+function StageDurationCard() {
+  const { t, i18n } = useTranslation('sales')
+  const [result] = useQuery({ query: StageDurationReportQuery })
+  const data = useMemo(
+    () => toStageDurationData(result.data?.stageDurationReport ?? []),
+    [result.data],
+  )
+  return (
+    <ChartCard
+      title={t('dashboard.duration.title')}
+      fetching={result.fetching}
+      error={result.error}
+      empty={data.length === 0}
+    >
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <BarChart data={data} layout="vertical" margin={{ left: 20, right: 40 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" />
+          <YAxis type="category" dataKey="stage" width={150} />
+          <Tooltip />
+          <Bar
+            dataKey="averageDays"
+            name={t('dashboard.duration.averageDays')}
+            fill={PALETTE[4]}
+            {...NO_ANIMATION}
+          >
+            <LabelList dataKey="averageDays" position="right" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <DataTable
+        columns={[
+          { label: t('field.stage') },
+          { label: t('dashboard.duration.averageDays'), numeric: true },
+          { label: t('dashboard.duration.stays'), numeric: true },
+        ]}
+        rows={data.map((d) => [
+          d.stage,
+          formatNumber(d.averageDays, i18n.language),
+          formatNumber(d.stays, i18n.language),
+        ])}
+      />
+    </ChartCard>
+  )
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { boardReducer, initialBoardState, toColumns, type Deal, type Stage } from './board'
+
+const stage = (n: number, closesAsWon = false): Stage => ({
+  id: `s${n}`,
+  name: `Stage ${n}`,
+  position: n,
+  probability: n * 10,
+  closesAsWon,
+})
+const s1 = stage(1)
+const s2 = stage(2)
+const won = stage(3, true)
+
+const deal = (id: string, at: Stage, amount?: [string, string]): Deal => ({
+  id,
+  name: `Deal ${id}`,
+  status: 'OPEN',
+  version: 1,
+  expectedCloseDate: null,
+  amount: amount ? { amount: amount[0], currency: amount[1] } : null,
+  customer: { id: 'c1', name: 'Acme' },
+  owner: { id: 'u1', name: 'Rita' },
+  stage: at,
+})
+
+const loaded = boardReducer(initialBoardState, {
+  type: 'loaded',
+  deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1)],
+})
+
+describe('boardReducer', () => {
+  it('moves a deal at once and remembers where it was', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    expect(moved.deals.find((d) => d.id === 'a')?.stage).toBe(s2)
+    expect(moved.pending.a?.stage).toBe(s1)
+    expect(moved.failure).toBeNull()
+  })
+
+  it('marks a deal moved into a winning stage as won on the spot', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: won })
+    expect(moved.deals.find((d) => d.id === 'a')?.status).toBe('WON')
+  })
+
+  it('ignores a drop on the same stage and a second move while one is on its way', () => {
+    expect(boardReducer(loaded, { type: 'move', id: 'a', stage: s1 })).toBe(loaded)
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    expect(boardReducer(moved, { type: 'move', id: 'a', stage: won })).toBe(moved)
+  })
+
+  it('takes the server’s deal (new version) when the move is confirmed', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    const fromServer = { ...deal('a', s2, ['100.50', 'EUR']), version: 2 }
+    const confirmed = boardReducer(moved, { type: 'confirmed', deal: fromServer })
+    expect(confirmed.deals.find((d) => d.id === 'a')).toBe(fromServer)
+    expect(confirmed.pending).toEqual({})
+  })
+
+  it('puts the deal back and says why when the server refuses the move', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    const errors = [{ field: null, code: 'STALE_VERSION' as const, message: 'version 1 != 2' }]
+    const rejected = boardReducer(moved, { type: 'rejected', id: 'a', errors, network: false })
+    expect(rejected.deals.find((d) => d.id === 'a')?.stage).toBe(s1)
+    expect(rejected.deals.find((d) => d.id === 'a')?.status).toBe('OPEN')
+    expect(rejected.pending).toEqual({})
+    expect(rejected.failure).toEqual({
+      dealName: 'Deal a',
+      stage: s2,
+      previous: s1,
+      errors,
+      network: false,
+    })
+    expect(boardReducer(rejected, { type: 'dismiss' }).failure).toBeNull()
+  })
+
+  it('rolls back on a network failure too', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'b', stage: won })
+    const rejected = boardReducer(moved, { type: 'rejected', id: 'b', errors: [], network: true })
+    expect(rejected.deals.find((d) => d.id === 'b')?.stage).toBe(s1)
+    expect(rejected.failure?.network).toBe(true)
+  })
+
+  it('keeps a move on its way when the list is refetched meanwhile', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    const refetched = boardReducer(moved, {
+      type: 'loaded',
+      deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1), deal('c', s2)],
+    })
+    expect(refetched.deals.map((d) => [d.id, d.stage.id])).toEqual([
+      ['a', 's2'],
+      ['b', 's1'],
+      ['c', 's2'],
+    ])
+  })
+})
+
+describe('toColumns', () => {
+  it('groups deals by stage in stage order with totals per currency', () => {
+    const columns = toColumns(
+      [s2, s1],
+      [
+        deal('a', s1, ['100.50', 'EUR']),
+        deal('b', s1, ['0.50', 'EUR']),
+        deal('c', s1, ['10', 'USD']),
+        deal('d', s1),
+        deal('e', s2),
+      ],
+    )
+    expect(columns.map((c) => c.stage.id)).toEqual(['s1', 's2'])
+    expect(columns[0]!.deals).toHaveLength(4)
+    expect(columns[0]!.totals).toEqual([
+      { currency: 'EUR', amount: '101.00' },
+      { currency: 'USD', amount: '10' },
+    ])
+    expect(columns[1]!.totals).toEqual([])
+  })
+})

@@ -1,0 +1,108 @@
+import type { OpportunityCardFieldsFragment, StageFieldsFragment } from '../../../gql/graphql'
+import type { UserErrorLike } from '../../../lib/user-errors'
+import { sumByCurrency, type MoneyValue } from './money'
+
+export type Deal = OpportunityCardFieldsFragment
+export type Stage = StageFieldsFragment
+
+/** Why a move was undone: the server's userErrors, or no answer at all. */
+export type MoveFailure = {
+  dealName: string
+  stage: Stage
+  previous: Stage
+  errors: readonly UserErrorLike[]
+  network: boolean
+}
+
+export type BoardState = {
+  /** The deals as shown: the server's list with the moves still waiting for an answer applied. */
+  deals: readonly Deal[]
+  /** Deals moved on the board whose move the server has not answered yet, with where they were. */
+  pending: Readonly<Record<string, Deal>>
+  failure: MoveFailure | null
+}
+
+export type BoardAction =
+  | { type: 'loaded'; deals: readonly Deal[] }
+  | { type: 'move'; id: string; stage: Stage }
+  | { type: 'confirmed'; deal: Deal }
+  | {
+      type: 'rejected'
+      id: string
+      errors: readonly UserErrorLike[]
+      network: boolean
+    }
+  | { type: 'dismiss' }
+
+export const initialBoardState: BoardState = { deals: [], pending: {}, failure: null }
+
+export function boardReducer(state: BoardState, action: BoardAction): BoardState {
+  switch (action.type) {
+    case 'loaded': {
+      // A refetch while a move is on its way must not undo it on the screen.
+      const deals = action.deals.map((deal) => {
+        const pendingFrom = state.pending[deal.id]
+        const shown = state.deals.find((d) => d.id === deal.id)
+        return pendingFrom && shown ? shown : deal
+      })
+      return { ...state, deals }
+    }
+    case 'move': {
+      const deal = state.deals.find((d) => d.id === action.id)
+      if (!deal || deal.stage.id === action.stage.id || state.pending[action.id]) return state
+      return {
+        ...state,
+        deals: state.deals.map((d) =>
+          d.id === action.id
+            ? { ...d, stage: action.stage, status: action.stage.closesAsWon ? 'WON' : 'OPEN' }
+            : d,
+        ),
+        pending: { ...state.pending, [action.id]: deal },
+        failure: null,
+      }
+    }
+    case 'confirmed': {
+      const { [action.deal.id]: _settled, ...pending } = state.pending
+      return {
+        ...state,
+        deals: state.deals.map((d) => (d.id === action.deal.id ? action.deal : d)),
+        pending,
+      }
+    }
+    case 'rejected': {
+      const before = state.pending[action.id]
+      const moved = state.deals.find((d) => d.id === action.id)
+      if (!before || !moved) return state
+      const { [action.id]: _undone, ...pending } = state.pending
+      return {
+        deals: state.deals.map((d) => (d.id === action.id ? before : d)),
+        pending,
+        failure: {
+          dealName: before.name,
+          stage: moved.stage,
+          previous: before.stage,
+          errors: action.errors,
+          network: action.network,
+        },
+      }
+    }
+    case 'dismiss':
+      return { ...state, failure: null }
+  }
+}
+
+export type BoardColumn = {
+  stage: Stage
+  deals: Deal[]
+  totals: MoneyValue[]
+}
+
+/** One column per stage, in stage order; deals of stages not listed are left out. */
+export function toColumns(stages: readonly Stage[], deals: readonly Deal[]): BoardColumn[] {
+  return [...stages]
+    .sort((a, b) => a.position - b.position)
+    .map((stage) => {
+      const inStage = deals.filter((deal) => deal.stage.id === stage.id)
+      return { stage, deals: inStage, totals: sumByCurrency(inStage.map((deal) => deal.amount)) }
+    })
+}
