@@ -55,8 +55,11 @@ test('a rep creates a deal, drags it to "Contract signed", and the manager sees 
   const handle = page.getByRole('button', { name: `Move ${dealName}` })
   await handle.focus()
   await page.keyboard.press('Space')
+  // dnd-kit activates the keyboard drag on the next frame: give it (and each move) a moment
+  await page.waitForTimeout(300)
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(150)
   }
   await page.keyboard.press('Space')
 

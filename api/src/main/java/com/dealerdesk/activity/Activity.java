@@ -7,7 +7,7 @@ import java.util.UUID;
 public record Activity(UUID id, UUID customerId, UUID contactId, ActivityKind kind, String subject, String notes,
 		String outcome, OffsetDateTime occurredAt, String ownerId, OffsetDateTime reminderDueAt,
 		String reminderAssigneeId, OffsetDateTime reminderDoneAt, int reminderSnoozes, int version,
-		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		OffsetDateTime createdAt, OffsetDateTime updatedAt, UUID opportunityId) {
 
 	public Reminder reminder() {
 		return this.reminderDueAt == null ? null : new Reminder(this.id, this.reminderDueAt, this.reminderAssigneeId,

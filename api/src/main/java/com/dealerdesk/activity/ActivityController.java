@@ -23,6 +23,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.sales.Opportunity;
+import com.dealerdesk.sales.OpportunityService;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
@@ -44,7 +46,11 @@ class ActivityController {
 
 	private final UserDirectory users;
 
-	ActivityController(ActivityService service, CustomerService customers, UserDirectory users) {
+	private final OpportunityService deals;
+
+	ActivityController(ActivityService service, CustomerService customers, UserDirectory users,
+			OpportunityService deals) {
+		this.deals = deals;
 		this.service = service;
 		this.customers = customers;
 		this.users = users;
@@ -53,9 +59,9 @@ class ActivityController {
 	// ---- queries
 
 	@QueryMapping
-	Mono<Connection<Activity>> activities(@Argument String customerId, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
-		return this.service.timeline(actor, customerId, first, after);
+	Mono<Connection<Activity>> activities(@Argument String customerId, @Argument String opportunityId,
+			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+		return this.service.timeline(actor, customerId, opportunityId, first, after);
 	}
 
 	@QueryMapping
@@ -133,6 +139,19 @@ class ActivityController {
 			.map(found -> activities.stream()
 				.filter(activity -> activity.contactId() != null && found.containsKey(activity.contactId()))
 				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.contactId()),
+						(a, b) -> a)));
+	}
+
+	@BatchMapping(typeName = "Activity")
+	Mono<Map<Activity, Opportunity>> opportunity(List<Activity> activities, Principal principal) {
+		Set<UUID> ids = activities.stream()
+			.map(Activity::opportunityId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.deals.opportunities(actorOf(principal), ids)
+			.map(found -> activities.stream()
+				.filter(activity -> activity.opportunityId() != null && found.containsKey(activity.opportunityId()))
+				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.opportunityId()),
 						(a, b) -> a)));
 	}
 

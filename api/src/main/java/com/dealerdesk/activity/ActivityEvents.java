@@ -16,6 +16,8 @@ final class ActivityEvents {
 		payload.put("id", GlobalId.of("Activity", activity.id()));
 		payload.put("customerId", GlobalId.of("Customer", activity.customerId()));
 		payload.put("contactId", activity.contactId() == null ? null : GlobalId.of("Contact", activity.contactId()));
+		payload.put("opportunityId",
+				activity.opportunityId() == null ? null : GlobalId.of("Opportunity", activity.opportunityId()));
 		payload.put("kind", activity.kind());
 		payload.put("subject", activity.subject());
 		payload.put("notes", activity.notes());

@@ -12,7 +12,7 @@ final class ActivityInputs {
 	private ActivityInputs() {
 	}
 
-	record LogActivityInput(String customerId, String contactId, @NotNull ActivityKind kind,
+	record LogActivityInput(String customerId, String contactId, String opportunityId, @NotNull ActivityKind kind,
 			@NotBlank @Size(max = 300) String subject, @Size(max = 20000) String notes,
 			@Size(max = 5000) String outcome, OffsetDateTime occurredAt, @Valid ReminderInput reminder) {
 
@@ -22,9 +22,9 @@ final class ActivityInputs {
 
 	}
 
-	record UpdateActivityInput(String id, Integer expectedVersion, String contactId, ActivityKind kind,
-			@Size(max = 300) String subject, @Size(max = 20000) String notes, @Size(max = 5000) String outcome,
-			OffsetDateTime occurredAt, @Valid ReminderInput reminder) {
+	record UpdateActivityInput(String id, Integer expectedVersion, String contactId, String opportunityId,
+			ActivityKind kind, @Size(max = 300) String subject, @Size(max = 20000) String notes,
+			@Size(max = 5000) String outcome, OffsetDateTime occurredAt, @Valid ReminderInput reminder) {
 
 	}
 

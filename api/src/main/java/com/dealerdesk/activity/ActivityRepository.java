@@ -33,7 +33,7 @@ class ActivityRepository {
 			row.get("reminder_due_at", OffsetDateTime.class), row.get("reminder_assignee", String.class),
 			row.get("reminder_done_at", OffsetDateTime.class), row.get("reminder_snoozes", Integer.class),
 			row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
-			row.get("updated_at", OffsetDateTime.class));
+			row.get("updated_at", OffsetDateTime.class), row.get("opportunity_id", UUID.class));
 
 	/** Sort orders, named in cursors. */
 	static final String TIMELINE = "OCCURRED_AT_DESC";
@@ -47,9 +47,12 @@ class ActivityRepository {
 	}
 
 	/** A customer's activities, newest first. */
-	Flux<Activity> timeline(Actor actor, UUID customerId, PageRequest page) {
+	Flux<Activity> timeline(Actor actor, UUID customerId, UUID opportunityId, PageRequest page) {
 		Sql sql = visible(actor);
 		sql.append(" and a.customer_id = " + sql.param(customerId));
+		if (opportunityId != null) {
+			sql.append(" and a.opportunity_id = " + sql.param(opportunityId));
+		}
 		if (page.after() != null) {
 			sql.append(" and (a.occurred_at, a.id) < (" + sql.param(timeOf(page.after())) + ", "
 					+ sql.param(page.after().id()) + ")");
@@ -92,13 +95,14 @@ class ActivityRepository {
 	Mono<Activity> insert(Activity activity) {
 		Sql sql = new Sql();
 		sql.append("insert into activity (id, customer_id, contact_id, kind, subject, notes, outcome, occurred_at,"
-				+ " owner_id, reminder_due_at, reminder_assignee) values ("
+				+ " owner_id, reminder_due_at, reminder_assignee, opportunity_id) values ("
 				+ String.join(", ", sql.param(activity.id()), sql.param(activity.customerId()),
 						sql.param(activity.contactId(), UUID.class), sql.value(activity.kind()),
 						sql.param(activity.subject()), sql.param(activity.notes(), String.class),
 						sql.param(activity.outcome(), String.class), sql.param(activity.occurredAt()),
 						sql.param(activity.ownerId()), sql.param(activity.reminderDueAt(), OffsetDateTime.class),
-						sql.param(activity.reminderAssigneeId(), String.class))
+						sql.param(activity.reminderAssigneeId(), String.class),
+						sql.param(activity.opportunityId(), UUID.class))
 				+ ") returning *");
 		return sql.on(this.database).map(ACTIVITY).one();
 	}

@@ -35,6 +35,7 @@ import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.sales.OpportunityService;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -62,8 +63,11 @@ public class ActivityService implements NodeFetcher {
 
 	private final Clock clock;
 
+	private final OpportunityService deals;
+
 	ActivityService(ActivityRepository activities, CustomerService customers, UserDirectory users,
-			InputValidator validator, OutboxWriter outbox, Clock clock) {
+			InputValidator validator, OutboxWriter outbox, Clock clock, OpportunityService deals) {
+		this.deals = deals;
 		this.activities = activities;
 		this.customers = customers;
 		this.users = users;
@@ -74,13 +78,15 @@ public class ActivityService implements NodeFetcher {
 
 	// ---- reading
 
-	Mono<Connection<Activity>> timeline(Actor actor, String customerId, Integer first, String after) {
+	Mono<Connection<Activity>> timeline(Actor actor, String customerId, String opportunityId, Integer first,
+			String after) {
 		PageRequest page = PageRequest.of(first, after, ActivityRepository.TIMELINE);
 		UUID id = GlobalId.require(customerId).asUuid();
-		if (id == null) {
+		UUID dealId = opportunityId == null ? null : GlobalId.require(opportunityId).asUuid();
+		if (id == null || (opportunityId != null && dealId == null)) {
 			return Mono.just(page.page(List.of(), ActivityRepository::timelineCursor));
 		}
-		return this.activities.timeline(actor, id, page)
+		return this.activities.timeline(actor, id, dealId, page)
 			.collectList()
 			.map(rows -> page.page(rows, ActivityRepository::timelineCursor));
 	}
@@ -147,16 +153,21 @@ public class ActivityService implements NodeFetcher {
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID contactId = input.contactId() == null ? null
 				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
+		UUID dealId = input.opportunityId() == null ? null
+				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		OffsetDateTime occurredAt = input.occurredAt() != null ? input.occurredAt() : OffsetDateTime.now(this.clock);
 		checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
 		Inputs.rejectIfAny(errors);
-		return requireOpenCustomer(actor, customerId, "customerId").then(requireContactOf(actor, contactId, customerId))
+		return requireOpenCustomer(actor, customerId, "customerId").then(this.users.requireRegistered(actor))
+			.then(requireContactOf(actor, contactId, customerId))
+			.then(requireDealOf(actor, dealId, customerId))
 			.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
 			.then(Mono.defer(() -> this.activities.insert(new Activity(UUID.randomUUID(), customerId, contactId,
 					input.kind(), input.subject().strip(), Inputs.clean(input.notes()), Inputs.clean(input.outcome()),
 					occurredAt.withOffsetSameInstant(ZoneOffset.UTC), actor.subject(),
-					input.reminder() == null ? null : input.reminder().dueAt(), assignee, null, 0, 1, null, null))))
+					input.reminder() == null ? null : input.reminder().dueAt(), assignee, null, 0, 1, null, null,
+					dealId))))
 			.flatMap(activity -> event(actor, "activity.logged", activity));
 	}
 
@@ -181,6 +192,10 @@ public class ActivityService implements NodeFetcher {
 		Inputs.putIfSent(changes, sent, "outcome", "outcome", Inputs.clean(input.outcome()));
 		Inputs.putIfSent(changes, sent, "occurredAt", "occurred_at", input.occurredAt());
 		Inputs.putIfSent(changes, sent, "contactId", "contact_id", contactId);
+		UUID dealId = input.opportunityId() == null ? null
+				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+		Inputs.rejectIfAny(errors);
+		Inputs.putIfSent(changes, sent, "opportunityId", "opportunity_id", dealId);
 		if (sent.contains("reminder")) {
 			changes.put("reminder_due_at", input.reminder() == null ? null : input.reminder().dueAt());
 			changes.put("reminder_assignee", assignee);
@@ -189,6 +204,7 @@ public class ActivityService implements NodeFetcher {
 		}
 		return findChangeable(actor, id, "id")
 			.flatMap(current -> requireContactOf(actor, contactId, current.customerId())
+				.then(requireDealOf(actor, dealId, current.customerId()))
 				.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
 				.then(change(actor, current, input.expectedVersion(), changes, "activity.updated")));
 	}
@@ -269,6 +285,17 @@ public class ActivityService implements NodeFetcher {
 			.filter(contact -> contact.customerId().equals(customerId))
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No such contact at this customer.", "input", "contactId"))));
+	}
+
+	private Mono<Void> requireDealOf(Actor actor, UUID dealId, UUID customerId) {
+		if (dealId == null) {
+			return Mono.empty();
+		}
+		return this.deals.opportunity(actor, dealId)
+			.filter(deal -> deal.customerId().equals(customerId))
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No such deal at this customer.", "input", "opportunityId"))))
+			.then();
 	}
 
 	private Mono<Void> requireAssignable(Actor actor, String userId) {

@@ -74,6 +74,16 @@ class OpportunityRepository {
 		return sql.on(this.database).map(OPPORTUNITY).one();
 	}
 
+	Mono<Map<UUID, Opportunity>> findVisible(Actor actor, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Sql sql = new Sql().append("select o.* from opportunity o where ");
+		restrict(sql, actor);
+		sql.append(" and o.id = any(" + sql.param(ids.toArray(UUID[]::new)) + ")");
+		return sql.on(this.database).map(OPPORTUNITY).all().collectMap(Opportunity::id);
+	}
+
 	Mono<Opportunity> insert(Opportunity o) {
 		Sql sql = new Sql();
 		sql.append("insert into opportunity (id, customer_id, name, owner_id, pipeline_id, stage_id, status, amount,"
@@ -95,6 +105,46 @@ class OpportunityRepository {
 		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
 		sql.append(" where id = " + sql.param(id) + " and version = " + sql.param(expectedVersion) + " returning *");
 		return sql.on(this.database).map(OPPORTUNITY).one();
+	}
+
+	Mono<Map<UUID, List<OpportunityLine>>> linesOf(Collection<UUID> opportunityIds) {
+		if (opportunityIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database
+			.sql("select * from opportunity_line where opportunity_id = any($1) order by opportunity_id, position")
+			.bind(0, opportunityIds.toArray(UUID[]::new))
+			.map(row -> {
+				BigDecimal price = row.get("unit_price", BigDecimal.class);
+				return new OpportunityLine(row.get("opportunity_id", UUID.class), row.get("position", Integer.class),
+						row.get("product", String.class), row.get("quantity", Integer.class),
+						price == null ? null : Money.of(price, row.get("currency", String.class)),
+						row.get("bought", Boolean.class));
+			})
+			.all()
+			.collect(Collectors.groupingBy(OpportunityLine::opportunityId));
+	}
+
+	Mono<Void> replaceLines(UUID opportunityId, List<OpportunityLine> lines) {
+		return this.database.sql("delete from opportunity_line where opportunity_id = $1")
+			.bind(0, opportunityId)
+			.then()
+			.thenMany(Flux.fromIterable(lines)
+				.concatMap(line -> this.database.sql("""
+						insert into opportunity_line (opportunity_id, position, product, quantity, unit_price,
+						                              currency, bought)
+						values ($1, $2, $3, $4, $5, $6, $7)""")
+					.bind(0, opportunityId)
+					.bind(1, line.position())
+					.bind(2, line.product())
+					.bind(3, line.quantity())
+					.bind(4, Parameter.fromOrEmpty(line.unitPrice() == null ? null : line.unitPrice().amount(),
+							BigDecimal.class))
+					.bind(5, Parameter.fromOrEmpty(line.unitPrice() == null ? null : line.unitPrice().currency(),
+							String.class))
+					.bind(6, line.bought())
+					.then()))
+			.then();
 	}
 
 	Mono<Void> recordStageChange(StageChange change) {

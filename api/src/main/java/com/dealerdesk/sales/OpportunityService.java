@@ -32,6 +32,8 @@ import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
 import com.dealerdesk.sales.SalesInputs.MoneyInput;
 import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
+import com.dealerdesk.sales.SalesInputs.OpportunityLineInput;
+import com.dealerdesk.sales.SalesInputs.SetOpportunityLinesInput;
 import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -81,7 +83,7 @@ public class OpportunityService implements NodeFetcher {
 		return this.pipelines.lostReasons();
 	}
 
-	Mono<Opportunity> opportunity(Actor actor, UUID id) {
+	public Mono<Opportunity> opportunity(Actor actor, UUID id) {
 		return this.opportunities.findVisible(actor, id);
 	}
 
@@ -215,6 +217,38 @@ public class OpportunityService implements NodeFetcher {
 				// deferred: the campaign check adds to the changes
 				.then(Mono
 					.defer(() -> change(actor, current, input.expectedVersion(), changes, "opportunity.updated"))));
+	}
+
+	@Transactional
+	public Mono<Opportunity> setLines(Actor actor, SetOpportunityLinesInput input, Map<String, Object> rawInput) {
+		requireWriter(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		List<OpportunityLine> lines = new ArrayList<>();
+		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
+			OpportunityLineInput line = input.lines().get(i);
+			if (line == null || line.product() == null || line.quantity() == null) {
+				continue; // reported by the input's constraints
+			}
+			Money price = line.unitPrice() == null || line.unitPrice().amount() == null ? null
+					: Money.checked(line.unitPrice().amount(), line.unitPrice().currency(), errors, "input", "lines",
+							String.valueOf(i), "unitPrice");
+			lines.add(new OpportunityLine(id, i + 1, line.product().strip(), line.quantity(), price,
+					!Boolean.FALSE.equals(line.bought())));
+		}
+		Inputs.rejectIfAny(errors);
+		return findChangeable(actor, id)
+			.flatMap(current -> change(actor, current, input.expectedVersion(), Map.of(), "opportunity.updated"))
+			.flatMap(changed -> this.opportunities.replaceLines(changed.id(), lines).thenReturn(changed));
+	}
+
+	Mono<Map<UUID, List<OpportunityLine>>> linesOf(Collection<UUID> ids) {
+		return this.opportunities.linesOf(ids);
+	}
+
+	/** Deals visible to the actor, by id; for features that refer to deals. */
+	public Mono<Map<UUID, Opportunity>> opportunities(Actor actor, Collection<UUID> ids) {
+		return this.opportunities.findVisible(actor, ids);
 	}
 
 	@Transactional

@@ -27,6 +27,7 @@ import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
 import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.OpportunityPayload;
+import com.dealerdesk.sales.SalesInputs.SetOpportunityLinesInput;
 import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
@@ -176,6 +177,20 @@ class SalesController {
 	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
 		return payload(this.service.update(actor, input, rawInput(env)));
+	}
+
+	@MutationMapping
+	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return payload(this.service.setLines(actor, input, rawInput(env)));
+	}
+
+	@BatchMapping(typeName = "Opportunity")
+	Mono<Map<Opportunity, List<OpportunityLine>>> lines(List<Opportunity> opportunities) {
+		return this.service.linesOf(opportunities.stream().map(Opportunity::id).toList())
+			.map(found -> opportunities.stream()
+				.collect(Collectors.toMap(Function.identity(), o -> found.getOrDefault(o.id(), List.of()),
+						(a, b) -> a)));
 	}
 
 	@MutationMapping

@@ -40,6 +40,18 @@ final class SalesInputs {
 
 	}
 
+	record SetOpportunityLinesInput(String id, Integer expectedVersion,
+			@NotNull @Size(max = 100) List<@NotNull @Valid OpportunityLineInput> lines) {
+
+	}
+
+	record OpportunityLineInput(@NotBlank @Size(max = 200) String product,
+			@NotNull @jakarta.validation.constraints.Min(value = 1,
+					message = "must be at least 1") @jakarta.validation.constraints.Max(100000) Integer quantity,
+			@Valid MoneyInput unitPrice, Boolean bought) {
+
+	}
+
 	record OpportunityPayload(Opportunity opportunity, List<UserError> userErrors) {
 
 	}

@@ -171,6 +171,37 @@ class ActivityApiTest extends ApiTest {
 	}
 
 	@Test
+	void activitiesCanBelongToADealOfTheSameCustomer() {
+		Map<String, Object> customer = customerWithContact(REP);
+		Map<String, Object> other = customerWithContact(REP);
+		String deal = as(REP).document(
+				"mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }")
+			.variable("input", Map.of("customerId", customer.get("id"), "name", "Deal with calls"))
+			.execute()
+			.path("createOpportunity.opportunity.id")
+			.entity(String.class)
+			.get();
+		log(REP, Map.of("customerId", customer.get("id"), "opportunityId", deal, "kind", "DEMO", "subject", "Demo"));
+		log(REP, Map.of("customerId", customer.get("id"), "kind", "CALL", "subject", "General call"));
+		assertThat(codes(logErrors(REP, Map.of("customerId", other.get("id"), "opportunityId", deal, "kind", "CALL",
+				"subject", "Wrong customer"))))
+			.containsExactly("input.opportunityId=NOT_FOUND");
+
+		as(REP)
+			.document("query($c: ID!, $o: ID) { activities(customerId: $c, opportunityId: $o) {"
+					+ " edges { node { subject opportunity { name } } } } }")
+			.variable("c", customer.get("id"))
+			.variable("o", deal)
+			.execute()
+			.path("activities.edges[*].node.subject")
+			.entityList(String.class)
+			.containsExactly("Demo")
+			.path("activities.edges[0].node.opportunity.name")
+			.entity(String.class)
+			.isEqualTo("Deal with calls");
+	}
+
+	@Test
 	void timelineIsNewestFirstPagedAndScoped() {
 		Map<String, Object> customer = customerWithContact(REP);
 		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10);

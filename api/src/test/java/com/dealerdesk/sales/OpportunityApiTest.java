@@ -67,6 +67,36 @@ class OpportunityApiTest extends ApiTest {
 	}
 
 	@Test
+	void linesKeepWhatTheCustomerLookedAtButDidNotBuy() {
+		Map<String, Object> deal = create(REP, Map.of("customerId", customer(REP), "name", "Suite"));
+		String set = "mutation($input: SetOpportunityLinesInput!) { setOpportunityLines(input: $input) {"
+				+ " opportunity { version lines { position product quantity unitPrice { amount currency } bought } }"
+				+ " userErrors { field code } } }";
+		GraphQlTester.Response response = as(REP).document(set)
+			.variable("input",
+					Map.of("id", deal.get("id"), "expectedVersion", 1, "lines",
+							List.of(Map.of("product", "CAD Pro", "quantity", 5, "unitPrice",
+									Map.of("amount", "1200", "currency", "EUR")),
+									Map.of("product", "PDM add-on", "quantity", 5, "bought", false))))
+			.execute();
+		response.path("setOpportunityLines.opportunity.version").entity(Integer.class).isEqualTo(2);
+		response.path("setOpportunityLines.opportunity.lines[*].bought")
+			.entityList(Boolean.class)
+			.containsExactly(true, false);
+		response.path("setOpportunityLines.opportunity.lines[0].unitPrice.amount")
+			.entity(String.class)
+			.isEqualTo("1200.00");
+		as(REP).document(set)
+			.variable("input",
+					Map.of("id", deal.get("id"), "expectedVersion", 2, "lines",
+							List.of(Map.of("product", " ", "quantity", 0))))
+			.execute()
+			.path("setOpportunityLines.userErrors[*].field")
+			.entityList(Object.class)
+			.hasSize(2);
+	}
+
+	@Test
 	void lostDealsNeedAReasonWhenThePipelineSaysSo() {
 		Map<String, Object> deal = create(REP, Map.of("customerId", customer(REP), "name", "Too expensive"));
 		as(REP).documentName("sales")
