@@ -21,6 +21,7 @@ import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.Opportunity;
@@ -81,35 +82,30 @@ class ActivityController {
 	@MutationMapping
 	Mono<ActivityPayload> logActivity(@Argument LogActivityInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.log(actor, input, rawInput(env)));
+		return payload(this.service.log(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<ActivityPayload> updateActivity(@Argument UpdateActivityInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, rawInput(env)));
+		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<ActivityPayload> completeReminder(@Argument CompleteReminderInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.complete(actor, input, rawInput(env)));
+		return payload(this.service.complete(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<ActivityPayload> snoozeReminder(@Argument SnoozeReminderInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.snooze(actor, input, rawInput(env)));
+		return payload(this.service.snooze(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	private static Mono<ActivityPayload> payload(Mono<Activity> change) {
 		return change.map(activity -> new ActivityPayload(activity, List.of()))
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new ActivityPayload(null, ex.errors())));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
-		return (Map<String, Object>) env.getArguments().get("input");
 	}
 
 	// ---- fields

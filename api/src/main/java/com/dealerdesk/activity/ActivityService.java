@@ -19,7 +19,6 @@ import com.dealerdesk.activity.ActivityInputs.ReminderInput;
 import com.dealerdesk.activity.ActivityInputs.SnoozeReminderInput;
 import com.dealerdesk.activity.ActivityInputs.UpdateActivityInput;
 import com.dealerdesk.customer.Contact;
-import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InputValidator;
@@ -159,7 +158,8 @@ public class ActivityService implements NodeFetcher {
 		checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
 		Inputs.rejectIfAny(errors);
-		return requireOpenCustomer(actor, customerId, "customerId").then(this.users.requireRegistered(actor))
+		return this.customers.requireOpen(actor, customerId, "customerId")
+			.then(this.users.requireRegistered(actor))
 			.then(requireContactOf(actor, contactId, customerId))
 			.then(requireDealOf(actor, dealId, customerId))
 			.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
@@ -253,7 +253,7 @@ public class ActivityService implements NodeFetcher {
 		return this.activities.findVisible(actor, id)
 			.switchIfEmpty(Mono.error(
 					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
-			.flatMap(activity -> requireOpenCustomer(actor, activity.customerId(), field).thenReturn(activity));
+			.flatMap(activity -> this.customers.requireOpen(actor, activity.customerId(), field).thenReturn(activity));
 	}
 
 	private Mono<Activity> change(Actor actor, Activity current, int expectedVersion, Map<String, Object> changes,
@@ -264,17 +264,6 @@ public class ActivityService implements NodeFetcher {
 							+ "): reload and apply your change again.",
 					"input", "expectedVersion"))))
 			.flatMap(activity -> event(actor, eventType, activity));
-	}
-
-	private Mono<Customer> requireOpenCustomer(Actor actor, UUID customerId, String field) {
-		return this.customers.customer(actor, customerId)
-			.switchIfEmpty(Mono.error(
-					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
-			.flatMap(
-					customer -> customer.archived()
-							? Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-									"The customer is archived: restore it first.", "input", field)))
-							: Mono.just(customer));
 	}
 
 	private Mono<Contact> requireContactOf(Actor actor, UUID contactId, UUID customerId) {

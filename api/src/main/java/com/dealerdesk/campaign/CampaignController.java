@@ -8,6 +8,7 @@ import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
 import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
@@ -36,13 +37,13 @@ class CampaignController {
 	@MutationMapping
 	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.create(actor, input, rawInput(env)));
+		return payload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, rawInput(env)));
+		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@SchemaMapping(typeName = "Campaign")
@@ -53,11 +54,6 @@ class CampaignController {
 	private static Mono<CampaignPayload> payload(Mono<Campaign> change) {
 		return change.map(campaign -> new CampaignPayload(campaign, List.of()))
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new CampaignPayload(null, ex.errors())));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
-		return (Map<String, Object>) env.getArguments().get("input");
 	}
 
 }

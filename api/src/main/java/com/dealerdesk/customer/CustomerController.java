@@ -26,6 +26,7 @@ import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.PageInfo;
 import com.dealerdesk.platform.security.Actor;
@@ -93,13 +94,13 @@ class CustomerController {
 	@MutationMapping
 	Mono<CustomerPayload> createCustomer(@Argument CreateCustomerInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return customerPayload(this.service.create(actor, input, rawInput(env)));
+		return customerPayload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<CustomerPayload> updateCustomer(@Argument UpdateCustomerInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return customerPayload(this.service.update(actor, input, rawInput(env)));
+		return customerPayload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
@@ -115,13 +116,13 @@ class CustomerController {
 	@MutationMapping
 	Mono<ContactPayload> addContact(@Argument AddContactInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return contactPayload(this.service.addContact(actor, input, rawInput(env)));
+		return contactPayload(this.service.addContact(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<ContactPayload> updateContact(@Argument UpdateContactInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return contactPayload(this.service.updateContact(actor, input, rawInput(env)));
+		return contactPayload(this.service.updateContact(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
@@ -141,11 +142,6 @@ class CustomerController {
 	private static Mono<ContactPayload> contactPayload(Mono<Contact> change) {
 		return change.map(ContactPayload::of)
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ContactPayload.failed(ex.errors())));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
-		return (Map<String, Object>) env.getArguments().get("input");
 	}
 
 	// ---- fields

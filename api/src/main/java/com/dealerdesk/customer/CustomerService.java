@@ -81,6 +81,21 @@ public class CustomerService implements NodeFetcher {
 		return this.customers.findVisible(actor, ids);
 	}
 
+	/**
+	 * A visible customer that is not archived, for changes to what belongs to it;
+	 * otherwise a NOT_FOUND or CONFLICT user error at {@code ["input", field]}.
+	 */
+	public Mono<Customer> requireOpen(Actor actor, UUID customerId, String field) {
+		return customer(actor, customerId)
+			.switchIfEmpty(Mono.error(
+					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
+			.flatMap(
+					customer -> customer.archived()
+							? Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+									"The customer is archived: restore it first.", "input", field)))
+							: Mono.just(customer));
+	}
+
 	/** A current contact visible to the actor. */
 	public Mono<Contact> contact(Actor actor, UUID id) {
 		return this.contacts.findVisible(actor, id).map(ContactInScope::contact);

@@ -15,6 +15,7 @@ import com.dealerdesk.mail.MailInputs.ImportMailInput;
 import com.dealerdesk.mail.MailPayloads.ImportMailPayload;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.PageInfo;
 import com.dealerdesk.platform.security.Actor;
@@ -64,14 +65,9 @@ class MailController {
 	@MutationMapping
 	Mono<ImportMailPayload> importMail(@Argument ImportMailInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return this.service.importMail(actor, input, rawInput(env))
+		return this.service.importMail(actor, input, GraphQlInputs.rawInput(env))
 			.map(ImportMailPayload::of)
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ImportMailPayload.failed(ex.errors())));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
-		return (Map<String, Object>) env.getArguments().get("input");
 	}
 
 	// ---- fields

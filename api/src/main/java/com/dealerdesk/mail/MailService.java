@@ -194,12 +194,7 @@ public class MailService implements NodeFetcher {
 	 */
 	private Mono<Customer> customerOf(Actor actor, UUID customerId, List<Contact> contacts) {
 		if (customerId != null) {
-			return this.customers.customer(actor, customerId)
-				.switchIfEmpty(Mono.error(() -> new UserErrorsException(notFound("input", "customerId"))))
-				.flatMap(customer -> customer.archived()
-						? Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-								"The customer is archived: restore it before importing mail.", "input", "customerId")))
-						: Mono.just(customer));
+			return this.customers.requireOpen(actor, customerId, "customerId");
 		}
 		Set<UUID> matches = contacts.stream().map(Contact::customerId).collect(Collectors.toSet());
 		if (matches.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.dealerdesk.campaign.CampaignService;
-import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InputValidator;
@@ -175,7 +174,8 @@ public class OpportunityService implements NodeFetcher {
 		return this.pipelines.pipelines().map(all -> pipelineFor(all, pipelineId)).flatMap(pipeline -> {
 			Stage stage = stageId == null ? pipeline.stages().get(0) : stageIn(pipeline, stageId);
 			OpportunityStatus status = stage.closesAsWon() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
-			return requireOpenCustomer(actor, customerId, "customerId").then(this.users.requireRegistered(actor))
+			return this.customers.requireOpen(actor, customerId, "customerId")
+				.then(this.users.requireRegistered(actor))
 				.then(requireAssignable(actor, ownerId))
 				.then(campaignOf(actor, input.campaignId()))
 				.flatMap(campaignId -> this.opportunities.insert(new Opportunity(UUID.randomUUID(), customerId,
@@ -328,7 +328,7 @@ public class OpportunityService implements NodeFetcher {
 		return this.opportunities.findVisible(actor, id)
 			.switchIfEmpty(Mono.error(
 					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
-			.flatMap(found -> requireOpenCustomer(actor, found.customerId(), field).thenReturn(found));
+			.flatMap(found -> this.customers.requireOpen(actor, found.customerId(), field).thenReturn(found));
 	}
 
 	Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
@@ -396,17 +396,6 @@ public class OpportunityService implements NodeFetcher {
 				.map(campaign -> CampaignResult.of(campaign, found.getT2().getOrDefault(campaign.id(), 0),
 						found.getT3().stream().filter(deals -> deals.campaignId().equals(campaign.id())).toList()))
 				.toList());
-	}
-
-	private Mono<Customer> requireOpenCustomer(Actor actor, UUID customerId, String field) {
-		return this.customers.customer(actor, customerId)
-			.switchIfEmpty(Mono.error(
-					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
-			.flatMap(
-					customer -> customer.archived()
-							? Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-									"The customer is archived: restore it first.", "input", field)))
-							: Mono.just(customer));
 	}
 
 	private Mono<Void> requireAssignable(Actor actor, String userId) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
@@ -46,9 +47,7 @@ class QuoteController {
 	@MutationMapping
 	Mono<QuotePayload> createQuote(@Argument CreateQuoteInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		@SuppressWarnings("unchecked")
-		Map<String, Object> raw = (Map<String, Object>) env.getArguments().get("input");
-		return payload(this.quotes.create(actor, input, raw));
+		return payload(this.quotes.create(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping

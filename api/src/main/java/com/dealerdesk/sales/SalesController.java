@@ -20,6 +20,7 @@ import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
@@ -170,19 +171,19 @@ class SalesController {
 	@MutationMapping
 	Mono<OpportunityPayload> createOpportunity(@Argument CreateOpportunityInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.create(actor, input, rawInput(env)));
+		return payload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, rawInput(env)));
+		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@MutationMapping
 	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.setLines(actor, input, rawInput(env)));
+		return payload(this.service.setLines(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	@BatchMapping(typeName = "Opportunity")
@@ -202,17 +203,12 @@ class SalesController {
 	@MutationMapping
 	Mono<OpportunityPayload> markOpportunityLost(@Argument MarkOpportunityLostInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.markLost(actor, input, rawInput(env)));
+		return payload(this.service.markLost(actor, input, GraphQlInputs.rawInput(env)));
 	}
 
 	private static Mono<OpportunityPayload> payload(Mono<Opportunity> change) {
 		return change.map(opportunity -> new OpportunityPayload(opportunity, List.of()))
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new OpportunityPayload(null, ex.errors())));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rawInput(DataFetchingEnvironment env) {
-		return (Map<String, Object>) env.getArguments().get("input");
 	}
 
 	// ---- ids

@@ -55,7 +55,7 @@ class SalesReports {
 	Mono<List<FunnelStep>> funnel(Actor actor, Pipeline pipeline, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		Sql sql = new Sql().append("""
-				with deals as (
+				with deals as materialized (
 				    select o.id, max(st.position) as furthest
 				    from opportunity o
 				    join opportunity_stage_change h on h.opportunity_id = o.id
@@ -67,11 +67,13 @@ class SalesReports {
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");
 		sql.append("""
 				    group by o.id
-				)
-				select s.id, s.position, (select count(*) from deals d where d.furthest >= s.position) as reached
+				),
+				by_furthest as (select furthest, count(*) as deals from deals group by furthest)
+				select s.id, s.position,
+				       coalesce((select sum(b.deals) from by_furthest b where b.furthest >= s.position), 0) as reached
 				from stage s where s.pipeline_id = """ + " " + sql.param(pipeline.id()) + " order by s.position");
 		return sql.on(this.database)
-			.map(row -> new long[] { row.get("position", Integer.class), row.get("reached", Long.class) })
+			.map(row -> new long[] { row.get("position", Integer.class), ((Number) row.get("reached")).longValue() })
 			.all()
 			.collectList()
 			.map(counts -> {
