@@ -114,6 +114,66 @@ class QuoteApiTest extends ApiTest {
 			.isZero();
 	}
 
+	@Test
+	void rendersTheQuoteAsHtmlAndPdfInTheReadersLanguage() throws Exception {
+		String deal = deal(REP);
+		String quoteId = as(REP).document(CREATE)
+			.variable("input",
+					Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
+							LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), "lines",
+							List.of(Map.of("description", "Лицензия <CAD>", "quantity", 2, "listPrice", "1000"))))
+			.execute()
+			.path("createQuote.quote.id")
+			.entity(String.class)
+			.get();
+		String token = com.dealerdesk.support.TestTokens.tokenFor(REP);
+
+		String russian = http().get()
+			.uri("/documents/quotes/{id}?lang=ru", quoteId)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(russian).contains("Коммерческое предложение", "Итого", "Лицензия &lt;CAD&gt;")
+			// Russian digit grouping uses a no-break space
+			.containsPattern("2\\h000,00\\h€");
+		String chinese = http().get()
+			.uri("/documents/quotes/{id}?lang=zh-CN", quoteId)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(chinese).contains("报价单", "合计");
+
+		byte[] pdf = http().get()
+			.uri("/documents/quotes/{id}?format=pdf&lang=ru", quoteId)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("application/pdf")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.pdmodel.PDDocument.load(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Итого", "Лицензия <CAD>");
+		}
+
+		http().get()
+			.uri("/documents/quotes/{id}", quoteId)
+			.header("Authorization", "Bearer " + com.dealerdesk.support.TestTokens.tokenFor(PARTNER_A_USER))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		http().get().uri("/documents/quotes/{id}", quoteId).exchange().expectStatus().isUnauthorized();
+	}
+
 	private String deal(TestUser owner) {
 		String customer = as(owner)
 			.document("mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }")
