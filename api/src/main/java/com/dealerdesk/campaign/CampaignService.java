@@ -152,31 +152,29 @@ public class CampaignService implements NodeFetcher {
 		}
 		Sql sql = new Sql().append("update campaign set version = version + 1, updated_at = now()");
 		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
-		sql.append(" where id = " + sql.param(id) + " and version = " + sql.param(input.expectedVersion()));
-		sql.append(" and (ends_on is null or starts_on is null or ends_on >= starts_on) returning *");
-		return sql.on(this.database)
-			.map(CAMPAIGN)
-			.one()
-			.switchIfEmpty(Mono.defer(() -> byIds(actor, Set.of(id)).flatMap(found -> {
-				Campaign current = found.get(id);
-				return Mono.error(new UserErrorsException(
-						current == null ? UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "id")
-								: UserError.of(UserErrorCode.STALE_VERSION,
+		sql.append(" where id = " + sql.param(id) + " and version = " + sql.param(input.expectedVersion())
+				+ " returning *");
+		return byIds(actor, Set.of(id)).flatMap(found -> {
+			Campaign current = found.get(id);
+			if (current == null) {
+				return Mono
+					.error(new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "id")));
+			}
+			// a partial update may move one end of the period past the other
+			List<UserError> periodErrors = new ArrayList<>();
+			checkPeriod(sent.contains("startsOn") ? input.startsOn() : current.startsOn(),
+					sent.contains("endsOn") ? input.endsOn() : current.endsOn(), periodErrors);
+			Inputs.rejectIfAny(periodErrors);
+			return sql.on(this.database)
+				.map(CAMPAIGN)
+				.one()
+				.switchIfEmpty(
+						Mono.error(
+								() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
 										"Someone else changed this campaign (now at version " + current.version()
 												+ "): reload and apply your change again.",
-										"input", "expectedVersion")));
-			})))
-			.flatMap(campaign -> checkPeriodAfterUpdate(campaign))
-			.flatMap(campaign -> event(actor, "campaign.updated", campaign));
-	}
-
-	/**
-	 * The stored period is checked again after a partial update changed one end of it.
-	 */
-	private static Mono<Campaign> checkPeriodAfterUpdate(Campaign campaign) {
-		List<UserError> errors = new ArrayList<>();
-		checkPeriod(campaign.startsOn(), campaign.endsOn(), errors);
-		return errors.isEmpty() ? Mono.just(campaign) : Mono.error(new UserErrorsException(errors));
+										"input", "expectedVersion"))));
+		}).flatMap(campaign -> event(actor, "campaign.updated", campaign));
 	}
 
 	private Mono<Campaign> event(Actor actor, String type, Campaign campaign) {

@@ -13,7 +13,7 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.DataScope;
+import com.dealerdesk.customer.CustomerScope;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Flux;
@@ -24,16 +24,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stored mail. Mail has no scope of its own: every read by id, customer or search joins
- * the customer and applies the actor's {@link DataScope}; reads of participants,
- * attachments and bodies take messages already read in scope.
+ * the customer's visibility ({@link CustomerScope}); reads of participants, attachments
+ * and bodies take messages already read in scope.
  */
 @Repository
 class MailRepository {
 
 	/** The one sort order: newest first. Cursors carry its name. */
 	static final String ORDER = "TIMELINE_DESC";
-
-	private static final String SHARED_WITH = "exists (select 1 from customer_share s where s.customer_id = c.id and s.user_id = %s)";
 
 	/** Everything but the body and the search columns, which lists do not need. */
 	private static final String COLUMNS = "m.id, m.customer_id, m.message_id, m.in_reply_to, m.thread_key, m.subject,"
@@ -56,8 +54,7 @@ class MailRepository {
 
 	/** A page of one customer's mail (optionally one thread), newest first. */
 	Flux<MailMessage> page(Actor actor, UUID customerId, String thread, PageRequest page) {
-		Sql sql = new Sql().append("select " + COLUMNS + " from mail_message m join customer c on c.id = m.customer_id"
-				+ " where m.customer_id = ");
+		Sql sql = new Sql().append("select " + COLUMNS + " from mail_message m" + " where m.customer_id = ");
 		sql.append(sql.param(customerId));
 		if (thread != null) {
 			sql.append(" and m.thread_key = " + sql.param(thread));
@@ -67,8 +64,8 @@ class MailRepository {
 
 	/** A page of the actor's mail matching a web-search query, newest first. */
 	Flux<MailMessage> search(Actor actor, String query, UUID customerId, PageRequest page) {
-		Sql sql = new Sql().append("select " + COLUMNS + " from mail_message m join customer c on c.id = m.customer_id"
-				+ " where m.search @@ websearch_to_tsquery('simple', ");
+		Sql sql = new Sql().append(
+				"select " + COLUMNS + " from mail_message m" + " where m.search @@ websearch_to_tsquery('simple', ");
 		sql.append(sql.param(query) + ")");
 		if (customerId != null) {
 			sql.append(" and m.customer_id = " + sql.param(customerId));
@@ -82,7 +79,7 @@ class MailRepository {
 					+ sql.param(page.after().id()) + ")");
 		}
 		sql.append(" and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "m.customer_id");
 		sql.append(" order by m.timeline_at desc, m.id desc limit " + sql.param(page.fetchSize()));
 		return sql.on(this.database).map(MESSAGE).all();
 	}
@@ -103,9 +100,8 @@ class MailRepository {
 
 	Mono<MailMessage> findVisible(Actor actor, UUID id) {
 		Sql sql = new Sql();
-		sql.append("select " + COLUMNS + " from mail_message m join customer c on c.id = m.customer_id where m.id = "
-				+ sql.param(id) + " and ");
-		DataScope.restrict(sql, actor, "c.owner_id", "c.partner_id", SHARED_WITH);
+		sql.append("select " + COLUMNS + " from mail_message m where m.id = " + sql.param(id) + " and ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "m.customer_id");
 		return sql.on(this.database).map(MESSAGE).one();
 	}
 

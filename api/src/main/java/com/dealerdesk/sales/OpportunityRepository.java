@@ -208,7 +208,8 @@ class OpportunityRepository {
 		return sql.on(this.database)
 			.map(row -> new PipelineReportRow(row.get("stage_id", UUID.class), row.get("owner_id", String.class),
 					row.get("currency", String.class), row.get("deals", Long.class).intValue(),
-					row.get("amount", BigDecimal.class), row.get("weighted", BigDecimal.class)))
+					Money.of(row.get("amount", BigDecimal.class), row.get("currency", String.class)).amount(),
+					Money.of(row.get("weighted", BigDecimal.class), row.get("currency", String.class)).amount()))
 			.all();
 	}
 

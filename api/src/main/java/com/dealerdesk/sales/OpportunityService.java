@@ -1,5 +1,6 @@
 package com.dealerdesk.sales;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,8 +62,12 @@ public class OpportunityService implements NodeFetcher {
 
 	private final CampaignService campaigns;
 
+	private final Clock clock;
+
 	OpportunityService(OpportunityRepository opportunities, PipelineRepository pipelines, CustomerService customers,
-			UserDirectory users, InputValidator validator, OutboxWriter outbox, CampaignService campaigns) {
+			UserDirectory users, InputValidator validator, OutboxWriter outbox, CampaignService campaigns,
+			Clock clock) {
+		this.clock = clock;
 		this.campaigns = campaigns;
 		this.opportunities = opportunities;
 		this.pipelines = pipelines;
@@ -181,7 +186,8 @@ public class OpportunityService implements NodeFetcher {
 				.flatMap(campaignId -> this.opportunities.insert(new Opportunity(UUID.randomUUID(), customerId,
 						input.name().strip(), ownerId, pipeline.id(), stage.id(), status, amount,
 						input.expectedCloseDate(), competitors(input.competitors()), null, null, 1, null, null,
-						status == OpportunityStatus.WON ? OffsetDateTime.now() : null, campaignId.orElse(null))))
+						status == OpportunityStatus.WON ? OffsetDateTime.now(this.clock) : null,
+						campaignId.orElse(null))))
 				.flatMap(created -> this.opportunities
 					.recordStageChange(new StageChange(created.id(), null, stage.id(), status, actor.subject(), null))
 					.then(event(actor, "opportunity.created", created)));
@@ -266,7 +272,7 @@ public class OpportunityService implements NodeFetcher {
 			changes.put("stage_id", stage.id());
 			changes.put("status", status);
 			if (status != current.status()) {
-				changes.put("closed_at", status == OpportunityStatus.WON ? OffsetDateTime.now() : null);
+				changes.put("closed_at", status == OpportunityStatus.WON ? OffsetDateTime.now(this.clock) : null);
 				changes.put("lost_reason_id", null);
 				changes.put("lost_note", null);
 			}
@@ -306,7 +312,7 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("status", OpportunityStatus.LOST);
 				changes.put("lost_reason_id", reasonId);
 				changes.put("lost_note", Inputs.clean(input.note()));
-				changes.put("closed_at", OffsetDateTime.now());
+				changes.put("closed_at", OffsetDateTime.now(this.clock));
 				return change(actor, current, input.expectedVersion(), changes, "opportunity.lost")
 					.flatMap(lost -> this.opportunities
 						.recordStageChange(new StageChange(lost.id(), current.stageId(), current.stageId(),
@@ -328,7 +334,9 @@ public class OpportunityService implements NodeFetcher {
 		return this.opportunities.findVisible(actor, id)
 			.switchIfEmpty(Mono.error(
 					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field))))
-			.flatMap(found -> this.customers.requireOpen(actor, found.customerId(), field).thenReturn(found));
+			.flatMap(found -> this.customers.requireOpen(actor, found.customerId(), field).thenReturn(found))
+			// changes record who made them: make sure the caller is in the directory
+			.flatMap(found -> this.users.requireRegistered(actor).thenReturn(found));
 	}
 
 	Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
@@ -358,7 +366,7 @@ public class OpportunityService implements NodeFetcher {
 			if (moves) {
 				changes.put("stage_id", firstWon.id());
 				changes.put("status", OpportunityStatus.WON);
-				changes.put("closed_at", OffsetDateTime.now());
+				changes.put("closed_at", OffsetDateTime.now(this.clock));
 			}
 			return change(actor, deal, deal.version(), changes,
 					"opportunity.updated")
@@ -453,7 +461,7 @@ public class OpportunityService implements NodeFetcher {
 		return competitors == null ? List.of() : competitors.stream().map(String::strip).distinct().toList();
 	}
 
-	private static void requireWriter(Actor actor) {
+	static void requireWriter(Actor actor) {
 		if (!actor.canWriteSalesData()) {
 			throw new UserErrorsException(
 					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read deals but not change them."));

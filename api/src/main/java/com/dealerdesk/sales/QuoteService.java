@@ -77,6 +77,7 @@ class QuoteService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Quote> create(Actor actor, CreateQuoteInput input, Map<String, Object> rawInput) {
+		OpportunityService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID opportunityId = Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
@@ -86,6 +87,8 @@ class QuoteService implements NodeFetcher {
 		Inputs.rejectIfAny(errors);
 		String currency = lines.get(0).price().currency();
 		BigDecimal total = lines.stream().map(line -> line.price().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Money.checkedAmount(total, Currency.getInstance(currency), errors, "input", "lines");
+		Inputs.rejectIfAny(errors);
 		return this.opportunities.findChangeable(actor, opportunityId, "opportunityId")
 			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
 					actor.subject()))
@@ -95,6 +98,7 @@ class QuoteService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Quote> decide(Actor actor, String id, Integer expectedVersion, QuoteStatus decision) {
+		OpportunityService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
 		UUID quoteId = Inputs.uuidOf("Quote", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -149,7 +153,11 @@ class QuoteService implements NodeFetcher {
 			if (unit == null) {
 				continue;
 			}
-			Money gross = new Money(unit.amount().multiply(BigDecimal.valueOf(line.quantity())), unit.currency());
+			Money gross = Money.checkedAmount(unit.amount().multiply(BigDecimal.valueOf(line.quantity())), currency,
+					errors, "input", "lines", index, "quantity");
+			if (gross == null) {
+				continue;
+			}
 			if (line.discountAmount() != null && line.discountPercent() != null) {
 				errors
 					.add(UserError.of(UserErrorCode.INVALID_VALUE, "Give a discount amount or a percentage, not both.",

@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.dealerdesk.customer.CustomerScope;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
 
@@ -156,8 +157,9 @@ class SalesReports {
 		sql.append(" group by 1, 2 order by 1, 2");
 		return sql.on(this.database)
 			.map(row -> new ForecastRow(row.get("month", String.class), row.get("currency", String.class),
-					row.get("deals", Long.class).intValue(), row.get("amount", BigDecimal.class),
-					row.get("weighted", BigDecimal.class)))
+					row.get("deals", Long.class).intValue(),
+					Money.of(row.get("amount", BigDecimal.class), row.get("currency", String.class)).amount(),
+					Money.of(row.get("weighted", BigDecimal.class), row.get("currency", String.class)).amount()))
 			.all()
 			.collectList();
 	}

@@ -98,6 +98,20 @@ class CampaignApiTest extends ApiTest {
 			.containsExactly("input.cost.amount=INVALID_VALUE");
 		assertThat(count("select count(*) from campaign where name = $1", name)).isZero();
 
+		String planned = as(MANAGER).document(CREATE)
+			.variable("input", Map.of("name", unique("Planned"), "kind", "WEBINAR", "startsOn", "2026-05-01"))
+			.execute()
+			.path("createCampaign.campaign.id")
+			.entity(String.class)
+			.get();
+		as(MANAGER).document(
+				"mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { userErrors { field code } } }")
+			.variable("input", Map.of("id", planned, "expectedVersion", 1, "endsOn", "2026-04-01"))
+			.execute()
+			.path("updateCampaign.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("input", "endsOn");
+
 		as(PARTNER_A_USER).document("{ campaigns { id } }")
 			.execute()
 			.path("campaigns")

@@ -104,6 +104,14 @@ class QuoteApiTest extends ApiTest {
 		assertThat(errors(REP,
 				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines", List.of())))
 			.containsExactly("input.lines=REQUIRED");
+		assertThat(errors(com.dealerdesk.support.TestPeople.ACCOUNTANT,
+				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines",
+						List.of(Map.of("description", "x", "quantity", 1, "listPrice", "10")))))
+			.containsExactly("=NOT_ALLOWED");
+		assertThat(errors(REP,
+				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines",
+						List.of(Map.of("description", "x", "quantity", 100000, "listPrice", "999999999")))))
+			.containsExactly("input.lines.0.quantity=TOO_LONG");
 		String partnerBDeal = deal(PARTNER_B_USER);
 		assertThat(errors(PARTNER_A_USER,
 				Map.of("opportunityId", partnerBDeal, "currency", "EUR", "validUntil", validUntil, "lines",
@@ -199,7 +207,8 @@ class QuoteApiTest extends ApiTest {
 			.entityList(Map.class)
 			.get();
 		return errors.stream()
-			.map(error -> String.join(".", (List<String>) error.get("field")) + "=" + error.get("code"))
+			.map(error -> (error.get("field") == null ? "" : String.join(".", (List<String>) error.get("field"))) + "="
+					+ error.get("code"))
 			.toList();
 	}
 
