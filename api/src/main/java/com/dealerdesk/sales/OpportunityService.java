@@ -28,6 +28,7 @@ import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
 import com.dealerdesk.sales.SalesInputs.MoneyInput;
@@ -217,7 +218,7 @@ public class OpportunityService implements NodeFetcher {
 				: campaignOf(actor, input.campaignId())
 					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
 					.then();
-		return findChangeable(actor, id)
+		return findChangeable(actor, id).flatMap(current -> requireMayHandOver(actor, current, ownerId))
 			.flatMap(current -> (ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId))
 				.then(campaignCheck)
 				// deferred: the campaign check adds to the changes
@@ -369,13 +370,27 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("closed_at", OffsetDateTime.now(this.clock));
 			}
 			return change(actor, deal, deal.version(), changes,
-					"opportunity.updated")
+					moves ? "opportunity.stage_changed" : "opportunity.updated")
 				.flatMap(updated -> !moves ? Mono.just(updated)
 						: this.opportunities
 							.recordStageChange(new StageChange(updated.id(), current.id(), firstWon.id(),
 									OpportunityStatus.WON, actor.subject(), null))
 							.thenReturn(updated));
 		});
+	}
+
+	/**
+	 * A rep sees deals of customers shared with them, but only the deal's owner may hand
+	 * it over (managers and admins may reassign within their reach).
+	 */
+	private static Mono<Opportunity> requireMayHandOver(Actor actor, Opportunity deal, String newOwnerId) {
+		boolean onlyRep = actor.has(Role.SALES_REP) && !actor.has(Role.SALES_MANAGER) && !actor.has(Role.ADMIN)
+				&& !actor.isPartner();
+		if (newOwnerId != null && onlyRep && !deal.ownerId().equals(actor.subject())) {
+			return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
+					"Only the deal's owner or their manager may hand it over.", "input", "ownerId")));
+		}
+		return Mono.just(deal);
 	}
 
 	/** The partner whose customer the deal belongs to, for events. */

@@ -97,6 +97,31 @@ class OpportunityApiTest extends ApiTest {
 	}
 
 	@Test
+	void aRepCannotTakeOverAColleaguesDealOnASharedCustomer() {
+		String customerId = customer(REP);
+		as(REP)
+			.document(
+					"mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { userErrors { code } } }")
+			.variable("input",
+					Map.of("id", customerId, "expectedVersion", 1, "sharedWithIds",
+							List.of(com.dealerdesk.platform.graphql.GlobalId.of("User", REP_OTHER_TEAM.subject()))))
+			.execute()
+			.path("updateCustomer.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		Map<String, Object> deal = create(REP, Map.of("customerId", customerId, "name", "Not yours"));
+		as(REP_OTHER_TEAM).document(
+				"mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { userErrors { field code } } }")
+			.variable("input",
+					Map.of("id", deal.get("id"), "expectedVersion", 1, "ownerId",
+							com.dealerdesk.platform.graphql.GlobalId.of("User", REP_OTHER_TEAM.subject())))
+			.execute()
+			.path("updateOpportunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("NOT_ALLOWED");
+	}
+
+	@Test
 	void lostDealsNeedAReasonWhenThePipelineSaysSo() {
 		Map<String, Object> deal = create(REP, Map.of("customerId", customer(REP), "name", "Too expensive"));
 		as(REP).documentName("sales")
