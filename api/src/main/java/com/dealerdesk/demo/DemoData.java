@@ -1,5 +1,9 @@
 package com.dealerdesk.demo;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,10 +43,29 @@ class DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private static final String CREATE = """
+	private static final String CREATE_CUSTOMER = """
 			mutation($input: CreateCustomerInput!) {
 			  createCustomer(input: $input) { customer { id } userErrors { field message } }
 			}""";
+
+	private static final String PIPELINE = "{ pipelines { stages { id } } lostReasons { id } }";
+
+	private static final String CREATE_DEAL = """
+			mutation($input: CreateOpportunityInput!) {
+			  createOpportunity(input: $input) { opportunity { id version } userErrors { field message } }
+			}""";
+
+	private static final String LOSE_DEAL = """
+			mutation($input: MarkOpportunityLostInput!) {
+			  markOpportunityLost(input: $input) { opportunity { id } userErrors { field message } }
+			}""";
+
+	private static final String LOG_ACTIVITY = """
+			mutation($input: LogActivityInput!) {
+			  logActivity(input: $input) { activity { id } userErrors { field message } }
+			}""";
+
+	private static final String[] CURRENCIES = { "EUR", "USD", "EUR", "CHF" };
 
 	private final DatabaseClient database;
 
@@ -62,7 +85,7 @@ class DemoData {
 			.flatMap(empty -> seed())
 			.doOnSuccess(count -> {
 				if (count != null) {
-					log.info("Demo data: created {} customers", count);
+					log.info("Demo data: created {} customers with deals and follow-ups", count);
 				}
 			})
 			.block();
@@ -92,27 +115,88 @@ class DemoData {
 				.bind(1, user.username())
 				.then())
 			.thenMany(Flux.fromIterable(DemoCustomers.ALL))
-			.concatMap(customer -> create(actorOf(users.get(customer.owner())), customer.input()))
-			.filter(Boolean::booleanValue)
-			.count();
+			.concatMap(customer -> {
+				Actor owner = actorOf(users.get(customer.owner()));
+				return execute(owner, CREATE_CUSTOMER, customer.input(), "createCustomer")
+					.map(created -> new Created(owner, (String) ((Map<?, ?>) created.get("customer")).get("id")));
+			})
+			.collectList()
+			.flatMap(customers -> dealsAndActivities(customers).thenReturn((long) customers.size()));
 	}
 
-	private Mono<Boolean> create(Actor actor, Map<String, Object> input) {
-		var request = new DefaultExecutionGraphQlRequest(CREATE, null, Map.of("input", input), null,
-				"demo-" + input.get("name"), Locale.ENGLISH);
+	private record Created(Actor owner, String customerId) {
+	}
+
+	/**
+	 * A deal per direct customer, spread over the funnel (some won, some lost), and
+	 * follow-ups for the reps: overdue, due today and upcoming, so that every screen has
+	 * something to show.
+	 */
+	private Mono<Void> dealsAndActivities(List<Created> customers) {
+		Actor admin = actorOf(DemoPeople.USERS.get(0));
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		return execute(admin, PIPELINE, Map.of(), null).flatMap(config -> {
+			List<?> stages = (List<?>) ((Map<?, ?>) ((List<?>) config.get("pipelines")).get(0)).get("stages");
+			List<?> reasons = (List<?>) config.get("lostReasons");
+			return Flux.range(0, customers.size()).concatMap(i -> {
+				Created customer = customers.get(i);
+				Map<String, Object> deal = new LinkedHashMap<>();
+				deal.put("customerId", customer.customerId());
+				deal.put("name", "Licences and implementation " + (2026 + i % 2));
+				deal.put("stageId", ((Map<?, ?>) stages.get(i % stages.size())).get("id"));
+				deal.put("amount", Map.of("amount", String.valueOf(4800 + (i * 1375) % 42000), "currency",
+						CURRENCIES[i % CURRENCIES.length]));
+				deal.put("expectedCloseDate", today.plusDays(7L + (i * 11) % 150).toString());
+				return execute(customer.owner(), CREATE_DEAL, deal, "createOpportunity").flatMap(created -> {
+					Map<?, ?> opportunity = (Map<?, ?>) created.get("opportunity");
+					if (i % 6 != 5) {
+						return Mono.<Void>empty();
+					}
+					return execute(customer.owner(), LOSE_DEAL,
+							Map.of("id", opportunity.get("id"), "expectedVersion", opportunity.get("version"),
+									"lostReasonId", ((Map<?, ?>) reasons.get(i % reasons.size())).get("id")),
+							"markOpportunityLost")
+						.then();
+				}).then(i % 3 != 0 ? Mono.<Void>empty() : followUp(customer, i));
+			}).then();
+		});
+	}
+
+	private Mono<Void> followUp(Created customer, int i) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime due = switch (i % 4) {
+			case 0 -> now.minusDays(2);
+			case 1 -> now.plusHours(1);
+			default -> now.plusDays(3);
+		};
+		Map<String, Object> input = Map.of("customerId", customer.customerId(), "kind", i % 2 == 0 ? "CALL" : "EMAIL",
+				"subject", i % 2 == 0 ? "Call about the offer" : "Send the price list", "occurredAt",
+				now.minusDays(5).toString(), "reminder", Map.of("dueAt", due.toString()));
+		return execute(customer.owner(), LOG_ACTIVITY, input, "logActivity").then();
+	}
+
+	/**
+	 * Runs a GraphQL document as the actor. For a mutation ({@code payload} set), the
+	 * payload when it has no user errors, else empty (logged); for a query, its data.
+	 */
+	private Mono<Map<?, ?>> execute(Actor actor, String document, Map<String, Object> input, String payload) {
+		var request = new DefaultExecutionGraphQlRequest(document, null,
+				payload == null ? Map.of() : Map.of("input", input), null, "demo-" + UUID.randomUUID(), Locale.ENGLISH);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(actor, null,
 				actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
 		return this.graphQl.execute(request)
 			.contextWrite(ReactiveSecurityContextHolder.withAuthentication(authentication))
-			.map(response -> {
-				Object userErrors = response.field("createCustomer.userErrors").getValue();
-				boolean created = response.getErrors().isEmpty() && userErrors instanceof List<?> list
-						&& list.isEmpty();
-				if (!created) {
-					log.warn("Demo customer {} not created: {} {}", input.get("name"), response.getErrors(),
-							userErrors);
+			.flatMap(response -> {
+				Map<?, ?> data = response.getData();
+				Map<?, ?> result = payload == null ? data : data == null ? null : (Map<?, ?>) data.get(payload);
+				Object userErrors = result == null ? null : result.get("userErrors");
+				boolean ok = response.getErrors().isEmpty() && result != null
+						&& (payload == null || userErrors instanceof List<?> list && list.isEmpty());
+				if (!ok) {
+					log.warn("Demo data: {} failed: {} {}", payload, response.getErrors(), userErrors);
+					return Mono.empty();
 				}
-				return created;
+				return Mono.just(result);
 			});
 	}
 
