@@ -87,6 +87,53 @@ class SalesReportTest extends ApiTest {
 	}
 
 	@Test
+	void partnersSeeOnlyTheirOwnDealsInEveryReport() {
+		TestUser partnerA = com.dealerdesk.support.TestPeople.PARTNER_A_USER;
+		TestUser partnerB = com.dealerdesk.support.TestPeople.PARTNER_B_USER;
+		String currency = "SEK";
+		for (TestUser partner : List.of(partnerA, partnerB)) {
+			String customer = as(partner)
+				.document(
+						"mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }")
+				.variable("input", Map.of("name", unique("Partner report customer")))
+				.execute()
+				.path("createCustomer.customer.id")
+				.entity(String.class)
+				.get();
+			create(partner,
+					Map.of("customerId", customer, "name", "Partner deal", "amount",
+							Map.of("amount", partner == partnerA ? "100" : "900", "currency", currency),
+							"expectedCloseDate", LocalDate.now(ZoneOffset.UTC).toString()));
+		}
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		GraphQlTester.Response reports = as(partnerA).documentName("sales")
+			.operationName("reports")
+			.variable("from", today)
+			.variable("to", today)
+			.execute();
+		reports.path("forecastReport[?(@.currency == 'SEK')].amount")
+			.entityList(String.class)
+			.containsExactly("100.00");
+		assertThat(as(partnerA).documentName("sales")
+			.operationName("pipelineReport")
+			.execute()
+			.path("pipelineReport[?(@.currency == 'SEK')].amount")
+			.entityList(String.class)
+			.get()).containsExactly("100.00");
+		reports.path("funnelReport[0].reached")
+			.entity(Integer.class)
+			.satisfies(reached -> assertThat(reached).isPositive());
+		assertThat(as(partnerB).documentName("sales")
+			.operationName("reports")
+			.variable("from", today)
+			.variable("to", today)
+			.execute()
+			.path("forecastReport[?(@.currency == 'SEK')].amount")
+			.entityList(String.class)
+			.get()).containsExactly("900.00");
+	}
+
+	@Test
 	void refusesAnInvertedOrOverlongPeriod() {
 		for (String[] period : new String[][] { { "2026-05-01", "2026-04-01" }, { "2020-01-01", "2026-01-01" } }) {
 			as(TestUser.of("t-rep", "sales_rep"))
