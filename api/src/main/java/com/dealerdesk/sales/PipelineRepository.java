@@ -34,7 +34,8 @@ class PipelineRepository {
 				UUID id = row.get("id", UUID.class);
 				return new Pipeline(id, row.get("name", String.class), row.get("is_default", Boolean.class),
 						row.get("requires_lost_reason", Boolean.class),
-						all.stream().filter(stage -> stage.pipelineId().equals(id)).collect(Collectors.toList()));
+						all.stream().filter(stage -> stage.pipelineId().equals(id)).collect(Collectors.toList()),
+						row.get("version", Integer.class));
 			}).all().collectList());
 	}
 

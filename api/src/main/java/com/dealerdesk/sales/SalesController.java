@@ -55,9 +55,12 @@ class SalesController {
 
 	private final CampaignService campaigns;
 
+	private final PipelineAdmin admin;
+
 	SalesController(OpportunityService service, SalesReports reports, CustomerService customers, UserDirectory users,
-			CampaignService campaigns) {
+			CampaignService campaigns, PipelineAdmin admin) {
 		this.campaigns = campaigns;
+		this.admin = admin;
 		this.service = service;
 		this.reports = reports;
 		this.customers = customers;
@@ -178,6 +181,28 @@ class SalesController {
 	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
 		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	}
+
+	record PipelinePayload(Pipeline pipeline, List<com.dealerdesk.platform.error.UserError> userErrors) {
+	}
+
+	record LostReasonPayload(LostReason lostReason, List<com.dealerdesk.platform.error.UserError> userErrors) {
+	}
+
+	@MutationMapping
+	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return this.admin.save(actor, input, GraphQlInputs.rawInput(env))
+			.map(pipeline -> new PipelinePayload(pipeline, List.of()))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new PipelinePayload(null, ex.errors())));
+	}
+
+	@MutationMapping
+	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return this.admin.addLostReason(actor, input, GraphQlInputs.rawInput(env))
+			.map(reason -> new LostReasonPayload(reason, List.of()))
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new LostReasonPayload(null, ex.errors())));
 	}
 
 	@MutationMapping
