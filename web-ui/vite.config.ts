@@ -19,6 +19,11 @@ const proxy: Record<string, ProxyOptions> = {
     target: apiUrl,
     changeOrigin: false,
   },
+  // printable documents (quotes as PDF/HTML); fetched with the bearer token
+  '/documents': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
 }
 
 export default defineConfig({

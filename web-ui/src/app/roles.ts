@@ -11,6 +11,9 @@ export const ACTIVITY_ROLES: readonly Role[] = [
 /** Roles that see their team's follow-ups and may remind others. */
 export const TEAM_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 
+/** Roles that plan campaigns and see what they brought. */
+export const CAMPAIGN_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
+
 /** Roles whose start page is "My reminders" (everyone else starts at the customers). */
 export const REMINDERS_HOME_ROLES: readonly Role[] = ['SALES_REP', 'SALES_MANAGER']
 

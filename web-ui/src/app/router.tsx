@@ -6,15 +6,16 @@ import { RequireAuth } from '../features/auth/require-auth'
 import { CustomerCreate } from '../features/customers/components/customer-create'
 import { CustomerEdit } from '../features/customers/components/customer-edit'
 import { CustomerList } from '../features/customers/components/customer-list'
-import { OpportunityPage } from '../features/sales/components/opportunity-page'
+import { CampaignsPage } from '../features/sales/components/campaigns-page'
 import { PipelineBoard } from '../features/sales/components/pipeline-board'
 import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { CustomerPage } from './customer-page'
+import { DealPage } from './deal-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
 import { RequireRole } from './require-role'
-import { ACTIVITY_ROLES, TEAM_ROLES } from './roles'
+import { ACTIVITY_ROLES, CAMPAIGN_ROLES, TEAM_ROLES } from './roles'
 import { AppShell } from './shell'
 
 export function createRouter() {
@@ -49,8 +50,16 @@ export function createRouter() {
           ),
         },
         { path: 'pipeline', element: <PipelineBoard /> },
-        { path: 'opportunities/:id', element: <OpportunityPage /> },
+        { path: 'opportunities/:id', element: <DealPage /> },
         { path: 'dashboard', element: <SalesDashboard /> },
+        {
+          path: 'campaigns',
+          element: (
+            <RequireRole roles={CAMPAIGN_ROLES}>
+              <CampaignsPage />
+            </RequireRole>
+          ),
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -84,3 +84,50 @@ export const OpportunityDetailFields = graphql(`
     }
   }
 `)
+
+export const QuoteFields = graphql(`
+  fragment QuoteFields on Quote {
+    id
+    number
+    status
+    currency
+    validUntil
+    version
+    createdAt
+    total {
+      amount
+      currency
+    }
+    lines {
+      position
+      description
+      quantity
+      listPrice {
+        amount
+        currency
+      }
+      discountPercent
+      discount {
+        amount
+        currency
+      }
+      price {
+        amount
+        currency
+      }
+    }
+  }
+`)
+
+export const OpportunityLineFields = graphql(`
+  fragment OpportunityLineFields on OpportunityLine {
+    position
+    product
+    quantity
+    unitPrice {
+      amount
+      currency
+    }
+    bought
+  }
+`)

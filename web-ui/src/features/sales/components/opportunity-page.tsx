@@ -6,25 +6,41 @@ import { FormField, SelectField, TextField } from '../../../components/form-fiel
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { graphql } from '../../../gql'
-import type { OpportunityDetailFieldsFragment } from '../../../gql/graphql'
+import type {
+  OpportunityDetailFieldsFragment,
+  OpportunityQuery as OpportunityQueryResult,
+} from '../../../gql/graphql'
 import { formatDate, formatDateTime } from '../../../lib/format'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { UpdateOpportunityMutation } from '../api/mutations'
 import { CURRENCIES, formatMoney } from '../utils/money'
+import { DealLines } from './deal-lines'
+import { DealQuotes } from './deal-quotes'
 import '../sales.css'
 
 export const OpportunityQuery = graphql(`
   query Opportunity($id: ID!) {
     opportunity(id: $id) {
       ...OpportunityDetailFields
+      lines {
+        ...OpportunityLineFields
+      }
+      quotes {
+        ...QuoteFields
+      }
     }
   }
 `)
 
+type Deal = NonNullable<OpportunityQueryResult['opportunity']>
+
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Opportunity'] }
 
-/** /opportunities/:id */
-export function OpportunityPage() {
+/**
+ * /opportunities/:id. `accessToken` (from the app) lets the quotes' print links fetch their
+ * documents, which need the bearer token.
+ */
+export function OpportunityPage({ accessToken }: { accessToken?: string }) {
   const { t } = useTranslation('sales')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -43,20 +59,25 @@ export function OpportunityPage() {
       </EmptyState>
     )
   }
-  return <OpportunityView key={deal.version} deal={deal} onReload={reload} />
+  return (
+    <OpportunityView key={deal.version} deal={deal} accessToken={accessToken} onReload={reload} />
+  )
 }
 
 function OpportunityView({
   deal,
+  accessToken,
   onReload,
 }: {
-  deal: OpportunityDetailFieldsFragment
+  deal: Deal
+  accessToken?: string
   onReload: () => void
 }) {
   const { t, i18n } = useTranslation('sales')
   const [editing, setEditing] = useState(false)
   const none = <span className="muted">{t('common.notSet', { ns: 'translation' })}</span>
   const lang = i18n.language
+  const currency = deal.amount?.currency ?? 'EUR'
   const statusClass =
     deal.status === 'WON' ? 'badge-deal-won' : deal.status === 'LOST' ? 'badge-deal-lost' : ''
 
@@ -139,6 +160,22 @@ function OpportunityView({
           ) : null}
         </dl>
       </section>
+
+      <DealLines
+        deal={deal}
+        defaultCurrency={currency}
+        canEdit={deal.status !== 'LOST'}
+        onReload={onReload}
+      />
+
+      <DealQuotes
+        opportunityId={deal.id}
+        quotes={deal.quotes}
+        defaultCurrency={currency}
+        accessToken={accessToken}
+        canQuote={deal.status === 'OPEN'}
+        onReload={onReload}
+      />
 
       <section className="card" aria-labelledby="deal-history">
         <h2 id="deal-history">{t('detail.history')}</h2>

@@ -25,6 +25,8 @@ import {
   toStageDurationData,
   toWinLossData,
 } from '../utils/report-data'
+import { CampaignReportQuery } from '../api/campaigns'
+import { toCampaignReturnData } from '../utils/campaign-data'
 import { formatMoney } from '../utils/money'
 import '../sales.css'
 
@@ -178,6 +180,7 @@ export function SalesDashboard() {
         <PipelineCard />
         <ForecastCard />
         <StageDurationCard />
+        <CampaignReturnCard />
       </div>
     </section>
   )
@@ -513,6 +516,61 @@ function StageDurationCard() {
           d.stage,
           formatNumber(d.averageDays, i18n.language),
           formatNumber(d.stays, i18n.language),
+        ])}
+      />
+    </ChartCard>
+  )
+}
+
+function CampaignReturnCard() {
+  const { t, i18n } = useTranslation('sales')
+  const [result] = useQuery({ query: CampaignReportQuery })
+  const data = useMemo(() => toCampaignReturnData(result.data?.campaignReport ?? []), [result.data])
+  const withReturn = data.filter((d) => d.hasReturn)
+  return (
+    <ChartCard
+      title={t('dashboard.campaigns.title')}
+      subtitle={t('dashboard.campaigns.subtitle')}
+      fetching={result.fetching}
+      error={result.error}
+      empty={data.length === 0}
+    >
+      {withReturn.length > 0 ? (
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart data={withReturn} layout="vertical" margin={{ left: 20, right: 40 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" unit=" %" />
+            <YAxis type="category" dataKey="name" width={150} />
+            <Tooltip />
+            <Bar
+              dataKey="returnPercent"
+              name={t('dashboard.campaigns.returnPercent')}
+              fill={PALETTE[2]}
+              {...NO_ANIMATION}
+            >
+              <LabelList dataKey="returnPercent" position="right" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      ) : (
+        <p className="muted">{t('dashboard.noData')}</p>
+      )}
+      <DataTable
+        columns={[
+          { label: t('campaigns.name') },
+          { label: t('campaigns.leads'), numeric: true },
+          { label: t('campaigns.deals'), numeric: true },
+          { label: t('campaigns.won'), numeric: true },
+          { label: t('dashboard.campaigns.returnPercent'), numeric: true },
+        ]}
+        rows={data.map((d) => [
+          d.name,
+          formatNumber(d.leads, i18n.language),
+          formatNumber(d.opportunities, i18n.language),
+          formatNumber(d.won, i18n.language),
+          d.hasReturn
+            ? formatNumber(d.returnPercent, i18n.language)
+            : t('dashboard.campaigns.noCost'),
         ])}
       />
     </ChartCard>

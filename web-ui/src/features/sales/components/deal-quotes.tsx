@@ -1,0 +1,366 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useMutation } from 'urql'
+import { FormField, SelectField, TextField } from '../../../components/form-field'
+import { QueryError } from '../../../components/status'
+import { FormErrors } from '../../../components/user-error-list'
+import type { QuoteFieldsFragment } from '../../../gql/graphql'
+import { openDocument } from '../../../lib/documents'
+import { formatDate } from '../../../lib/format'
+import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
+import { AcceptQuoteMutation, CreateQuoteMutation, DeclineQuoteMutation } from '../api/quotes'
+import { CURRENCIES, formatMoney } from '../utils/money'
+import {
+  emptyQuoteLine,
+  quoteFieldKeys,
+  toCreateQuoteInput,
+  type DiscountKind,
+  type QuoteLineValues,
+} from '../utils/quote-form'
+
+type Props = {
+  opportunityId: string
+  quotes: readonly QuoteFieldsFragment[]
+  defaultCurrency: string
+  /** The signed-in user's access token: the printable documents need it. */
+  accessToken?: string
+  canQuote: boolean
+  onReload: () => void
+}
+
+/** The deal's quotes, newest first, with accept/decline, print and "New quote". */
+export function DealQuotes({
+  opportunityId,
+  quotes,
+  defaultCurrency,
+  accessToken,
+  canQuote,
+  onReload,
+}: Props) {
+  const { t, i18n } = useTranslation('sales')
+  const lang = i18n.language
+  const [creating, setCreating] = useState(false)
+  const [accepted, acceptQuote] = useMutation(AcceptQuoteMutation)
+  const [declined, declineQuote] = useMutation(DeclineQuoteMutation)
+  const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
+  const [printError, setPrintError] = useState(false)
+  const [created, setCreated] = useState<number | null>(null)
+
+  const decide = async (quote: QuoteFieldsFragment, accept: boolean) => {
+    setErrors([])
+    setCreated(null)
+    const input = { id: quote.id, expectedVersion: quote.version }
+    const response = accept ? await acceptQuote({ input }) : await declineQuote({ input })
+    const payload =
+      response.data && 'acceptQuote' in response.data
+        ? response.data.acceptQuote
+        : response.data && 'declineQuote' in response.data
+          ? response.data.declineQuote
+          : undefined
+    if (!payload) return
+    setErrors(payload.userErrors)
+    if (payload.userErrors.length === 0) onReload()
+  }
+
+  const print = (quote: QuoteFieldsFragment, format: 'pdf' | 'html') => {
+    setPrintError(false)
+    const query = format === 'pdf' ? `format=pdf&lang=${encodeURIComponent(lang)}` : 'format=html'
+    openDocument(`/documents/quotes/${encodeURIComponent(quote.id)}?${query}`, accessToken).catch(
+      () => setPrintError(true),
+    )
+  }
+
+  const busy = accepted.fetching || declined.fetching
+  const error = accepted.error ?? declined.error
+
+  return (
+    <section className="card" aria-labelledby="deal-quotes">
+      <div className="card-header">
+        <h2 id="deal-quotes">{t('quotes.title')}</h2>
+        {canQuote && !creating ? (
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            {t('quotes.new')}
+          </button>
+        ) : null}
+      </div>
+      {error ? <QueryError error={error} /> : null}
+      <FormErrors errors={errors} title={t('quotes.problems')}>
+        {hasCode(errors, 'STALE_VERSION') ? (
+          <button type="button" className="button" onClick={onReload}>
+            {t('detail.reload')}
+          </button>
+        ) : null}
+      </FormErrors>
+      {printError ? (
+        <p role="alert" className="alert alert-error">
+          {t('quotes.printFailed')}
+        </p>
+      ) : null}
+      {created !== null ? (
+        <p role="status" className="alert alert-info">
+          {t('quotes.created', { number: created })}
+        </p>
+      ) : null}
+      {creating ? (
+        <QuoteCreateForm
+          opportunityId={opportunityId}
+          defaultCurrency={defaultCurrency}
+          onCancel={() => setCreating(false)}
+          onCreated={(number) => {
+            setCreating(false)
+            setCreated(number)
+          }}
+        />
+      ) : null}
+      {quotes.length === 0 ? (
+        <p className="muted">{t('quotes.none')}</p>
+      ) : (
+        <table className="chart-table quote-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('quotes.number')}</th>
+              <th scope="col">{t('field.status')}</th>
+              <th scope="col" className="number">
+                {t('quotes.total')}
+              </th>
+              <th scope="col">{t('quotes.validUntil')}</th>
+              <th scope="col">
+                <span className="sales-sr-only">{t('quotes.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {quotes.map((quote) => (
+              <tr key={quote.id}>
+                <th scope="row">{t('quotes.numbered', { number: quote.number })}</th>
+                <td>
+                  <span className="badge">{t(`quoteStatus.${quote.status}`)}</span>
+                </td>
+                <td className="number">{formatMoney(quote.total, lang)}</td>
+                <td>{formatDate(quote.validUntil, lang)}</td>
+                <td>
+                  <div className="quote-actions">
+                    {canQuote && quote.status === 'OPEN' ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button button-primary"
+                          disabled={busy}
+                          aria-label={t('quotes.acceptLabel', { number: quote.number })}
+                          onClick={() => void decide(quote, true)}
+                        >
+                          {t('quotes.accept')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={busy}
+                          aria-label={t('quotes.declineLabel', { number: quote.number })}
+                          onClick={() => void decide(quote, false)}
+                        >
+                          {t('quotes.decline')}
+                        </button>
+                      </>
+                    ) : null}
+                    <a
+                      href={`/documents/quotes/${encodeURIComponent(quote.id)}?format=pdf`}
+                      aria-label={t('quotes.printPdfLabel', { number: quote.number })}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        print(quote, 'pdf')
+                      }}
+                    >
+                      {t('quotes.printPdf')}
+                    </a>{' '}
+                    <a
+                      href={`/documents/quotes/${encodeURIComponent(quote.id)}?format=html`}
+                      aria-label={t('quotes.printHtmlLabel', { number: quote.number })}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        print(quote, 'html')
+                      }}
+                    >
+                      {t('quotes.printHtml')}
+                    </a>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
+function todayPlus(days: number): string {
+  const date = new Date()
+  date.setDate(date.getDate() + days)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+export function QuoteCreateForm({
+  opportunityId,
+  defaultCurrency,
+  onCancel,
+  onCreated,
+}: {
+  opportunityId: string
+  defaultCurrency: string
+  onCancel: () => void
+  onCreated: (number: number) => void
+}) {
+  const { t } = useTranslation('sales')
+  const [result, create] = useMutation(CreateQuoteMutation)
+  const [currency, setCurrency] = useState(defaultCurrency)
+  const [validUntil, setValidUntil] = useState(() => todayPlus(30))
+  const [lines, setLines] = useState<QuoteLineValues[]>(() => [emptyQuoteLine()])
+  const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
+  const mapped = mapUserErrors(errors, quoteFieldKeys(lines.length))
+  const currencies: string[] = [...CURRENCIES]
+  if (!currencies.includes(currency)) currencies.push(currency)
+
+  const setLine = (index: number, patch: Partial<QuoteLineValues>) =>
+    setLines((current) => current.map((line, i) => (i === index ? { ...line, ...patch } : line)))
+
+  const submit = async () => {
+    const local: UserErrorLike[] = []
+    if (!validUntil) local.push({ field: ['input', 'validUntil'], code: 'REQUIRED', message: '' })
+    lines.forEach((line, index) => {
+      if (!line.description.trim()) {
+        local.push({
+          field: ['input', 'lines', String(index), 'description'],
+          code: 'REQUIRED',
+          message: '',
+        })
+      }
+      if (!line.listPrice.trim()) {
+        local.push({
+          field: ['input', 'lines', String(index), 'listPrice'],
+          code: 'REQUIRED',
+          message: '',
+        })
+      }
+    })
+    setErrors(local)
+    if (local.length > 0) return
+    const response = await create({
+      input: toCreateQuoteInput(opportunityId, { currency, validUntil, lines }),
+    })
+    const payload = response.data?.createQuote
+    if (!payload) return
+    setErrors(payload.userErrors)
+    if (payload.quote && payload.userErrors.length === 0) onCreated(payload.quote.number)
+  }
+
+  const fieldErrors = (key: string) => mapped.byField[key]
+
+  return (
+    <form
+      className="quote-form"
+      aria-label={t('quotes.newTitle')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      <h3>{t('quotes.newTitle')}</h3>
+      {result.error ? <QueryError error={result.error} /> : null}
+      <FormErrors errors={mapped.general} title={t('quotes.createProblems')} />
+      <div className="deal-create-money">
+        <SelectField
+          label={t('field.currency')}
+          value={currency}
+          onChange={(value) => setCurrency(value || defaultCurrency)}
+          options={currencies.map((c) => ({ value: c, label: c }))}
+          errors={fieldErrors('currency')}
+        />
+        <FormField label={t('quotes.validUntil')} required errors={fieldErrors('validUntil')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={validUntil}
+              onChange={(event) => setValidUntil(event.target.value)}
+            />
+          )}
+        </FormField>
+      </div>
+      <FormErrors errors={fieldErrors('lines') ?? []} />
+      {lines.map((line, index) => {
+        const key = `lines.${index}`
+        const discountErrors = [
+          ...(fieldErrors(`${key}.discountAmount`) ?? []),
+          ...(fieldErrors(`${key}.discountPercent`) ?? []),
+        ]
+        return (
+          <fieldset key={index} className="quote-line">
+            <legend>{t('quotes.line', { number: index + 1 })}</legend>
+            <TextField
+              label={t('quotes.description')}
+              required
+              value={line.description}
+              onChange={(value) => setLine(index, { description: value })}
+              errors={fieldErrors(`${key}.description`)}
+            />
+            <TextField
+              label={t('quotes.quantity')}
+              required
+              value={line.quantity}
+              onChange={(value) => setLine(index, { quantity: value })}
+              errors={fieldErrors(`${key}.quantity`)}
+            />
+            <TextField
+              label={t('quotes.listPrice')}
+              required
+              value={line.listPrice}
+              onChange={(value) => setLine(index, { listPrice: value })}
+              errors={fieldErrors(`${key}.listPrice`)}
+            />
+            <TextField
+              label={t('quotes.discount')}
+              value={line.discount}
+              onChange={(value) => setLine(index, { discount: value })}
+              errors={discountErrors}
+            />
+            <SelectField<DiscountKind>
+              label={t('quotes.discountKind')}
+              value={line.discountKind}
+              onChange={(value) => setLine(index, { discountKind: value || 'percent' })}
+              options={[
+                { value: 'percent', label: t('quotes.discountPercent') },
+                { value: 'amount', label: t('quotes.discountAmount', { currency }) },
+              ]}
+            />
+            {lines.length > 1 ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLines((current) => current.filter((_, i) => i !== index))}
+              >
+                {t('quotes.removeLine', { number: index + 1 })}
+              </button>
+            ) : null}
+          </fieldset>
+        )
+      })}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => setLines((current) => [...current, emptyQuoteLine()])}
+        >
+          {t('quotes.addLine')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={result.fetching}>
+          {t('quotes.submit')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel', { ns: 'translation' })}
+        </button>
+      </div>
+    </form>
+  )
+}
