@@ -9,6 +9,7 @@ import { graphql } from '../../../gql'
 import type {
   OpportunityDetailFieldsFragment,
   OpportunityQuery as OpportunityQueryResult,
+  UpdateOpportunityInput,
 } from '../../../gql/graphql'
 import { formatDate, formatDateTime } from '../../../lib/format'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
@@ -236,15 +237,12 @@ function OpportunityEditForm({
     const trimmed = amount.trim().replace(',', '.')
     const changedAmount =
       trimmed !== (deal.amount?.amount ?? '') || currency !== (deal.amount?.currency ?? 'EUR')
-    const response = await update({
-      input: {
-        id: deal.id,
-        expectedVersion: deal.version,
-        name: name.trim() !== deal.name ? name.trim() : null,
-        amount: changedAmount && trimmed ? { amount: trimmed, currency } : null,
-        expectedCloseDate: closeDate && closeDate !== deal.expectedCloseDate ? closeDate : null,
-      },
-    })
+    // Partial update: the API changes only the fields sent, and an explicit null clears one.
+    const input: UpdateOpportunityInput = { id: deal.id, expectedVersion: deal.version }
+    if (name.trim() !== deal.name) input.name = name.trim()
+    if (changedAmount) input.amount = trimmed ? { amount: trimmed, currency } : null
+    if (closeDate !== (deal.expectedCloseDate ?? '')) input.expectedCloseDate = closeDate || null
+    const response = await update({ input })
     const payload = response.data?.updateOpportunity
     if (!payload) return
     setErrors(payload.userErrors)
