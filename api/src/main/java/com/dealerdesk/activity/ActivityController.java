@@ -20,6 +20,7 @@ import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -119,10 +120,7 @@ class ActivityController {
 	Mono<Map<Activity, Customer>> customer(List<Activity> activities, Principal principal) {
 		Set<UUID> ids = activities.stream().map(Activity::customerId).collect(Collectors.toSet());
 		return this.customers.customers(actorOf(principal), ids)
-			.map(found -> activities.stream()
-				.filter(activity -> found.containsKey(activity.customerId()))
-				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.customerId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(activities, activity -> activity.customerId(), found));
 	}
 
 	@BatchMapping(typeName = "Activity")
@@ -132,10 +130,7 @@ class ActivityController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return this.customers.contacts(actorOf(principal), ids)
-			.map(found -> activities.stream()
-				.filter(activity -> activity.contactId() != null && found.containsKey(activity.contactId()))
-				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.contactId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(activities, activity -> activity.contactId(), found));
 	}
 
 	@BatchMapping(typeName = "Activity")
@@ -145,10 +140,7 @@ class ActivityController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return this.deals.opportunities(actorOf(principal), ids)
-			.map(found -> activities.stream()
-				.filter(activity -> activity.opportunityId() != null && found.containsKey(activity.opportunityId()))
-				.collect(Collectors.toMap(Function.identity(), activity -> found.get(activity.opportunityId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(activities, activity -> activity.opportunityId(), found));
 	}
 
 	@BatchMapping(typeName = "Activity")
@@ -163,10 +155,7 @@ class ActivityController {
 	@BatchMapping(typeName = "Reminder")
 	Mono<Map<Activity.Reminder, User>> assignee(List<Activity.Reminder> reminders) {
 		return this.users.byIds(reminders.stream().map(Activity.Reminder::assigneeId).collect(Collectors.toSet()))
-			.map(found -> reminders.stream()
-				.filter(reminder -> found.containsKey(reminder.assigneeId()))
-				.collect(Collectors.toMap(Function.identity(), reminder -> found.get(reminder.assigneeId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(reminders, reminder -> reminder.assigneeId(), found));
 	}
 
 	private static Actor actorOf(Principal principal) {

@@ -25,6 +25,7 @@ import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
@@ -183,10 +184,7 @@ class CustomerController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return this.partners.byIds(partnerIds)
-			.map(found -> customers.stream()
-				.filter(customer -> customer.partnerId() != null && found.containsKey(customer.partnerId()))
-				.collect(Collectors.toMap(Function.identity(), customer -> found.get(customer.partnerId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(customers, customer -> customer.partnerId(), found));
 	}
 
 	@BatchMapping(typeName = "Customer")
@@ -196,18 +194,13 @@ class CustomerController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return this.campaigns.byIds((Actor) ((Authentication) principal).getPrincipal(), ids)
-			.map(found -> customers.stream()
-				.filter(customer -> customer.campaignId() != null && found.containsKey(customer.campaignId()))
-				.collect(Collectors.toMap(Function.identity(), customer -> found.get(customer.campaignId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(customers, customer -> customer.campaignId(), found));
 	}
 
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, List<Contact>>> contacts(List<Customer> customers) {
 		return this.service.contactsOf(customers)
-			.map(byCustomer -> customers.stream()
-				.collect(Collectors.toMap(Function.identity(),
-						customer -> byCustomer.getOrDefault(customer.id(), List.of()), (a, b) -> a)));
+			.map(byCustomer -> Batches.listsByKey(customers, customer -> customer.id(), byCustomer));
 	}
 
 	@SchemaMapping(typeName = "Contact")
@@ -220,10 +213,7 @@ class CustomerController {
 		Actor actor = (Actor) ((Authentication) principal).getPrincipal();
 		Set<UUID> customerIds = contacts.stream().map(Contact::customerId).collect(Collectors.toSet());
 		return this.service.customers(actor, customerIds)
-			.map(found -> contacts.stream()
-				.filter(contact -> found.containsKey(contact.customerId()))
-				.collect(Collectors.toMap(Function.identity(), contact -> found.get(contact.customerId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(contacts, contact -> contact.customerId(), found));
 	}
 
 }

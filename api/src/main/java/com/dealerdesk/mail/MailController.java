@@ -14,6 +14,7 @@ import com.dealerdesk.customer.Customer;
 import com.dealerdesk.mail.MailInputs.ImportMailInput;
 import com.dealerdesk.mail.MailPayloads.ImportMailPayload;
 import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
@@ -107,19 +108,14 @@ class MailController {
 	@BatchMapping(typeName = "MailMessage")
 	Mono<Map<MailMessage, List<MailAttachment>>> attachments(List<MailMessage> messages) {
 		return this.service.attachmentsOf(ids(messages))
-			.map(byMessage -> messages.stream()
-				.collect(Collectors.toMap(Function.identity(),
-						message -> byMessage.getOrDefault(message.id(), List.of()), (a, b) -> a)));
+			.map(byMessage -> Batches.listsByKey(messages, message -> message.id(), byMessage));
 	}
 
 	@BatchMapping(typeName = "MailMessage")
 	Mono<Map<MailMessage, Customer>> customer(List<MailMessage> messages, Principal principal) {
 		Set<UUID> customerIds = messages.stream().map(MailMessage::customerId).collect(Collectors.toSet());
 		return this.service.customers(actor(principal), customerIds)
-			.map(found -> messages.stream()
-				.filter(message -> found.containsKey(message.customerId()))
-				.collect(Collectors.toMap(Function.identity(), message -> found.get(message.customerId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(messages, message -> message.customerId(), found));
 	}
 
 	@BatchMapping(typeName = "MailParticipant")
@@ -129,10 +125,7 @@ class MailController {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return this.service.contacts(actor(principal), contactIds)
-			.map(found -> participants.stream()
-				.filter(participant -> participant.contactId() != null && found.containsKey(participant.contactId()))
-				.collect(Collectors.toMap(Function.identity(), participant -> found.get(participant.contactId()),
-						(a, b) -> a)));
+			.map(found -> Batches.byKey(participants, participant -> participant.contactId(), found));
 	}
 
 	private static List<UUID> ids(List<MailMessage> messages) {

@@ -3,10 +3,9 @@ package com.dealerdesk.sales;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
@@ -78,9 +77,7 @@ class QuoteController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals) {
 		return this.quotes.ofOpportunities(deals.stream().map(Opportunity::id).toList())
-			.map(found -> deals.stream()
-				.collect(Collectors.toMap(Function.identity(), deal -> found.getOrDefault(deal.id(), List.of()),
-						(a, b) -> a)));
+			.map(found -> Batches.listsByKey(deals, deal -> deal.id(), found));
 	}
 
 }

@@ -19,6 +19,7 @@ import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.money.Money;
@@ -214,9 +215,7 @@ class SalesController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, List<OpportunityLine>>> lines(List<Opportunity> opportunities) {
 		return this.service.linesOf(opportunities.stream().map(Opportunity::id).toList())
-			.map(found -> opportunities.stream()
-				.collect(Collectors.toMap(Function.identity(), o -> found.getOrDefault(o.id(), List.of()),
-						(a, b) -> a)));
+			.map(found -> Batches.listsByKey(opportunities, o -> o.id(), found));
 	}
 
 	@MutationMapping
@@ -304,9 +303,7 @@ class SalesController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, List<StageChange>>> history(List<Opportunity> opportunities) {
 		return this.service.history(opportunities.stream().map(Opportunity::id).toList())
-			.map(found -> opportunities.stream()
-				.collect(Collectors.toMap(Function.identity(), o -> found.getOrDefault(o.id(), List.of()),
-						(a, b) -> a)));
+			.map(found -> Batches.listsByKey(opportunities, o -> o.id(), found));
 	}
 
 	@BatchMapping(typeName = "StageChange", field = "from")
