@@ -173,6 +173,22 @@ class QuoteApiTest extends ApiTest {
 			assertThat(text).contains("Итого", "Лицензия <CAD>");
 		}
 
+		// Chinese needs a CJK TrueType font on the machine (.ci/run installs
+		// fonts-droid-fallback)
+		if (new java.io.File("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf").isFile()) {
+			byte[] chinesePdf = http().get()
+				.uri("/documents/quotes/{id}?format=pdf&lang=zh-CN", quoteId)
+				.header("Authorization", "Bearer " + token)
+				.exchange()
+				.expectBody(byte[].class)
+				.returnResult()
+				.getResponseBody();
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.pdmodel.PDDocument
+				.load(chinesePdf)) {
+				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("报价单", "合计");
+			}
+		}
+
 		http().get()
 			.uri("/documents/quotes/{id}", quoteId)
 			.header("Authorization", "Bearer " + com.dealerdesk.support.TestTokens.tokenFor(PARTNER_A_USER))
