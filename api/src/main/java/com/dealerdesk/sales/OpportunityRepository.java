@@ -147,8 +147,13 @@ class OpportunityRepository {
 			.then();
 	}
 
+	/** Records a move, closing the deal's previous stay at the same moment. */
 	Mono<Void> recordStageChange(StageChange change) {
-		return this.database.sql("""
+		Mono<Void> closePrevious = this.database
+			.sql("update opportunity_stage_change set left_at = now() where opportunity_id = $1 and left_at is null")
+			.bind(0, change.opportunityId())
+			.then();
+		return closePrevious.then(this.database.sql("""
 				insert into opportunity_stage_change (opportunity_id, from_stage_id, to_stage_id, status, changed_by)
 				values ($1, $2, $3, $4, $5)""")
 			.bind(0, change.opportunityId())
@@ -156,7 +161,7 @@ class OpportunityRepository {
 			.bind(2, change.toStageId())
 			.bind(3, change.status().name())
 			.bind(4, change.changedBy())
-			.then();
+			.then());
 	}
 
 	Mono<Map<UUID, List<StageChange>>> history(Collection<UUID> opportunityIds) {

@@ -116,20 +116,15 @@ class SalesReports {
 
 	Mono<List<StageDuration>> stageDurations(Actor actor, Pipeline pipeline) {
 		Sql sql = new Sql().append("""
-				with stays as (
-				    select h.to_stage_id as stage_id, h.status,
-				           coalesce(lead(h.changed_at) over (partition by h.opportunity_id order by h.changed_at, h.id),
-				                    case when o.status = 'OPEN' then now() end) - h.changed_at as spent
-				    from opportunity_stage_change h
-				    join opportunity o on o.id = h.opportunity_id
-				    where o.pipeline_id = """ + " ");
+				select h.to_stage_id as stage_id, count(*) as stays,
+				       avg(extract(epoch from coalesce(h.left_at, now()) - h.changed_at)) / 86400 as days
+				from opportunity_stage_change h
+				join opportunity o on o.id = h.opportunity_id
+				where h.status = 'OPEN' and (h.left_at is not null or o.status = 'OPEN')
+				  and o.pipeline_id = """).append(" ");
 		sql.append(sql.param(pipeline.id()) + " and ");
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");
-		sql.append("""
-				)
-				select stage_id, count(*) as stays, avg(extract(epoch from spent)) / 86400 as days
-				from stays where spent is not null and status = 'OPEN'
-				group by stage_id""");
+		sql.append(" group by h.to_stage_id");
 		return sql.on(this.database)
 			.map(row -> new StageDuration(row.get("stage_id", UUID.class), row.get("stays", Long.class).intValue(),
 					row.get("days", BigDecimal.class).doubleValue()))
