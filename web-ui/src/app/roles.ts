@@ -14,6 +14,9 @@ export const TEAM_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 /** Roles that plan campaigns and see what they brought. */
 export const CAMPAIGN_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 
+/** Roles that set up the pipeline and the lost reasons. */
+export const SALES_SETTINGS_ROLES: readonly Role[] = ['ADMIN']
+
 /** Roles whose start page is "My reminders" (everyone else starts at the customers). */
 export const REMINDERS_HOME_ROLES: readonly Role[] = ['SALES_REP', 'SALES_MANAGER']
 

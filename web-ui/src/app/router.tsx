@@ -8,6 +8,7 @@ import { CustomerEdit } from '../features/customers/components/customer-edit'
 import { CustomerList } from '../features/customers/components/customer-list'
 import { CampaignsPage } from '../features/sales/components/campaigns-page'
 import { PipelineBoard } from '../features/sales/components/pipeline-board'
+import { PipelineSettings } from '../features/sales/components/pipeline-settings'
 import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { CustomerPage } from './customer-page'
@@ -15,7 +16,7 @@ import { DealPage } from './deal-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
 import { RequireRole } from './require-role'
-import { ACTIVITY_ROLES, CAMPAIGN_ROLES, TEAM_ROLES } from './roles'
+import { ACTIVITY_ROLES, CAMPAIGN_ROLES, SALES_SETTINGS_ROLES, TEAM_ROLES } from './roles'
 import { AppShell } from './shell'
 
 export function createRouter() {
@@ -57,6 +58,14 @@ export function createRouter() {
           element: (
             <RequireRole roles={CAMPAIGN_ROLES}>
               <CampaignsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'settings/sales',
+          element: (
+            <RequireRole roles={SALES_SETTINGS_ROLES}>
+              <PipelineSettings />
             </RequireRole>
           ),
         },

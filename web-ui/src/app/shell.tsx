@@ -6,7 +6,7 @@ import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
-import { ACTIVITY_ROLES, CAMPAIGN_ROLES, TEAM_ROLES } from './roles'
+import { ACTIVITY_ROLES, CAMPAIGN_ROLES, SALES_SETTINGS_ROLES, TEAM_ROLES } from './roles'
 
 type NavItem = {
   to: string
@@ -30,6 +30,11 @@ const NAV: readonly NavItem[] = [
     roles: ['SALES_MANAGER', 'ADMIN'],
   },
   { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
+  {
+    to: '/settings/sales',
+    label: <SalesNavLabel area="settings" />,
+    roles: SALES_SETTINGS_ROLES,
+  },
 ]
 
 /** Header, navigation and the current page. */

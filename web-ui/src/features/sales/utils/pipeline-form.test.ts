@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { moveStage, toSavePipelineInput, type StageRow } from './pipeline-form'
+
+const row = (patch: Partial<StageRow> & { key: string }): StageRow => ({
+  name: 'Stage',
+  probability: '10',
+  closesAsWon: false,
+  ...patch,
+})
+
+describe('toSavePipelineInput', () => {
+  it('keeps ids, follows the shown order and sends new stages without id', () => {
+    const stages = moveStage(
+      [
+        row({ key: 's1', id: 'st-1', name: 'Lead', probability: '10' }),
+        row({ key: 's2', id: 'st-2', name: 'Offer', probability: '50' }),
+        row({ key: 's3', id: 'st-3', name: 'Won', probability: '100', closesAsWon: true }),
+        row({ key: 'new-1', name: ' Negotiation ', probability: '70' }),
+      ],
+      3,
+      -1,
+    )
+    const input = toSavePipelineInput({
+      id: 'p-1',
+      version: 7,
+      name: 'Default',
+      requiresLostReason: false,
+      stages,
+    })
+    expect(input).toEqual({
+      id: 'p-1',
+      expectedVersion: 7,
+      name: 'Default',
+      requiresLostReason: false,
+      makeDefault: true,
+      stages: [
+        { id: 'st-1', name: 'Lead', probability: 10, closesAsWon: false },
+        { id: 'st-2', name: 'Offer', probability: 50, closesAsWon: false },
+        { name: 'Negotiation', probability: 70, closesAsWon: false },
+        { id: 'st-3', name: 'Won', probability: 100, closesAsWon: true },
+      ],
+    })
+    expect(input.stages[2]).not.toHaveProperty('id')
+  })
+})
