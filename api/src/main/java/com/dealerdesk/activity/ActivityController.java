@@ -3,11 +3,6 @@ package com.dealerdesk.activity;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.dealerdesk.activity.ActivityInputs.ActivityPayload;
 import com.dealerdesk.activity.ActivityInputs.CompleteReminderInput;
@@ -118,44 +113,28 @@ class ActivityController {
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, Customer>> customer(List<Activity> activities, Principal principal) {
-		Set<UUID> ids = activities.stream().map(Activity::customerId).collect(Collectors.toSet());
-		return this.customers.customers(actorOf(principal), ids)
-			.map(found -> Batches.byKey(activities, activity -> activity.customerId(), found));
+		return Batches.load(activities, Activity::customerId, ids -> this.customers.customers(actorOf(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, Contact>> contact(List<Activity> activities, Principal principal) {
-		Set<UUID> ids = activities.stream()
-			.map(Activity::contactId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.customers.contacts(actorOf(principal), ids)
-			.map(found -> Batches.byKey(activities, activity -> activity.contactId(), found));
+		return Batches.load(activities, Activity::contactId, ids -> this.customers.contacts(actorOf(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, Opportunity>> opportunity(List<Activity> activities, Principal principal) {
-		Set<UUID> ids = activities.stream()
-			.map(Activity::opportunityId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.deals.opportunities(actorOf(principal), ids)
-			.map(found -> Batches.byKey(activities, activity -> activity.opportunityId(), found));
+		return Batches.load(activities, Activity::opportunityId,
+				ids -> this.deals.opportunities(actorOf(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, User>> owner(List<Activity> activities) {
-		return this.users.byIds(activities.stream().map(Activity::ownerId).collect(Collectors.toSet()))
-			.map(found -> activities.stream()
-				.filter(activity -> found.containsKey(activity.ownerId()))
-				.collect(
-						Collectors.toMap(Function.identity(), activity -> found.get(activity.ownerId()), (a, b) -> a)));
+		return Batches.load(activities, Activity::ownerId, this.users::byIds);
 	}
 
 	@BatchMapping(typeName = "Reminder")
 	Mono<Map<Activity.Reminder, User>> assignee(List<Activity.Reminder> reminders) {
-		return this.users.byIds(reminders.stream().map(Activity.Reminder::assigneeId).collect(Collectors.toSet()))
-			.map(found -> Batches.byKey(reminders, reminder -> reminder.assigneeId(), found));
+		return Batches.load(reminders, Activity.Reminder::assigneeId, this.users::byIds);
 	}
 
 	private static Actor actorOf(Principal principal) {

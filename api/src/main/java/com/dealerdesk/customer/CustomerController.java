@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -154,12 +153,7 @@ class CustomerController {
 
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, User>> owner(List<Customer> customers) {
-		Set<String> ownerIds = customers.stream().map(Customer::ownerId).collect(Collectors.toSet());
-		return this.users.byIds(ownerIds)
-			.map(owners -> customers.stream()
-				.filter(customer -> owners.containsKey(customer.ownerId()))
-				.collect(Collectors.toMap(Function.identity(), customer -> owners.get(customer.ownerId()),
-						(a, b) -> a)));
+		return Batches.load(customers, Customer::ownerId, this.users::byIds);
 	}
 
 	@BatchMapping(typeName = "Customer")
@@ -179,28 +173,18 @@ class CustomerController {
 
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, Partner>> partner(List<Customer> customers) {
-		Set<UUID> partnerIds = customers.stream()
-			.map(Customer::partnerId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.partners.byIds(partnerIds)
-			.map(found -> Batches.byKey(customers, customer -> customer.partnerId(), found));
+		return Batches.load(customers, Customer::partnerId, this.partners::byIds);
 	}
 
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, Campaign>> sourceCampaign(List<Customer> customers, Principal principal) {
-		Set<UUID> ids = customers.stream()
-			.map(Customer::campaignId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.campaigns.byIds((Actor) ((Authentication) principal).getPrincipal(), ids)
-			.map(found -> Batches.byKey(customers, customer -> customer.campaignId(), found));
+		return Batches.load(customers, Customer::campaignId, ids -> this.campaigns.byIds(actorOf(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, List<Contact>>> contacts(List<Customer> customers) {
 		return this.service.contactsOf(customers)
-			.map(byCustomer -> Batches.listsByKey(customers, customer -> customer.id(), byCustomer));
+			.map(byCustomer -> Batches.listsByKey(customers, item -> item.id(), byCustomer));
 	}
 
 	@SchemaMapping(typeName = "Contact")
@@ -210,10 +194,11 @@ class CustomerController {
 
 	@BatchMapping(typeName = "Contact")
 	Mono<Map<Contact, Customer>> customer(List<Contact> contacts, Principal principal) {
-		Actor actor = (Actor) ((Authentication) principal).getPrincipal();
-		Set<UUID> customerIds = contacts.stream().map(Contact::customerId).collect(Collectors.toSet());
-		return this.service.customers(actor, customerIds)
-			.map(found -> Batches.byKey(contacts, contact -> contact.customerId(), found));
+		return Batches.load(contacts, Contact::customerId, ids -> this.service.customers(actorOf(principal), ids));
+	}
+
+	private static Actor actorOf(Principal principal) {
+		return (Actor) ((Authentication) principal).getPrincipal();
 	}
 
 }

@@ -2,12 +2,11 @@ package com.dealerdesk.directory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
+import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
@@ -77,14 +76,7 @@ class DirectoryController {
 
 	@BatchMapping(typeName = "User")
 	Mono<Map<User, User>> manager(List<User> users) {
-		Set<String> managerIds = users.stream()
-			.map(User::managerId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.users.byIds(managerIds)
-			.map(managers -> users.stream()
-				.filter(user -> user.managerId() != null && managers.containsKey(user.managerId()))
-				.collect(Collectors.toMap(user -> user, user -> managers.get(user.managerId()), (a, b) -> a)));
+		return Batches.load(users, User::managerId, this.users::byIds);
 	}
 
 }

@@ -3,11 +3,7 @@ package com.dealerdesk.mail;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.dealerdesk.customer.Contact;
 import com.dealerdesk.customer.Customer;
@@ -99,33 +95,25 @@ class MailController {
 
 	@BatchMapping(typeName = "MailMessage")
 	Mono<Map<MailMessage, String>> textBody(List<MailMessage> messages) {
-		return this.service.bodiesOf(ids(messages))
-			.map(bodies -> messages.stream()
-				.filter(message -> bodies.containsKey(message.id()))
-				.collect(Collectors.toMap(Function.identity(), message -> bodies.get(message.id()), (a, b) -> a)));
+		return this.service.bodiesOf(ids(messages)).map(bodies -> Batches.byKey(messages, MailMessage::id, bodies));
 	}
 
 	@BatchMapping(typeName = "MailMessage")
 	Mono<Map<MailMessage, List<MailAttachment>>> attachments(List<MailMessage> messages) {
 		return this.service.attachmentsOf(ids(messages))
-			.map(byMessage -> Batches.listsByKey(messages, message -> message.id(), byMessage));
+			.map(byMessage -> Batches.listsByKey(messages, item -> item.id(), byMessage));
 	}
 
 	@BatchMapping(typeName = "MailMessage")
 	Mono<Map<MailMessage, Customer>> customer(List<MailMessage> messages, Principal principal) {
-		Set<UUID> customerIds = messages.stream().map(MailMessage::customerId).collect(Collectors.toSet());
-		return this.service.customers(actor(principal), customerIds)
-			.map(found -> Batches.byKey(messages, message -> message.customerId(), found));
+		return Batches.load(messages, MailMessage::customerId,
+				customerIds -> this.service.customers(actor(principal), customerIds));
 	}
 
 	@BatchMapping(typeName = "MailParticipant")
 	Mono<Map<MailParticipant, Contact>> contact(List<MailParticipant> participants, Principal principal) {
-		Set<UUID> contactIds = participants.stream()
-			.map(MailParticipant::contactId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.service.contacts(actor(principal), contactIds)
-			.map(found -> Batches.byKey(participants, participant -> participant.contactId(), found));
+		return Batches.load(participants, MailParticipant::contactId,
+				contactIds -> this.service.contacts(actor(principal), contactIds));
 	}
 
 	private static List<UUID> ids(List<MailMessage> messages) {

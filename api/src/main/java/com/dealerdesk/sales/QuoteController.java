@@ -77,7 +77,7 @@ class QuoteController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals) {
 		return this.quotes.ofOpportunities(deals.stream().map(Opportunity::id).toList())
-			.map(found -> Batches.listsByKey(deals, deal -> deal.id(), found));
+			.map(found -> Batches.listsByKey(deals, item -> item.id(), found));
 	}
 
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -161,13 +159,8 @@ class SalesController {
 
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, Campaign>> campaign(List<Opportunity> opportunities, Principal principal) {
-		return this.campaigns
-			.byIds(actorOf(principal),
-					opportunities.stream()
-						.map(Opportunity::campaignId)
-						.filter(Objects::nonNull)
-						.collect(Collectors.toSet()))
-			.map(found -> index(opportunities, o -> o.campaignId() == null ? null : found.get(o.campaignId())));
+		return Batches.load(opportunities, Opportunity::campaignId,
+				ids -> this.campaigns.byIds(actorOf(principal), ids));
 	}
 
 	// ---- mutations
@@ -215,7 +208,7 @@ class SalesController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, List<OpportunityLine>>> lines(List<Opportunity> opportunities) {
 		return this.service.linesOf(opportunities.stream().map(Opportunity::id).toList())
-			.map(found -> Batches.listsByKey(opportunities, o -> o.id(), found));
+			.map(found -> Batches.listsByKey(opportunities, item -> item.id(), found));
 	}
 
 	@MutationMapping
@@ -261,10 +254,8 @@ class SalesController {
 
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, Customer>> customer(List<Opportunity> opportunities, Principal principal) {
-		return this.customers
-			.customers(actorOf(principal),
-					opportunities.stream().map(Opportunity::customerId).collect(Collectors.toSet()))
-			.map(found -> index(opportunities, o -> found.get(o.customerId())));
+		return Batches.load(opportunities, Opportunity::customerId,
+				ids -> this.customers.customers(actorOf(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Opportunity")
@@ -303,7 +294,7 @@ class SalesController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, List<StageChange>>> history(List<Opportunity> opportunities) {
 		return this.service.history(opportunities.stream().map(Opportunity::id).toList())
-			.map(found -> Batches.listsByKey(opportunities, o -> o.id(), found));
+			.map(found -> Batches.listsByKey(opportunities, item -> item.id(), found));
 	}
 
 	@BatchMapping(typeName = "StageChange", field = "from")
@@ -341,8 +332,7 @@ class SalesController {
 	}
 
 	private <T> Mono<Map<T, User>> usersBy(List<T> items, Function<T, String> userId) {
-		Set<String> ids = items.stream().map(userId).filter(Objects::nonNull).collect(Collectors.toSet());
-		return this.users.byIds(ids).map(found -> index(items, item -> found.get(userId.apply(item))));
+		return Batches.load(items, userId, this.users::byIds);
 	}
 
 	private static Map<UUID, Stage> stagesById(List<Pipeline> pipelines) {

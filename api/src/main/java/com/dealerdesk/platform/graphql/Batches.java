@@ -3,8 +3,12 @@ package com.dealerdesk.platform.graphql;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Turns what a batch loaded into the map a {@code @BatchMapping} returns: each parent to
@@ -13,6 +17,16 @@ import java.util.stream.Collectors;
 public final class Batches {
 
 	private Batches() {
+	}
+
+	/**
+	 * The whole batch step: collects the items' distinct non-null keys, loads them in one
+	 * call, and maps each item to its value.
+	 */
+	public static <T, K, V> Mono<Map<T, V>> load(Collection<T> items, Function<T, K> key,
+			Function<Set<K>, Mono<Map<K, V>>> loader) {
+		Set<K> keys = items.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
+		return loader.apply(keys).map(found -> byKey(items, key, found));
 	}
 
 	/**
