@@ -14,7 +14,7 @@ import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
-import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
@@ -100,8 +100,7 @@ class ActivityController {
 	}
 
 	private static Mono<ActivityPayload> payload(Mono<Activity> change) {
-		return change.map(activity -> new ActivityPayload(activity, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new ActivityPayload(null, ex.errors())));
+		return Payloads.of(change, ActivityPayload::new);
 	}
 
 	// ---- fields

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.dealerdesk.campaign.CampaignInputs.CampaignPayload;
 import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
 import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
-import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
@@ -52,8 +52,7 @@ class CampaignController {
 	}
 
 	private static Mono<CampaignPayload> payload(Mono<Campaign> change) {
-		return change.map(campaign -> new CampaignPayload(campaign, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new CampaignPayload(null, ex.errors())));
+		return Payloads.of(change, CampaignPayload::new);
 	}
 
 }

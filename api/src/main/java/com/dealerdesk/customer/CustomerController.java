@@ -23,6 +23,7 @@ import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
+import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
@@ -135,13 +136,11 @@ class CustomerController {
 	}
 
 	private static Mono<CustomerPayload> customerPayload(Mono<Customer> change) {
-		return change.map(CustomerPayload::of)
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(CustomerPayload.failed(ex.errors())));
+		return Payloads.of(change, CustomerPayload::new);
 	}
 
 	private static Mono<ContactPayload> contactPayload(Mono<Contact> change) {
-		return change.map(ContactPayload::of)
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ContactPayload.failed(ex.errors())));
+		return Payloads.of(change, ContactPayload::new);
 	}
 
 	// ---- fields

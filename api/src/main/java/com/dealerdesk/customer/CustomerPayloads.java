@@ -11,25 +11,9 @@ final class CustomerPayloads {
 
 	record CustomerPayload(Customer customer, List<UserError> userErrors) {
 
-		static CustomerPayload of(Customer customer) {
-			return new CustomerPayload(customer, List.of());
-		}
-
-		static CustomerPayload failed(List<UserError> errors) {
-			return new CustomerPayload(null, errors);
-		}
-
 	}
 
 	record ContactPayload(Contact contact, List<UserError> userErrors) {
-
-		static ContactPayload of(Contact contact) {
-			return new ContactPayload(contact, List.of());
-		}
-
-		static ContactPayload failed(List<UserError> errors) {
-			return new ContactPayload(null, errors);
-		}
 
 	}
 

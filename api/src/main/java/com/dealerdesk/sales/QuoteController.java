@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
@@ -60,8 +60,7 @@ class QuoteController {
 	}
 
 	private static Mono<QuotePayload> payload(Mono<Quote> change) {
-		return change.map(quote -> new QuotePayload(quote, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new QuotePayload(null, ex.errors())));
+		return Payloads.of(change, QuotePayload::new);
 	}
 
 	@SchemaMapping(typeName = "Quote")

@@ -16,7 +16,7 @@ import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
 import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InvalidArgumentException;
-import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
@@ -186,17 +186,13 @@ class SalesController {
 	@MutationMapping
 	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return this.admin.save(actor, input, GraphQlInputs.rawInput(env))
-			.map(pipeline -> new PipelinePayload(pipeline, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new PipelinePayload(null, ex.errors())));
+		return Payloads.of(this.admin.save(actor, input, GraphQlInputs.rawInput(env)), PipelinePayload::new);
 	}
 
 	@MutationMapping
 	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
-		return this.admin.addLostReason(actor, input, GraphQlInputs.rawInput(env))
-			.map(reason -> new LostReasonPayload(reason, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new LostReasonPayload(null, ex.errors())));
+		return Payloads.of(this.admin.addLostReason(actor, input, GraphQlInputs.rawInput(env)), LostReasonPayload::new);
 	}
 
 	@MutationMapping
@@ -224,8 +220,7 @@ class SalesController {
 	}
 
 	private static Mono<OpportunityPayload> payload(Mono<Opportunity> change) {
-		return change.map(opportunity -> new OpportunityPayload(opportunity, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(new OpportunityPayload(null, ex.errors())));
+		return Payloads.of(change, OpportunityPayload::new);
 	}
 
 	// ---- ids
