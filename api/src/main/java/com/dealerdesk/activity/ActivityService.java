@@ -162,7 +162,10 @@ public class ActivityService implements NodeFetcher {
 			.then(this.users.requireRegistered(actor))
 			.then(requireContactOf(actor, contactId, customerId))
 			.then(requireDealOf(actor, dealId, customerId))
-			.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
+			.then(assignee == null ? Mono.empty()
+					: this.users.requireAssignable(actor, assignee,
+							"You may remind yourself or, as a manager, someone in your team.", "input", "reminder",
+							"assigneeId"))
 			.then(Mono.defer(() -> this.activities.insert(new Activity(UUID.randomUUID(), customerId, contactId,
 					input.kind(), input.subject().strip(), Inputs.clean(input.notes()), Inputs.clean(input.outcome()),
 					occurredAt.withOffsetSameInstant(ZoneOffset.UTC), actor.subject(),
@@ -205,7 +208,10 @@ public class ActivityService implements NodeFetcher {
 		return findChangeable(actor, id, "id")
 			.flatMap(current -> requireContactOf(actor, contactId, current.customerId())
 				.then(requireDealOf(actor, dealId, current.customerId()))
-				.then(assignee == null ? Mono.empty() : requireAssignable(actor, assignee))
+				.then(assignee == null ? Mono.empty()
+						: this.users.requireAssignable(actor, assignee,
+								"You may remind yourself or, as a manager, someone in your team.", "input", "reminder",
+								"assigneeId"))
 				.then(change(actor, current, input.expectedVersion(), changes, "activity.updated")));
 	}
 
@@ -284,15 +290,6 @@ public class ActivityService implements NodeFetcher {
 			.filter(deal -> deal.customerId().equals(customerId))
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No such deal at this customer.", "input", "opportunityId"))))
-			.then();
-	}
-
-	private Mono<Void> requireAssignable(Actor actor, String userId) {
-		return this.users.assignableOwners(actor, Set.of(userId))
-			.filter(allowed -> allowed.contains(userId))
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
-					"You may remind yourself or, as a manager, someone in your team.", "input", "reminder",
-					"assigneeId"))))
 			.then();
 	}
 

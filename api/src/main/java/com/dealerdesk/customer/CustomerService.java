@@ -34,7 +34,6 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -183,7 +182,7 @@ public class CustomerService implements NodeFetcher {
 		}
 		Inputs.rejectIfAny(errors);
 		List<ContactInput> contactInputs = input.contacts() == null ? List.of() : input.contacts();
-		return registerCaller(actor).then(requireAssignable(actor, ownerId, "input", "ownerId"))
+		return registerCaller(actor).then(this.users.requireAssignableOwner(actor, ownerId))
 			.then(campaignOf(actor, input.sourceCampaignId()))
 			.map(campaignId -> new Customer(UUID.randomUUID(), Inputs.clean(input.name()), null,
 					Inputs.clean(input.legalName()), Inputs.clean(input.taxId()), Inputs.clean(input.industry()),
@@ -236,12 +235,12 @@ public class CustomerService implements NodeFetcher {
 					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
 					.then();
 		Mono<Void> checks = campaignCheck
-			.then(ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId, "input", "ownerId"))
+			.then(ownerId == null ? Mono.<Void>empty() : this.users.requireAssignableOwner(actor, ownerId))
 			.then(shareIds == null ? Mono.empty() : requireShareable(actor, shareIds));
 		// A rep sees customers shared with them, but only the owner's side may hand one
 		// over or re-share it.
 		boolean changesWhoSees = sent.contains("ownerId") || sent.contains("sharedWithIds");
-		String requiredOwner = changesWhoSees && actsOnlyAsRep(actor) ? actor.subject() : null;
+		String requiredOwner = changesWhoSees && actor.actsOnlyAsRep() ? actor.subject() : null;
 		return checks
 			// deferred: the campaign check adds to the changes
 			.then(Mono.defer(() -> this.customers.update(actor, id, input.expectedVersion(), changes,
@@ -290,11 +289,6 @@ public class CustomerService implements NodeFetcher {
 				}
 				return Mono.error(new UserErrorsException(stale(current.version())));
 			});
-	}
-
-	private static boolean actsOnlyAsRep(Actor actor) {
-		return actor.has(Role.SALES_REP) && !actor.has(Role.SALES_MANAGER) && !actor.has(Role.ADMIN)
-				&& !actor.isPartner();
 	}
 
 	// ---- contacts
@@ -403,14 +397,6 @@ public class CustomerService implements NodeFetcher {
 
 	private Mono<Void> registerCaller(Actor actor) {
 		return actor.isUser() ? this.users.requireRegistered(actor) : Mono.empty();
-	}
-
-	private Mono<Void> requireAssignable(Actor actor, String userId, String... field) {
-		return this.users.assignableOwners(actor, Set.of(userId))
-			.filter(allowed -> allowed.contains(userId))
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
-					"You may not make this user the owner: pick yourself or someone in your team.", field))))
-			.then();
 	}
 
 	private Mono<Void> requireShareable(Actor actor, List<String> userIds) {

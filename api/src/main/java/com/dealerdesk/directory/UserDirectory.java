@@ -75,6 +75,27 @@ public class UserDirectory implements NodeFetcher {
 		return ids(sql.append(" and id = " + sql.param(actor.subject())));
 	}
 
+	/**
+	 * Fails with NOT_ALLOWED at the field unless the actor may give work to the user
+	 * (make them owner, or remind them): themselves, anyone in a manager's team, anyone
+	 * for admins.
+	 */
+	public Mono<Void> requireAssignable(Actor actor, String userId, String message, String... field) {
+		return assignableOwners(actor, Set.of(userId)).filter(allowed -> allowed.contains(userId))
+			.switchIfEmpty(
+					Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED, message, field))))
+			.then();
+	}
+
+	/**
+	 * Fails with NOT_ALLOWED at {@code input.ownerId} unless the actor may make the user
+	 * an owner.
+	 */
+	public Mono<Void> requireAssignableOwner(Actor actor, String userId) {
+		return requireAssignable(actor, userId,
+				"You may not make this user the owner: pick yourself or someone in your team.", "input", "ownerId");
+	}
+
 	/** Of the given users, those the actor may share data with. */
 	public Mono<Set<String>> shareable(Actor actor, Collection<String> userIds) {
 		return ids(selectIdsOnSameSide(actor, userIds));

@@ -28,7 +28,6 @@ import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
 import com.dealerdesk.sales.SalesInputs.MoneyInput;
@@ -182,7 +181,7 @@ public class OpportunityService implements NodeFetcher {
 			OpportunityStatus status = stage.closesAsWon() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
 			return this.customers.requireOpen(actor, customerId, "customerId")
 				.then(this.users.requireRegistered(actor))
-				.then(requireAssignable(actor, ownerId))
+				.then(this.users.requireAssignableOwner(actor, ownerId))
 				.then(campaignOf(actor, input.campaignId()))
 				.flatMap(campaignId -> this.opportunities.insert(new Opportunity(UUID.randomUUID(), customerId,
 						input.name().strip(), ownerId, pipeline.id(), stage.id(), status, amount,
@@ -219,7 +218,8 @@ public class OpportunityService implements NodeFetcher {
 					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
 					.then();
 		return findChangeable(actor, id).flatMap(current -> requireMayHandOver(actor, current, ownerId))
-			.flatMap(current -> (ownerId == null ? Mono.<Void>empty() : requireAssignable(actor, ownerId))
+			.flatMap(current -> (ownerId == null ? Mono.<Void>empty()
+					: this.users.requireAssignableOwner(actor, ownerId))
 				.then(campaignCheck)
 				// deferred: the campaign check adds to the changes
 				.then(Mono
@@ -384,9 +384,7 @@ public class OpportunityService implements NodeFetcher {
 	 * it over (managers and admins may reassign within their reach).
 	 */
 	private static Mono<Opportunity> requireMayHandOver(Actor actor, Opportunity deal, String newOwnerId) {
-		boolean onlyRep = actor.has(Role.SALES_REP) && !actor.has(Role.SALES_MANAGER) && !actor.has(Role.ADMIN)
-				&& !actor.isPartner();
-		if (newOwnerId != null && onlyRep && !deal.ownerId().equals(actor.subject())) {
+		if (newOwnerId != null && actor.actsOnlyAsRep() && !deal.ownerId().equals(actor.subject())) {
 			return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
 					"Only the deal's owner or their manager may hand it over.", "input", "ownerId")));
 		}
@@ -419,15 +417,6 @@ public class OpportunityService implements NodeFetcher {
 				.map(campaign -> CampaignResult.of(campaign, found.getT2().getOrDefault(campaign.id(), 0),
 						found.getT3().stream().filter(deals -> deals.campaignId().equals(campaign.id())).toList()))
 				.toList());
-	}
-
-	private Mono<Void> requireAssignable(Actor actor, String userId) {
-		return this.users.assignableOwners(actor, Set.of(userId))
-			.filter(allowed -> allowed.contains(userId))
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
-					"You may not make this user the owner: pick yourself or someone in your team.", "input",
-					"ownerId"))))
-			.then();
 	}
 
 	private Mono<Opportunity> event(Actor actor, String type, Opportunity opportunity) {

@@ -34,6 +34,14 @@ public record Actor(String subject, String name, Set<Role> roles, UUID partnerId
 		return !this.roles.isEmpty() && !(this.roles.size() == 1 && has(Role.INTEGRATION));
 	}
 
+	/**
+	 * A sales rep and nothing more: sees what is shared with them, but may hand over only
+	 * what they own.
+	 */
+	public boolean actsOnlyAsRep() {
+		return has(Role.SALES_REP) && !has(Role.SALES_MANAGER) && !has(Role.ADMIN) && !isPartner();
+	}
+
 	/** Sees every row of the tenant (unless limited to a partner). */
 	public boolean seesEverything() {
 		return has(Role.ADMIN) || has(Role.ACCOUNTANT) || has(Role.INTEGRATION);
