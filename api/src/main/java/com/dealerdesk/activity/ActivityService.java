@@ -35,6 +35,7 @@ import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.sales.OpportunityService;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -88,6 +89,14 @@ public class ActivityService implements NodeFetcher {
 		return this.activities.timeline(actor, id, dealId, page)
 			.collectList()
 			.map(rows -> page.page(rows, ActivityRepository::timelineCursor));
+	}
+
+	/**
+	 * A page of the customer's activities, newest first, for a timeline that merges them
+	 * with other entries: the page's cursor holds an occurrence time and an id.
+	 */
+	public Flux<Activity> timelinePage(Actor actor, UUID customerId, PageRequest page) {
+		return this.activities.timeline(actor, customerId, null, page);
 	}
 
 	Mono<Connection<Activity>> myReminders(Actor actor, ReminderDue due, String timeZone, Integer first, String after) {

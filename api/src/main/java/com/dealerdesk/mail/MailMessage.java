@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param thread the thread key shared by a message and its replies
  * @param timelineAt the sort position: {@code sentAt}, or the import time without a date
  */
-record MailMessage(UUID id, UUID customerId, String messageId, String inReplyTo, String thread, String subject,
+public record MailMessage(UUID id, UUID customerId, String messageId, String inReplyTo, String thread, String subject,
 		String fromAddress, OffsetDateTime sentAt, String importedBy, OffsetDateTime importedAt,
 		OffsetDateTime timelineAt, List<MailParticipant> participants) {
 

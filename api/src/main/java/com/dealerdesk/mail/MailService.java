@@ -87,6 +87,14 @@ public class MailService implements NodeFetcher {
 			.map(rows -> page.page(rows, MailRepository::cursorOf));
 	}
 
+	/**
+	 * A page of the customer's mail with participants, newest first, for a timeline that
+	 * merges it with other entries: the page's cursor holds a timeline time and an id.
+	 */
+	public Mono<List<MailMessage>> timelinePage(Actor actor, UUID customerId, PageRequest page) {
+		return withParticipants(this.mail.page(actor, customerId, null, page));
+	}
+
 	Mono<Connection<MailMessage>> search(Actor actor, String query, String customerId, Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after, MailRepository.ORDER);
 		if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
