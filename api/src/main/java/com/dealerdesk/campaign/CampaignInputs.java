@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.money.MoneyInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,17 +16,13 @@ final class CampaignInputs {
 	private CampaignInputs() {
 	}
 
-	record CostInput(@NotNull BigDecimal amount, @NotBlank @Size(max = 3) String currency) {
-
-	}
-
 	record CreateCampaignInput(@NotBlank @Size(max = 200) String name, @NotNull CampaignKind kind, LocalDate startsOn,
-			LocalDate endsOn, @Valid CostInput cost, @Size(max = 5000) String notes) {
+			LocalDate endsOn, @Valid MoneyInput cost, @Size(max = 5000) String notes) {
 
 	}
 
 	record UpdateCampaignInput(String id, Integer expectedVersion, @Size(max = 200) String name, CampaignKind kind,
-			LocalDate startsOn, LocalDate endsOn, @Valid CostInput cost, @Size(max = 5000) String notes) {
+			LocalDate startsOn, LocalDate endsOn, @Valid MoneyInput cost, @Size(max = 5000) String notes) {
 
 	}
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import com.dealerdesk.campaign.CampaignInputs.CostInput;
+import com.dealerdesk.platform.money.MoneyInput;
 import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
 import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
 import com.dealerdesk.platform.database.Sql;
@@ -189,7 +189,7 @@ public class CampaignService implements NodeFetcher {
 			.thenReturn(campaign);
 	}
 
-	private static Money cost(CostInput input, List<UserError> errors) {
+	private static Money cost(MoneyInput input, List<UserError> errors) {
 		return input == null || input.amount() == null ? null
 				: Money.checked(input.amount(), input.currency(), errors, "input", "cost");
 	}

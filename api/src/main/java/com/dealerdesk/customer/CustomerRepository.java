@@ -121,8 +121,7 @@ class CustomerRepository {
 			// LIKE '%word%'.
 			Arrays.stream(filter.search().trim().split("\\s+"))
 				.limit(MAX_SEARCH_WORDS)
-				.forEach(word -> sql
-					.append(" and c.search_text like lower(" + sql.param("%" + escapeLike(word) + "%") + ")"));
+				.forEach(word -> sql.append(" and c.search_text like lower(" + sql.param(Sql.containing(word)) + ")"));
 		}
 	}
 
@@ -235,10 +234,6 @@ class CustomerRepository {
 
 	private static boolean hasText(String value) {
 		return value != null && !value.isBlank();
-	}
-
-	private static String escapeLike(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static String nameOf(Enum<?> value) {

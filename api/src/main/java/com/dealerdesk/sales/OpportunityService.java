@@ -30,7 +30,7 @@ import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
-import com.dealerdesk.sales.SalesInputs.MoneyInput;
+import com.dealerdesk.platform.money.MoneyInput;
 import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.OpportunityLineInput;
 import com.dealerdesk.sales.SalesInputs.SetOpportunityLinesInput;

@@ -15,7 +15,7 @@ public record Quote(UUID id, UUID opportunityId, int number, QuoteStatus status,
 	 * currency.
 	 */
 	public record Line(int position, String description, int quantity, Money listPrice,
-			java.math.BigDecimal discountPercent, Money discount, Money price) {
+			java.math.BigDecimal discountPercent, Money discount, Money price, UUID productId, String editionCode) {
 
 	}
 

@@ -9,6 +9,8 @@ import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.product.Product;
+import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
 import com.dealerdesk.sales.QuoteInputs.QuoteDecisionInput;
@@ -31,15 +33,17 @@ class QuoteController {
 
 	private final OpportunityService opportunities;
 
-	QuoteController(QuoteService quotes, OpportunityService opportunities) {
+	private final ProductService products;
+
+	QuoteController(QuoteService quotes, OpportunityService opportunities, ProductService products) {
+		this.products = products;
 		this.quotes = quotes;
 		this.opportunities = opportunities;
 	}
 
 	@QueryMapping
 	Mono<Quote> quote(@Argument String id, @AuthenticationPrincipal Actor actor) {
-		GlobalId globalId = GlobalId.require(id);
-		UUID uuid = "Quote".equals(globalId.type()) ? globalId.asUuid() : null;
+		UUID uuid = GlobalId.requireUuidOf("Quote", id);
 		return uuid == null ? Mono.empty() : this.quotes.quote(actor, uuid);
 	}
 
@@ -77,6 +81,11 @@ class QuoteController {
 	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals) {
 		return this.quotes.ofOpportunities(deals.stream().map(Opportunity::id).toList())
 			.map(found -> Batches.listsByKey(deals, item -> item.id(), found));
+	}
+
+	@BatchMapping(typeName = "QuoteLine")
+	Mono<Map<Quote.Line, Product>> product(List<Quote.Line> lines) {
+		return Batches.load(lines, Quote.Line::productId, this.products::byIds);
 	}
 
 }

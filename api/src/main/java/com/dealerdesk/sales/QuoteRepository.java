@@ -56,7 +56,8 @@ class QuoteRepository {
 								Money.of(row.get("list_price", BigDecimal.class), currency),
 								row.get("discount_percent", BigDecimal.class),
 								Money.of(row.get("discount", BigDecimal.class), currency),
-								Money.of(row.get("price", BigDecimal.class), currency)));
+								Money.of(row.get("price", BigDecimal.class), currency),
+								row.get("product_id", UUID.class), row.get("edition_code", String.class)));
 			})
 			.all()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -105,8 +106,8 @@ class QuoteRepository {
 		Flux<Void> insertLines = Flux.fromIterable(lines)
 			.concatMap(line -> this.database.sql("""
 					insert into quote_line (quote_id, position, description, quantity, list_price, discount_percent,
-					                        discount, price)
-					values ($1, $2, $3, $4, $5, $6, $7, $8)""")
+					                        discount, price, product_id, edition_code)
+					values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""")
 				.bind(0, id)
 				.bind(1, line.position())
 				.bind(2, line.description())
@@ -115,6 +116,8 @@ class QuoteRepository {
 				.bind(5, Parameter.fromOrEmpty(line.discountPercent(), BigDecimal.class))
 				.bind(6, line.discount().amount())
 				.bind(7, line.price().amount())
+				.bind(8, Parameter.fromOrEmpty(line.productId(), UUID.class))
+				.bind(9, Parameter.fromOrEmpty(line.editionCode(), String.class))
 				.then());
 		return lock.then(supersede).then(insert).thenMany(insertLines).then(Mono.just(id));
 	}

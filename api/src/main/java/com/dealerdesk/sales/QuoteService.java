@@ -23,9 +23,11 @@ import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
 import com.dealerdesk.sales.QuoteInputs.QuoteLineInput;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -45,8 +47,11 @@ class QuoteService implements NodeFetcher {
 
 	private final Clock clock;
 
+	private final ProductService products;
+
 	QuoteService(QuoteRepository quotes, OpportunityService opportunities, InputValidator validator,
-			OutboxWriter outbox, Clock clock) {
+			OutboxWriter outbox, Clock clock, ProductService products) {
+		this.products = products;
 		this.quotes = quotes;
 		this.opportunities = opportunities;
 		this.validator = validator;
@@ -89,11 +94,22 @@ class QuoteService implements NodeFetcher {
 		BigDecimal total = lines.stream().map(line -> line.price().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
 		Money.checkedAmount(total, Currency.getInstance(currency), errors, "input", "lines");
 		Inputs.rejectIfAny(errors);
-		return this.opportunities.findChangeable(actor, opportunityId, "opportunityId")
+		return requireOrderable(lines).then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
 			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
 					actor.subject()))
 			.flatMap(this.quotes::byId)
 			.flatMap(quote -> event(actor, "quote.created", quote));
+	}
+
+	/** Lines that name a product must name one that can be sold. */
+	private Mono<Void> requireOrderable(List<Quote.Line> lines) {
+		List<UserError> errors = new ArrayList<>();
+		return Flux.fromIterable(lines).filter(line -> line.productId() != null).concatMap(line -> {
+			String index = String.valueOf(line.position() - 1);
+			return this.products.orderable(line.productId(), line.editionCode(), errors,
+					new String[] { "input", "lines", index, "productId" },
+					new String[] { "input", "lines", index, "editionCode" });
+		}).then(Mono.fromRunnable(() -> Inputs.rejectIfAny(errors)));
 	}
 
 	@Transactional
@@ -190,8 +206,12 @@ class QuoteService implements NodeFetcher {
 						"lines", index, line.discountAmount() != null ? "discountAmount" : "discountPercent"));
 				continue;
 			}
+			UUID productId = line.productId() == null ? null
+					: Inputs.uuidOf("Product", line.productId(), errors, "input", "lines", index, "productId");
+			String edition = productId == null ? null : Inputs.clean(line.editionCode());
 			lines.add(new Quote.Line(i + 1, line.description().strip(), line.quantity(), unit, line.discountPercent(),
-					discount, new Money(gross.amount().subtract(discount.amount()), unit.currency())));
+					discount, new Money(gross.amount().subtract(discount.amount()), unit.currency()), productId,
+					edition == null ? null : edition.toUpperCase(java.util.Locale.ROOT)));
 		}
 		return lines;
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.money.MoneyInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,10 +14,6 @@ import jakarta.validation.constraints.Size;
 final class SalesInputs {
 
 	private SalesInputs() {
-	}
-
-	record MoneyInput(@NotNull BigDecimal amount, @NotBlank @Size(max = 3) String currency) {
-
 	}
 
 	record CreateOpportunityInput(String customerId, @NotBlank @Size(max = 200) String name, String pipelineId,

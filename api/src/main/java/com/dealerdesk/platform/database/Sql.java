@@ -61,6 +61,22 @@ public final class Sql {
 		return spec;
 	}
 
+	/** A LIKE pattern matching text that contains the word, its wildcards escaped. */
+	public static String containing(String word) {
+		return "%" + escapeLike(word) + "%";
+	}
+
+	/**
+	 * A LIKE pattern matching text that starts with the prefix, its wildcards escaped.
+	 */
+	public static String startingWith(String prefix) {
+		return escapeLike(prefix) + "%";
+	}
+
+	private static String escapeLike(String word) {
+		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	@Override
 	public String toString() {
 		return this.text.toString();

@@ -54,6 +54,15 @@ public record GlobalId(String type, String localId) {
 	}
 
 	/**
+	 * The UUID of a query argument's id of the given type: a BAD_REQUEST error when
+	 * malformed, null when of another type (so the object is simply not found).
+	 */
+	public static UUID requireUuidOf(String type, String id) {
+		GlobalId globalId = require(id);
+		return type.equals(globalId.type()) ? globalId.asUuid() : null;
+	}
+
+	/**
 	 * The UUID of an id of the given type, or null when the id is malformed or of another
 	 * type.
 	 */

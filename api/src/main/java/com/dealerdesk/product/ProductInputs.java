@@ -1,0 +1,53 @@
+package com.dealerdesk.product;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.money.MoneyInput;
+import com.dealerdesk.product.Product.LicenseModel;
+import com.dealerdesk.product.Product.ProductKind;
+import com.dealerdesk.product.Product.SeatBasis;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+final class ProductInputs {
+
+	private ProductInputs() {
+	}
+
+	record CreateProductInput(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
+			@Size(max = 5000) String description, @NotNull ProductKind kind, LicenseModel licenseModel,
+			Integer termMonths, SeatBasis seatBasis, @Valid @Size(max = 50) List<ProductEditionInput> editions,
+			@Valid @Size(max = 500) List<ProductPriceInput> prices) {
+
+	}
+
+	record UpdateProductInput(String id, Integer expectedVersion, @Size(max = 200) String name,
+			@Size(max = 5000) String description, LicenseModel licenseModel, Integer termMonths, SeatBasis seatBasis,
+			@Valid @Size(max = 50) List<ProductEditionInput> editions,
+			@Valid @Size(max = 500) List<ProductPriceInput> prices) {
+
+	}
+
+	record ProductEditionInput(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
+			Boolean active) {
+
+	}
+
+	record ProductPriceInput(@Size(max = 40) String editionCode, @Size(max = 40) String tier,
+			@NotNull @Valid MoneyInput unitPrice) {
+
+	}
+
+	record ProductStateInput(String id, Integer expectedVersion) {
+
+	}
+
+	record ProductPayload(Product product, List<UserError> userErrors) {
+
+	}
+
+}
