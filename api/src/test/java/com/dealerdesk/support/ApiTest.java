@@ -22,10 +22,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * classes share one application context and database; each test makes its own data, with
  * unique names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
-				"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
-				"dealerdesk.demo-data.enabled=false", "spring.graphql.graphiql.enabled=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
+		"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
+		"dealerdesk.demo-data.enabled=false", "spring.graphql.graphiql.enabled=false",
+		"dealerdesk.licensing.development-key-file=${java.io.tmpdir}/dealerdesk-test-${random.uuid}/license-signing-key.pem" })
 @Import(TestApiConfig.class)
 public abstract class ApiTest {
 
