@@ -112,18 +112,19 @@ class ActivityController {
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, Customer>> customer(List<Activity> activities, Principal principal) {
-		return Batches.load(activities, Activity::customerId, ids -> this.customers.customers(actorOf(principal), ids));
+		return Batches.load(activities, Activity::customerId,
+				ids -> this.customers.customers(Actor.of(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, Contact>> contact(List<Activity> activities, Principal principal) {
-		return Batches.load(activities, Activity::contactId, ids -> this.customers.contacts(actorOf(principal), ids));
+		return Batches.load(activities, Activity::contactId, ids -> this.customers.contacts(Actor.of(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
 	Mono<Map<Activity, Opportunity>> opportunity(List<Activity> activities, Principal principal) {
 		return Batches.load(activities, Activity::opportunityId,
-				ids -> this.deals.opportunities(actorOf(principal), ids));
+				ids -> this.deals.opportunities(Actor.of(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
@@ -134,10 +135,6 @@ class ActivityController {
 	@BatchMapping(typeName = "Reminder")
 	Mono<Map<Activity.Reminder, User>> assignee(List<Activity.Reminder> reminders) {
 		return Batches.load(reminders, Activity.Reminder::assigneeId, this.users::byIds);
-	}
-
-	private static Actor actorOf(Principal principal) {
-		return (Actor) ((Authentication) principal).getPrincipal();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import com.dealerdesk.platform.database.Sql;
-import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
@@ -54,7 +53,7 @@ class ActivityRepository {
 			sql.append(" and a.opportunity_id = " + sql.param(opportunityId));
 		}
 		if (page.after() != null) {
-			sql.append(" and (a.occurred_at, a.id) < (" + sql.param(timeOf(page.after())) + ", "
+			sql.append(" and (a.occurred_at, a.id) < (" + sql.param(page.after().time()) + ", "
 					+ sql.param(page.after().id()) + ")");
 		}
 		sql.append(" order by a.occurred_at desc, a.id desc limit " + sql.param(page.fetchSize()));
@@ -79,7 +78,7 @@ class ActivityRepository {
 			sql.append(" and a.reminder_due_at < " + sql.param(to));
 		}
 		if (page.after() != null) {
-			sql.append(" and (a.reminder_due_at, a.id) > (" + sql.param(timeOf(page.after())) + ", "
+			sql.append(" and (a.reminder_due_at, a.id) > (" + sql.param(page.after().time()) + ", "
 					+ sql.param(page.after().id()) + ")");
 		}
 		sql.append(" order by a.reminder_due_at, a.id limit " + sql.param(page.fetchSize()));
@@ -130,16 +129,6 @@ class ActivityRepository {
 
 	static KeysetCursor dueCursor(Activity activity) {
 		return new KeysetCursor(BY_DUE, activity.reminderDueAt().toString(), activity.id());
-	}
-
-	private static OffsetDateTime timeOf(KeysetCursor cursor) {
-		try {
-			return OffsetDateTime.parse(cursor.value());
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgumentException("INVALID_CURSOR",
-					"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
-		}
 	}
 
 }

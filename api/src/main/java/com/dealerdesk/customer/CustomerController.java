@@ -177,7 +177,7 @@ class CustomerController {
 
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, Campaign>> sourceCampaign(List<Customer> customers, Principal principal) {
-		return Batches.load(customers, Customer::campaignId, ids -> this.campaigns.byIds(actorOf(principal), ids));
+		return Batches.load(customers, Customer::campaignId, ids -> this.campaigns.byIds(Actor.of(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Customer")
@@ -193,11 +193,7 @@ class CustomerController {
 
 	@BatchMapping(typeName = "Contact")
 	Mono<Map<Contact, Customer>> customer(List<Contact> contacts, Principal principal) {
-		return Batches.load(contacts, Contact::customerId, ids -> this.service.customers(actorOf(principal), ids));
-	}
-
-	private static Actor actorOf(Principal principal) {
-		return (Actor) ((Authentication) principal).getPrincipal();
+		return Batches.load(contacts, Contact::customerId, ids -> this.service.customers(Actor.of(principal), ids));
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.database.Sql;
-import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
@@ -75,7 +74,7 @@ class MailRepository {
 
 	private Flux<MailMessage> pageOf(Sql sql, Actor actor, PageRequest page) {
 		if (page.after() != null) {
-			sql.append(" and (m.timeline_at, m.id) < (" + sql.param(cursorValue(page.after())) + ", "
+			sql.append(" and (m.timeline_at, m.id) < (" + sql.param(page.after().time()) + ", "
 					+ sql.param(page.after().id()) + ")");
 		}
 		sql.append(" and ");
@@ -86,16 +85,6 @@ class MailRepository {
 
 	static KeysetCursor cursorOf(MailMessage message) {
 		return new KeysetCursor(ORDER, message.timelineAt().toString(), message.id());
-	}
-
-	private static OffsetDateTime cursorValue(KeysetCursor cursor) {
-		try {
-			return OffsetDateTime.parse(cursor.value());
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgumentException("INVALID_CURSOR",
-					"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
-		}
 	}
 
 	Mono<MailMessage> findVisible(Actor actor, UUID id) {

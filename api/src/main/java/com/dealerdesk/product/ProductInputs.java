@@ -20,15 +20,15 @@ final class ProductInputs {
 
 	record CreateProductInput(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
 			@Size(max = 5000) String description, @NotNull ProductKind kind, LicenseModel licenseModel,
-			Integer termMonths, SeatBasis seatBasis, @Valid @Size(max = 50) List<ProductEditionInput> editions,
-			@Valid @Size(max = 500) List<ProductPriceInput> prices) {
+			Integer termMonths, SeatBasis seatBasis, @Size(max = 50) List<@Valid ProductEditionInput> editions,
+			@Size(max = 500) List<@Valid ProductPriceInput> prices) {
 
 	}
 
 	record UpdateProductInput(String id, Integer expectedVersion, @Size(max = 200) String name,
 			@Size(max = 5000) String description, LicenseModel licenseModel, Integer termMonths, SeatBasis seatBasis,
-			@Valid @Size(max = 50) List<ProductEditionInput> editions,
-			@Valid @Size(max = 500) List<ProductPriceInput> prices) {
+			@Size(max = 50) List<@Valid ProductEditionInput> editions,
+			@Size(max = 500) List<@Valid ProductPriceInput> prices) {
 
 	}
 

@@ -39,6 +39,10 @@ class QuoteRepository {
 			.collect(Collectors.groupingBy(Quote::opportunityId));
 	}
 
+	Flux<Quote> byIds(Collection<UUID> ids) {
+		return quotes("q.id = any($1)", ids.toArray(UUID[]::new));
+	}
+
 	Mono<Quote> byId(UUID id) {
 		return quotes("q.id = $1", id).next();
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Quotes: priced in exact money, numbered per deal, and accepted or declined once. */
 @Service
-class QuoteService implements NodeFetcher {
+public class QuoteService implements NodeFetcher {
 
 	private final QuoteRepository quotes;
 
@@ -64,7 +65,21 @@ class QuoteService implements NodeFetcher {
 	}
 
 	/** A quote whose deal is visible to the actor. */
-	Mono<Quote> quote(Actor actor, UUID id) {
+	/** Quotes by id, those of deals the actor sees. */
+	public Mono<Map<UUID, Quote>> quotes(Actor actor, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.quotes.byIds(ids)
+			.collectList()
+			.flatMap(found -> this.opportunities
+				.opportunities(actor, found.stream().map(Quote::opportunityId).collect(Collectors.toSet()))
+				.map(visible -> found.stream()
+					.filter(quote -> visible.containsKey(quote.opportunityId()))
+					.collect(Collectors.toMap(Quote::id, quote -> quote))));
+	}
+
+	public Mono<Quote> quote(Actor actor, UUID id) {
 		return this.quotes.byId(id)
 			.filterWhen(quote -> this.opportunities.opportunity(actor, quote.opportunityId()).hasElement());
 	}

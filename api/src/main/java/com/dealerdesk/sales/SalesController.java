@@ -160,7 +160,7 @@ class SalesController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, Campaign>> campaign(List<Opportunity> opportunities, Principal principal) {
 		return Batches.load(opportunities, Opportunity::campaignId,
-				ids -> this.campaigns.byIds(actorOf(principal), ids));
+				ids -> this.campaigns.byIds(Actor.of(principal), ids));
 	}
 
 	// ---- mutations
@@ -250,7 +250,7 @@ class SalesController {
 	@BatchMapping(typeName = "Opportunity")
 	Mono<Map<Opportunity, Customer>> customer(List<Opportunity> opportunities, Principal principal) {
 		return Batches.load(opportunities, Opportunity::customerId,
-				ids -> this.customers.customers(actorOf(principal), ids));
+				ids -> this.customers.customers(Actor.of(principal), ids));
 	}
 
 	@BatchMapping(typeName = "Opportunity")
@@ -343,10 +343,6 @@ class SalesController {
 		return items.stream()
 			.filter(item -> valueOf.apply(item) != null)
 			.collect(Collectors.toMap(Function.identity(), valueOf, (a, b) -> a));
-	}
-
-	private static Actor actorOf(Principal principal) {
-		return (Actor) ((Authentication) principal).getPrincipal();
 	}
 
 }

@@ -71,6 +71,30 @@ public record Money(BigDecimal amount, String currency) {
 			.divide(BigDecimal.valueOf(100), digits, RoundingMode.HALF_UP), this.currency);
 	}
 
+	/** Nothing, in this currency, at its decimals. */
+	public Money zero() {
+		return new Money(BigDecimal.ZERO.setScale(this.amount.scale()), this.currency);
+	}
+
+	public Money times(int quantity) {
+		return new Money(this.amount.multiply(BigDecimal.valueOf(quantity)), this.currency);
+	}
+
+	public Money plus(Money other) {
+		return new Money(this.amount.add(sameCurrency(other).amount), this.currency);
+	}
+
+	public Money minus(Money other) {
+		return new Money(this.amount.subtract(sameCurrency(other).amount), this.currency);
+	}
+
+	private Money sameCurrency(Money other) {
+		if (!this.currency.equals(other.currency)) {
+			throw new IllegalArgumentException("Cannot add " + other.currency + " to " + this.currency);
+		}
+		return other;
+	}
+
 	private static String[] append(String[] path, String last) {
 		String[] result = java.util.Arrays.copyOf(path, path.length + 1);
 		result[path.length] = last;

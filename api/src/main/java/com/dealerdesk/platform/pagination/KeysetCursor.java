@@ -1,6 +1,8 @@
 package com.dealerdesk.platform.pagination;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -55,6 +57,18 @@ public record KeysetCursor(String order, String value, UUID id) {
 			return new KeysetCursor(parts[1], parts[3], id);
 		}
 		catch (IllegalArgumentException ex) {
+			throw invalid();
+		}
+	}
+
+	/**
+	 * The sort key as a timestamp, for orders by time; INVALID_CURSOR when it is not one.
+	 */
+	public OffsetDateTime time() {
+		try {
+			return OffsetDateTime.parse(this.value);
+		}
+		catch (DateTimeParseException ex) {
 			throw invalid();
 		}
 	}

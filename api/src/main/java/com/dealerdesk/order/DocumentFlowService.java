@@ -1,0 +1,192 @@
+package com.dealerdesk.order;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.dealerdesk.order.Order.OrderStatus;
+import com.dealerdesk.order.OrderInputs.DeleteDocumentInput;
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
+import com.dealerdesk.platform.error.UserErrorsException;
+import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.sales.Quote;
+import com.dealerdesk.sales.QuoteService;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chain as a whole: following it both ways from any document, and deleting a document
+ * only when nothing later depends on it.
+ */
+@Service
+class DocumentFlowService {
+
+	private static final Set<String> CHAIN_TYPES = Set.of("Quote", "Order", "Shipment", "Invoice");
+
+	private final DocumentRepository documents;
+
+	private final QuoteService quotes;
+
+	private final DocumentEvents events;
+
+	DocumentFlowService(DocumentRepository documents, QuoteService quotes, DocumentEvents events) {
+		this.documents = documents;
+		this.quotes = quotes;
+		this.events = events;
+	}
+
+	Mono<DocumentFlow> flow(Actor actor, String id) {
+		GlobalId start = GlobalId.require(id);
+		UUID startId = start.asUuid();
+		if (startId == null || !CHAIN_TYPES.contains(start.type())) {
+			return Mono.empty();
+		}
+		return this.documents.connected(startId).flatMap(ids -> {
+			Mono<List<Order>> orders = this.documents.orders(actor, ids);
+			Mono<List<Shipment>> shipments = this.documents.shipments(actor, ids);
+			Mono<List<Invoice>> invoices = this.documents.invoices(actor, ids);
+			return Mono.zip(orders, shipments, invoices).flatMap(found -> {
+				Set<UUID> quoteIds = found.getT1()
+					.stream()
+					.map(Order::quoteId)
+					.filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet());
+				if ("Quote".equals(start.type())) {
+					quoteIds.add(startId);
+				}
+				return Flux.fromIterable(quoteIds)
+					.concatMap(quoteId -> this.quotes.quote(actor, quoteId))
+					.collectSortedList(java.util.Comparator.comparing(Quote::createdAt))
+					.mapNotNull(visibleQuotes -> assemble(start, startId, visibleQuotes, found.getT1(), found.getT2(),
+							found.getT3()));
+			});
+		});
+	}
+
+	private static DocumentFlow assemble(GlobalId start, UUID startId, List<Quote> quotes, List<Order> orders,
+			List<Shipment> shipments, List<Invoice> invoices) {
+		List<Object> documents = new ArrayList<>();
+		documents.addAll(quotes);
+		documents.addAll(orders.stream().sorted(java.util.Comparator.comparing(Order::createdAt)).toList());
+		documents.addAll(shipments);
+		documents.addAll(invoices);
+		boolean startVisible = switch (start.type()) {
+			case "Quote" -> quotes.stream().anyMatch(quote -> quote.id().equals(startId));
+			case "Order" -> orders.stream().anyMatch(order -> order.id().equals(startId));
+			case "Shipment" -> shipments.stream().anyMatch(shipment -> shipment.id().equals(startId));
+			default -> invoices.stream().anyMatch(invoice -> invoice.id().equals(startId));
+		};
+		if (!startVisible) {
+			return null;
+		}
+		List<DocumentFlow.Link> links = new ArrayList<>();
+		orders.stream()
+			.filter(order -> order.quoteId() != null)
+			.forEach(order -> links
+				.add(new DocumentFlow.Link(GlobalId.of("Quote", order.quoteId()), GlobalId.of("Order", order.id()))));
+		shipments.forEach(shipment -> links.add(new DocumentFlow.Link(GlobalId.of("Order", shipment.orderId()),
+				GlobalId.of("Shipment", shipment.id()))));
+		shipments.stream()
+			.filter(shipment -> shipment.invoiceId() != null)
+			.forEach(shipment -> links.add(new DocumentFlow.Link(GlobalId.of("Shipment", shipment.id()),
+					GlobalId.of("Invoice", shipment.invoiceId()))));
+		return new DocumentFlow(documents, links);
+	}
+
+	/** Deletes an order, shipment or invoice that no later document depends on. */
+	@Transactional
+	public Mono<String> delete(Actor actor, DeleteDocumentInput input) {
+		GlobalId id = GlobalId.parse(input.id());
+		UUID uuid = id == null ? null : id.asUuid();
+		if (uuid == null) {
+			return Mono.error(new UserErrorsException(
+					UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", "input", "id")));
+		}
+		Mono<Void> deletion = switch (id.type()) {
+			case "Order" -> deleteOrder(actor, uuid);
+			case "Shipment" -> deleteShipment(actor, uuid);
+			case "Invoice" -> deleteInvoice(actor, uuid);
+			default -> Mono.error(new UserErrorsException(UserError.of(UserErrorCode.INVALID_VALUE,
+					"Only orders, shipments and invoices are deleted here.", "input", "id")));
+		};
+		return deletion
+			// the foreign keys are the last guard: whatever refers to the document keeps
+			// it
+			.onErrorMap(DataIntegrityViolationException.class, ex -> dependsOn("Other records refer to it"))
+			.thenReturn(input.id());
+	}
+
+	private Mono<Void> deleteOrder(Actor actor, UUID id) {
+		OrderService.requireWriter(actor);
+		return this.documents.lockOrder(actor, id)
+			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))
+			.flatMap(order -> this.documents.shipmentsOfOrders(Set.of(id)).flatMap(shipments -> {
+				List<Shipment> made = shipments.getOrDefault(id, List.of());
+				if (!made.isEmpty()) {
+					return Mono.error(dependsOn("Shipments " + numbers(made) + " were made from it"));
+				}
+				return this.documents.deleteOrder(id)
+					.then(this.events.deleted(actor, "Order", id, order.number(), order.customerId()));
+			}));
+	}
+
+	private Mono<Void> deleteShipment(Actor actor, UUID id) {
+		OrderService.requireWriter(actor);
+		return this.documents.shipments(actor, Set.of(id))
+			.flatMap(found -> Mono.justOrEmpty(found.stream().findFirst()))
+			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))
+			.flatMap(shipment -> {
+				if (shipment.invoiceId() != null) {
+					return Mono.error(dependsOn("It is invoiced"));
+				}
+				if (shipment.licensesIssuedAt() != null) {
+					return Mono.error(dependsOn("Licenses were issued from it"));
+				}
+				return this.documents.lockOrder(actor, shipment.orderId())
+					.flatMap(order -> Flux.fromIterable(shipment.lines())
+						.concatMap(line -> this.documents.addShipped(line.orderLineId(), -line.quantity()))
+						.then(this.documents.deleteShipment(id))
+						.then(this.documents.setOrderStatus(order.id(), null, statusAfterReturn(order, shipment))))
+					.then(this.events.deleted(actor, "Shipment", id, shipment.number(), shipment.customerId()));
+			});
+	}
+
+	private Mono<Void> deleteInvoice(Actor actor, UUID id) {
+		ShipmentService.requireInvoicer(actor);
+		return this.documents.invoices(actor, Set.of(id))
+			.flatMap(found -> Mono.justOrEmpty(found.stream().findFirst()))
+			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))
+			.flatMap(invoice -> this.documents.deleteInvoice(id)
+				.then(this.events.deleted(actor, "Invoice", id, invoice.number(), invoice.customerId())));
+	}
+
+	/** The order's status once a shipment is taken back. */
+	private static OrderStatus statusAfterReturn(Order order, Shipment returned) {
+		Map<UUID, Integer> back = returned.lines()
+			.stream()
+			.collect(Collectors.toMap(Shipment.Line::orderLineId, Shipment.Line::quantity));
+		boolean anyShipped = order.lines()
+			.stream()
+			.anyMatch(line -> line.shippedQuantity() - back.getOrDefault(line.id(), 0) > 0);
+		return anyShipped ? OrderStatus.PARTLY_SHIPPED : OrderStatus.OPEN;
+	}
+
+	private static String numbers(List<Shipment> shipments) {
+		return shipments.stream().map(Shipment::number).collect(Collectors.joining(", "));
+	}
+
+	private static UserErrorsException dependsOn(String reason) {
+		return new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+				reason + ": delete the later documents first, so that no chain is broken.", "input", "id"));
+	}
+
+}
