@@ -1,5 +1,6 @@
 package com.dealerdesk.license;
 
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -33,6 +34,40 @@ public final class SerialNumbers {
 			symbols[i] = random.nextInt(ALPHABET.length());
 		}
 		return format(symbols, check(symbols));
+	}
+
+	/**
+	 * The beginning of a serial as a person types it (any case, spaces and dashes
+	 * anywhere, O read as 0, I and L as 1), in the stored form with its dashes; null when
+	 * the text cannot begin a serial. Lets the registry find "7k3qf 9x" as you type.
+	 */
+	static String prefix(String input) {
+		if (input == null || input.length() > MAX_INPUT) {
+			return null;
+		}
+		StringBuilder symbols = new StringBuilder();
+		for (char typed : input.toUpperCase(Locale.ROOT).toCharArray()) {
+			if (typed == '-' || Character.isWhitespace(typed)) {
+				continue;
+			}
+			char symbol = (typed == 'O') ? '0' : (typed == 'I' || typed == 'L') ? '1' : typed;
+			boolean check = symbols.length() == SYMBOLS && CHECK_ALPHABET.indexOf(symbol) >= 0;
+			if (ALPHABET.indexOf(symbol) < 0 && !check) {
+				return null;
+			}
+			symbols.append(symbol);
+		}
+		if (symbols.isEmpty() || symbols.length() > SYMBOLS + 1) {
+			return null;
+		}
+		StringBuilder prefix = new StringBuilder();
+		for (int i = 0; i < symbols.length(); i++) {
+			if (i > 0 && i % GROUP == 0) {
+				prefix.append('-');
+			}
+			prefix.append(symbols.charAt(i));
+		}
+		return prefix.toString();
 	}
 
 	/**

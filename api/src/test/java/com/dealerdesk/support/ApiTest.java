@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.dealerdesk.support.TestTokens.TestUser;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,14 @@ public abstract class ApiTest {
 
 	@Autowired
 	protected DatabaseClient database;
+
+	@Autowired
+	protected TestClock clock;
+
+	@AfterEach
+	void backToNow() {
+		this.clock.reset();
+	}
 
 	@BeforeEach
 	void registerTestPeople() {

@@ -3,6 +3,7 @@ package com.dealerdesk.support;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
@@ -12,6 +13,13 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  */
 @TestConfiguration(proxyBeanMethods = false)
 class TestApiConfig {
+
+	/** Replaces the system clock, so that tests can travel in time. */
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
 
 	@Bean
 	ReactiveJwtDecoder jwtDecoder() {

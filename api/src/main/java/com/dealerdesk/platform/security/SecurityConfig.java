@@ -27,7 +27,7 @@ class SecurityConfig {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.authorizeExchange(exchange -> exchange.pathMatchers("/actuator/health/**", "/actuator/info")
 				.permitAll()
-				.pathMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**")
+				.pathMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/license-signing-key.pem")
 				.permitAll()
 				.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
