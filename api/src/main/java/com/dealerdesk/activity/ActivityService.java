@@ -183,6 +183,21 @@ public class ActivityService implements NodeFetcher {
 			.flatMap(activity -> event(actor, "activity.logged", activity));
 	}
 
+	/**
+	 * A task with a reminder that DealerDesk itself sets up for a customer's owner, such
+	 * as a renewal coming due. Owned by the assignee, logged by {@code system} in the
+	 * outbox.
+	 */
+	@Transactional
+	public Mono<Activity> remind(Actor system, UUID customerId, String assigneeId, String subject, String notes,
+			OffsetDateTime dueAt) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		return this.activities
+			.insert(new Activity(UUID.randomUUID(), customerId, null, ActivityKind.TASK, subject, notes, null, now,
+					assigneeId, dueAt.isBefore(now) ? now : dueAt, assigneeId, null, 0, 1, null, null, null))
+			.flatMap(activity -> event(system, "activity.logged", activity));
+	}
+
 	@Transactional
 	public Mono<Activity> update(Actor actor, UpdateActivityInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);

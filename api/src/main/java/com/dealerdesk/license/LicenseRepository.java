@@ -150,6 +150,39 @@ class LicenseRepository {
 		return sql.on(this.database).map(LICENSE).all().collectList();
 	}
 
+	/**
+	 * Licenses ending in [today, until] whose owner was not yet reminded of this end,
+	 * soonest first, at most {@code limit}.
+	 */
+	Mono<List<License>> dueForRenewalReminder(LocalDate today, LocalDate until, int limit) {
+		return this.database.sql("""
+				select * from license
+				where ends_on between $1 and $2 and state <> 'REVOKED'
+				  and renewal_reminder_for is distinct from ends_on
+				order by ends_on, id limit $3""")
+			.bind(0, today)
+			.bind(1, until)
+			.bind(2, limit)
+			.map(LICENSE)
+			.all()
+			.collectList();
+	}
+
+	/**
+	 * Records that the owner was reminded of the license's current end; false if it
+	 * moved.
+	 */
+	Mono<Boolean> markRenewalReminded(UUID licenseId, LocalDate endsOn) {
+		return this.database
+			.sql("update license set renewal_reminder_for = ends_on where id = $1 and ends_on = $2"
+					+ " and renewal_reminder_for is distinct from ends_on")
+			.bind(0, licenseId)
+			.bind(1, endsOn)
+			.fetch()
+			.rowsUpdated()
+			.map(updated -> updated == 1);
+	}
+
 	Mono<Map<UUID, List<License>>> ofShipments(Collection<UUID> shipmentIds) {
 		return this.database.sql("select * from license where shipment_id = any($1) order by issued_at, serial")
 			.bind(0, shipmentIds.toArray(UUID[]::new))

@@ -2,6 +2,7 @@ package com.dealerdesk.license;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -45,8 +47,11 @@ class ProtectionKeyService implements NodeFetcher {
 
 	private final InputValidator validator;
 
+	private final OutboxWriter outbox;
+
 	ProtectionKeyService(LicenseRepository repository, LicenseService licenses, CustomerService customers,
-			InputValidator validator) {
+			InputValidator validator, OutboxWriter outbox) {
+		this.outbox = outbox;
 		this.repository = repository;
 		this.licenses = licenses;
 		this.customers = customers;
@@ -121,7 +126,8 @@ class ProtectionKeyService implements NodeFetcher {
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.requireOpen(actor, customerId, "customerId")
-			.flatMap(customer -> insert(customer.id(), input.keyNumber(), input.name(), input.kind(), "keyNumber"));
+			.flatMap(customer -> insert(customer.id(), input.keyNumber(), input.name(), input.kind(), "keyNumber")
+				.flatMap(key -> event(actor, "protection_key.created", key, customer.partnerId())));
 	}
 
 	@Transactional
@@ -143,7 +149,21 @@ class ProtectionKeyService implements NodeFetcher {
 						"input", "expectedVersion"))))
 				.flatMap(replaced -> this.licenses.boundTo(old.id())
 					.concatMap(license -> this.licenses.move(actor, license, replacement.id(), reason))
-					.then(keys(actor, Set.of(old.id())).map(found -> found.get(old.id()))))));
+					.then(keys(actor, Set.of(old.id())).map(found -> found.get(old.id())))
+					.flatMap(key -> this.customers.customer(actor, key.customerId())
+						.flatMap(customer -> event(actor, "protection_key.replaced", key, customer.partnerId()))))));
+	}
+
+	private Mono<ProtectionKey> event(Actor actor, String type, ProtectionKey key, UUID partnerId) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("id", GlobalId.of("ProtectionKey", key.id()));
+		payload.put("keyNumber", key.keyNumber());
+		payload.put("customerId", GlobalId.of("Customer", key.customerId()));
+		payload.put("status", key.status());
+		payload.put("replacedBy", key.replacedBy() == null ? null : GlobalId.of("ProtectionKey", key.replacedBy()));
+		payload.put("version", key.version());
+		return this.outbox.append(actor, type, "ProtectionKey", key.id(), key.version(), partnerId, payload)
+			.thenReturn(key);
 	}
 
 	private Mono<ProtectionKey> replacement(Actor actor, ProtectionKey old, ReplaceProtectionKeyInput input) {
@@ -158,7 +178,9 @@ class ProtectionKeyService implements NodeFetcher {
 		}
 		NewProtectionKeyInput key = input.newKey();
 		return insert(old.customerId(), key.keyNumber(), key.name() == null ? old.name() : key.name(),
-				key.kind() == null ? old.kind() : key.kind(), "newKey", "keyNumber");
+				key.kind() == null ? old.kind() : key.kind(), "newKey", "keyNumber")
+			.flatMap(created -> this.customers.customer(actor, created.customerId())
+				.flatMap(customer -> event(actor, "protection_key.created", created, customer.partnerId())));
 	}
 
 	private Mono<ProtectionKey> insert(UUID customerId, String keyNumber, String name, ProtectionKey.Kind kind,

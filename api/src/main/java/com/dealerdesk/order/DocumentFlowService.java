@@ -38,7 +38,11 @@ class DocumentFlowService {
 
 	private final DocumentEvents events;
 
-	DocumentFlowService(DocumentRepository documents, QuoteService quotes, DocumentEvents events) {
+	private final ShipmentService shipments;
+
+	DocumentFlowService(DocumentRepository documents, QuoteService quotes, DocumentEvents events,
+			ShipmentService shipments) {
+		this.shipments = shipments;
 		this.documents = documents;
 		this.quotes = quotes;
 		this.events = events;
@@ -155,7 +159,8 @@ class DocumentFlowService {
 					.flatMap(order -> Flux.fromIterable(shipment.lines())
 						.concatMap(line -> this.documents.addShipped(line.orderLineId(), -line.quantity()))
 						.then(this.documents.deleteShipment(id))
-						.then(this.documents.setOrderStatus(order.id(), null, statusAfterReturn(order, shipment))))
+						.then(this.documents.setOrderStatus(order.id(), null, statusAfterReturn(order, shipment)))
+						.then(this.shipments.orderChanged(actor, order.id())))
 					.then(this.events.deleted(actor, "Shipment", id, shipment.number(), shipment.customerId()));
 			});
 	}

@@ -161,10 +161,17 @@ public class ShipmentService implements NodeFetcher {
 							.concatMap(entry -> this.documents.addShipped(entry.getKey(), entry.getValue())))
 						.then(this.documents.setOrderStatus(order.id(), null,
 								fullyShipped(order, quantities) ? OrderStatus.SHIPPED : OrderStatus.PARTLY_SHIPPED))
+						.then(orderChanged(actor, order.id()))
 						.then(shipments(actor, Set.of(shipment.id())))
 						.map(found -> found.get(shipment.id())));
 			})
 			.flatMap(shipment -> this.events.shipment(actor, "shipment.created", shipment));
+	}
+
+	/** The order's new status and shipped quantities, as an event. */
+	Mono<Order> orderChanged(Actor actor, UUID orderId) {
+		return this.documents.orders(actor, Set.of(orderId))
+			.flatMap(found -> this.events.order(actor, "order.updated", found.get(0)));
 	}
 
 	/** What to ship of each line: the given quantities, or everything left. */

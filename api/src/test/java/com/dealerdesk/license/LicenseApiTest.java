@@ -21,6 +21,8 @@ import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -35,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * renewed, bound to keys and moved between them, each within the caller's scope.
  */
 class LicenseApiTest extends ApiTest {
+
+	@Autowired
+	private RenewalReminders renewalReminders;
 
 	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
 	};
@@ -230,6 +235,10 @@ class LicenseApiTest extends ApiTest {
 			.execute();
 		replaced.path("replaceProtectionKey.userErrors").entityList(Object.class).hasSize(0);
 		replaced.path("replaceProtectionKey.key.status").entity(String.class).isEqualTo("REPLACED");
+		assertThat(count(
+				"select count(*) from outbox_event where type = 'protection_key.replaced' and payload->>'id' = $1",
+				keyId))
+			.isEqualTo(1);
 		replaced.path("replaceProtectionKey.key.replacedBy.licenses.edges").entityList(Object.class).hasSize(2);
 		Map<String, Object> moved = read(REP, (String) licenses.get(0).get("id"));
 		assertThat((Map<String, Object>) ((List<Map<String, Object>>) moved.get("history")).get(0))
@@ -272,6 +281,32 @@ class LicenseApiTest extends ApiTest {
 			.isEqualTo(LocalDate.parse((String) license.get("endsOn")).plusMonths(12).toString());
 		assertThat((Map<String, Object>) ((List<Map<String, Object>>) renewed.get("history")).get(0))
 			.containsEntry("kind", "RENEWED");
+	}
+
+	@Test
+	void theOwnerIsRemindedOnceOfEachRenewalComingDue() {
+		Map<String, Object> license = issuedLicense(REP, "SUBSCRIPTION",
+				LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(20).toString());
+		String subject = "Renewal due: " + license.get("name") + " ends on " + license.get("endsOn");
+
+		assertThat(this.renewalReminders.remindDue().block()).isPositive();
+		assertThat(this.renewalReminders.remindDue().block()).as("once per end date").isZero();
+		assertThat(reminders(REP, "UPCOMING")).filteredOn(subject::equals).hasSize(1);
+
+		// extended, the next end is reminded when it comes due
+		change(REP, "extendLicense", Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn",
+				LocalDate.parse((String) license.get("endsOn")).plusDays(10).toString()));
+		assertThat(this.renewalReminders.remindDue().block()).isPositive();
+	}
+
+	private List<String> reminders(TestUser user, String due) {
+		return as(user).documentName("reminders")
+			.operationName("myReminders")
+			.variable("due", due)
+			.execute()
+			.path("myReminders.edges[*].node.subject")
+			.entityList(String.class)
+			.get();
 	}
 
 	// ---- helpers

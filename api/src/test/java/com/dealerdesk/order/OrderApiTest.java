@@ -92,8 +92,10 @@ class OrderApiTest extends ApiTest {
 			.execute()
 			.path("documentFlow")
 			.valueIsNull();
-		assertThat(count("select count(*) from outbox_event where aggregate_id::text = $1", GlobalIdOf.local(orderId)))
-			.isEqualTo(1);
+		assertThat(count("select count(*) from outbox_event where aggregate_id::text = $1 and type = 'order.updated'",
+				GlobalIdOf.local(orderId)))
+			.as("each shipment changed the order's status and shipped quantities")
+			.isEqualTo(2);
 	}
 
 	@Test
