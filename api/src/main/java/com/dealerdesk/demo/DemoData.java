@@ -121,7 +121,8 @@ class DemoData {
 					.map(created -> new Created(owner, (String) ((Map<?, ?>) created.get("customer")).get("id")));
 			})
 			.collectList()
-			.flatMap(customers -> dealsAndActivities(customers).thenReturn((long) customers.size()));
+			.flatMap(customers -> dealsAndActivities(customers).then(ordersAndLicenses(customers))
+				.thenReturn((long) customers.size()));
 	}
 
 	private record Created(Actor owner, String customerId) {
@@ -160,6 +161,56 @@ class DemoData {
 				}).then(i % 3 != 0 ? Mono.<Void>empty() : followUp(customer, i));
 			}).then();
 		});
+	}
+
+	/**
+	 * A small catalogue, and for the first customers the whole chain: an order, its
+	 * shipment (one only partly shipped), licenses on a protection key, an invoice. One
+	 * subscription started eleven months ago, so the renewals list has something due.
+	 */
+	private Mono<Void> ordersAndLicenses(List<Created> customers) {
+		Actor admin = actorOf(DemoPeople.USERS.get(0));
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		return Flux.fromIterable(DemoCatalogue.PRODUCTS)
+			.concatMap(product -> execute(admin, DemoCatalogue.CREATE_PRODUCT, product, "createProduct"))
+			.map(created -> (String) ((Map<?, ?>) created.get("product")).get("id"))
+			.collectList()
+			.flatMapMany(productIds -> Flux.range(0, Math.min(6, customers.size())).concatMap(i -> {
+				Created customer = customers.get(i);
+				List<Map<String, Object>> lines = DemoCatalogue.orderLines(productIds, i);
+				Map<String, Object> order = Map.of("customerId", customer.customerId(), "currency", "EUR", "lines",
+						lines);
+				return execute(customer.owner(), DemoCatalogue.CREATE_ORDER, order, "createOrder")
+					.map(created -> (Map<?, ?>) created.get("order"))
+					.flatMap(created -> execute(customer.owner(), DemoCatalogue.SHIP,
+							DemoCatalogue.shipment(created, i == 1), "createShipment"))
+					.map(shipped -> (String) ((Map<?, ?>) shipped.get("shipment")).get("id"))
+					.flatMap(
+							shipmentId -> key(customer, i)
+								.flatMap(
+										keyId -> execute(customer.owner(), DemoCatalogue.ISSUE,
+												DemoCatalogue.issue(shipmentId, keyId,
+														i == 2 ? today.minusMonths(11) : today),
+												"issueLicenses"))
+								.then(i % 2 == 0
+										? execute(customer.owner(), DemoCatalogue.INVOICE,
+												Map.of("shipmentIds", List.of(shipmentId)), "createInvoice")
+										: Mono.empty()))
+					.then();
+			}))
+			.then();
+	}
+
+	/** A hardware key for every other demo customer; empty (no key) otherwise. */
+	private Mono<String> key(Created customer, int i) {
+		if (i % 2 == 1) {
+			return Mono.just("");
+		}
+		Map<String, Object> input = Map.of("customerId", customer.customerId(), "keyNumber", "HK-" + (100201 + i * 17),
+				"name", "Server dongle", "kind", "HARDWARE");
+		return execute(customer.owner(), DemoCatalogue.CREATE_KEY, input, "createProtectionKey")
+			.map(created -> (String) ((Map<?, ?>) created.get("key")).get("id"))
+			.defaultIfEmpty("");
 	}
 
 	private Mono<Void> followUp(Created customer, int i) {
