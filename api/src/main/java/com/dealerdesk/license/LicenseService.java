@@ -45,6 +45,7 @@ import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.Product.LicenseModel;
 import com.dealerdesk.product.Product.SeatBasis;
@@ -283,7 +284,7 @@ public class LicenseService implements NodeFetcher {
 
 	@Transactional
 	public Mono<License> extend(Actor actor, ExtendLicenseInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -311,7 +312,7 @@ public class LicenseService implements NodeFetcher {
 	@Transactional
 	public Mono<License> setState(Actor actor, LicenseChangeInput input, Map<String, Object> rawInput,
 			LicenseEvent.Kind kind) {
-		requireWriter(actor);
+		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
 		String reason = Inputs.clean(input.reason());
@@ -490,6 +491,19 @@ public class LicenseService implements NodeFetcher {
 		if (!actor.canWriteSalesData()) {
 			throw new UserErrorsException(
 					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role does not allow changing licenses."));
+		}
+	}
+
+	/**
+	 * Changing a license's terms (extending, suspending, resuming, revoking) is the
+	 * vendor's decision: admins, sales managers and integrations with write access
+	 * (billing extends licenses as payments arrive), not reps or partners.
+	 */
+	static void requireTermsManager(Actor actor) {
+		boolean integration = actor.has(Role.INTEGRATION) && actor.canWriteSalesData();
+		if (actor.isPartner() || !(actor.has(Role.ADMIN) || actor.has(Role.SALES_MANAGER) || integration)) {
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
+					"Only admins and sales managers change a license's terms."));
 		}
 	}
 

@@ -27,6 +27,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static com.dealerdesk.support.TestPeople.ADMIN;
+import static com.dealerdesk.support.TestPeople.MANAGER;
+import static com.dealerdesk.support.TestPeople.OTHER_MANAGER;
 import static com.dealerdesk.support.TestPeople.PARTNER_A_USER;
 import static com.dealerdesk.support.TestPeople.PARTNER_B_USER;
 import static com.dealerdesk.support.TestPeople.REP;
@@ -154,7 +156,7 @@ class LicenseApiTest extends ApiTest {
 				List.of("CHECK_CHARACTER_MISMATCH"));
 
 		// extending a time-limited license: history, a new file, the old one outdated
-		GraphQlTester.Response extended = change(REP, "extendLicense",
+		GraphQlTester.Response extended = change(MANAGER, "extendLicense",
 				Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn", "2027-07-14", "reason", "Paid"));
 		extended.path("extendLicense.license.endsOn").entity(String.class).isEqualTo("2027-07-14");
 		extended.path("extendLicense.license.history[0].kind").entity(String.class).isEqualTo("EXTENDED");
@@ -176,21 +178,27 @@ class LicenseApiTest extends ApiTest {
 		String id = (String) license.get("id");
 		long events = count("select count(*) from license_event");
 
-		assertThat(errors(REP, "extendLicense", Map.of("id", id, "expectedVersion", 1, "endsOn", "2020-01-01")))
+		assertThat(errors(MANAGER, "extendLicense", Map.of("id", id, "expectedVersion", 1, "endsOn", "2020-01-01")))
 			.containsExactly("input.endsOn=INVALID_VALUE");
-		assertThat(errors(REP, "extendLicense", Map.of("id", id, "expectedVersion", 7, "endsOn", "2099-01-01")))
+		assertThat(errors(MANAGER, "extendLicense", Map.of("id", id, "expectedVersion", 7, "endsOn", "2099-01-01")))
 			.containsExactly("input.expectedVersion=STALE_VERSION");
-		assertThat(errors(REP, "suspendLicense", Map.of("id", id, "expectedVersion", 1)))
+		assertThat(errors(MANAGER, "suspendLicense", Map.of("id", id, "expectedVersion", 1)))
 			.containsExactly("input.reason=REQUIRED");
-		assertThat(errors(PARTNER_B_USER, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "x")))
+		assertThat(errors(OTHER_MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "x")))
+			.as("another team's manager does not see it")
 			.containsExactly("input.id=NOT_FOUND");
+		assertThat(errors(REP, "extendLicense", Map.of("id", id, "expectedVersion", 1, "endsOn", "2099-01-01")))
+			.as("reps sell licenses; managers decide on their terms")
+			.containsExactly("=NOT_ALLOWED");
+		assertThat(errors(PARTNER_B_USER, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "x")))
+			.containsExactly("=NOT_ALLOWED");
 		assertThat(count("select count(*) from license_event")).isEqualTo(events);
 
-		change(REP, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "Chargeback"))
+		change(MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "Chargeback"))
 			.path("revokeLicense.license.status")
 			.entity(String.class)
 			.isEqualTo("REVOKED");
-		assertThat(errors(REP, "revokeLicense", Map.of("id", id, "expectedVersion", 2, "reason", "Again")))
+		assertThat(errors(MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 2, "reason", "Again")))
 			.containsExactly("input.id=CONFLICT");
 		assertThat(verify(REP, (String) license.get("serial"), null)).containsEntry("problems", List.of("REVOKED"));
 
@@ -294,7 +302,7 @@ class LicenseApiTest extends ApiTest {
 		assertThat(reminders(REP, "UPCOMING")).filteredOn(subject::equals).hasSize(1);
 
 		// extended, the next end is reminded when it comes due
-		change(REP, "extendLicense", Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn",
+		change(MANAGER, "extendLicense", Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn",
 				LocalDate.parse((String) license.get("endsOn")).plusDays(10).toString()));
 		assertThat(this.renewalReminders.remindDue().block()).isPositive();
 	}
