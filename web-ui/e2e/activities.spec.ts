@@ -26,8 +26,8 @@ test('a rep logs a call with a follow-up, sees it on the timeline and among the 
   const customerUrl = page.url()
 
   // log a call with a follow-up in 3 days
-  const activities = page.getByRole('region', { name: 'Activities' })
-  await expect(activities.getByText('No activities yet.')).toBeVisible()
+  const activities = page.getByRole('region', { name: 'Timeline' })
+  await expect(activities.getByText('No activities or mail yet.')).toBeVisible()
   await activities.getByRole('button', { name: '+ Log activity' }).click()
   const form = activities.getByRole('form', { name: 'Log activity' })
   await form.getByLabel('Type').selectOption('CALL')
@@ -68,7 +68,7 @@ test('a rep logs a call with a follow-up, sees it on the timeline and among the 
 
   // and the timeline says so
   await page.goto(customerUrl)
-  const doneItem = page.getByRole('region', { name: 'Activities' }).getByRole('listitem', {
+  const doneItem = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem', {
     name: subject,
   })
   await expect(doneItem.getByText(/^Follow-up done /)).toBeVisible()

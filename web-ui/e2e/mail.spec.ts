@@ -6,7 +6,7 @@ function uniqueWord(prefix: string, stamp: number): string {
   return prefix + String(stamp).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)
 }
 
-test('a rep imports an .eml file into the customer’s mail, once, and finds it', async ({
+test('a rep imports an .eml file into the customer’s mail, once, sees it on the timeline and finds it', async ({
   page,
 }) => {
   const stamp = Date.now()
@@ -33,14 +33,20 @@ test('a rep imports an .eml file into the customer’s mail, once, and finds it'
   await expect(page.getByRole('heading', { level: 1, name: customerName })).toBeVisible()
 
   const mail = page.getByRole('region', { name: 'Mail' })
-  await expect(mail.getByText('No mail in the archive yet.')).toBeVisible()
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByText('No activities or mail yet.')).toBeVisible()
 
+  // imported, it shows on the customer's timeline as an e-mail
   await mail.getByLabel('Import .eml file').setInputFiles(file)
   await expect(mail.getByText(`Imported “Licence renewal ${stamp}”.`)).toBeVisible()
-  const item = mail.getByText(`Licence renewal ${stamp}`, { exact: true })
+  const item = timeline.getByRole('listitem', { name: `Licence renewal ${stamp}` })
   await expect(item).toBeVisible()
-  await item.click()
-  await expect(mail.getByText(`${keyword} renewal`)).toBeVisible()
+  await expect(item.getByText('E-mail', { exact: true })).toBeVisible()
+  await expect(item.getByText('from Anna Buyer <anna@example.com>')).toBeVisible()
+  await item.getByText(`Licence renewal ${stamp}`, { exact: true }).click()
+  await expect(item.getByText(`${keyword} renewal`)).toBeVisible()
+  // and only there: the mail card keeps import and search
+  await expect(mail.getByText(`Licence renewal ${stamp}`, { exact: true })).toHaveCount(0)
 
   // the same file again writes nothing
   await mail.getByLabel('Import .eml file').setInputFiles(file)

@@ -1,15 +1,29 @@
+import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { CombinedError } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
-import type { ActivityFieldsFragment } from '../../../gql/graphql'
+import type { ActivityFieldsFragment, CustomerTimelineQuery } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { KIND_ICONS } from '../utils/enums'
 import { ActivityKindLabel, ReminderState } from './activity-parts'
-import type { useActivityPages } from '../hooks/use-activity-pages'
 
-type Pages = ReturnType<typeof useActivityPages>
+/** An entry of the customer's timeline: an activity or a mail message. */
+export type TimelineEntry = CustomerTimelineQuery['customerTimeline']['edges'][number]['node']
+export type TimelineMail = Extract<TimelineEntry, { __typename: 'MailMessage' }>
+/** Draws a mail message as an item (`<li>`) of the timeline. */
+export type RenderMail = (message: TimelineMail) => ReactNode
 
-/** A customer's activities, newest first, with "load more". */
-export function ActivityTimeline({ pages }: { pages: Pages }) {
+type Pages = {
+  rows: readonly TimelineEntry[]
+  fetching: boolean
+  error: CombinedError | null
+  hasNextPage: boolean
+  loadMore: () => void
+  reload: () => void
+}
+
+/** What happened with a customer, activities and mail together, newest first, with "load more". */
+export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMail: RenderMail }) {
   const { t } = useTranslation()
   const { rows, fetching, error, hasNextPage, loadMore, reload } = pages
 
@@ -23,9 +37,13 @@ export function ActivityTimeline({ pages }: { pages: Pages }) {
   return (
     <>
       <ol className="timeline" aria-label={t('activities.timeline.title')}>
-        {rows.map((activity) => (
-          <TimelineItem key={activity.id} activity={activity} />
-        ))}
+        {rows.map((entry) =>
+          entry.__typename === 'Activity' ? (
+            <TimelineItem key={`activity:${entry.id}`} activity={entry} />
+          ) : (
+            <Fragment key={`mail:${entry.id}`}>{renderMail(entry)}</Fragment>
+          ),
+        )}
       </ol>
       {error ? (
         <QueryError error={error} title={t('activities.timeline.error')} onRetry={reload} />

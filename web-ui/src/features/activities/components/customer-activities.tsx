@@ -1,22 +1,31 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../../gql'
-import type { CustomerActivitiesQuery as CustomerActivitiesResult } from '../../../gql/graphql'
+import type { CustomerTimelineQuery as CustomerTimelineResult } from '../../../gql/graphql'
 import { useActivityPages } from '../hooks/use-activity-pages'
-import { ActivityTimeline } from './activity-timeline'
+import { ActivityTimeline, type RenderMail } from './activity-timeline'
 import { LogActivityForm, type ContactOption } from './log-activity-form'
 
-const CustomerActivitiesQuery = graphql(`
-  query CustomerActivities($customerId: ID!, $first: Int!, $after: String) {
-    activities(customerId: $customerId, first: $first, after: $after) {
+// Mail entries are read with `TimelineMailFields`, the mail feature's fragment (by name: codegen
+// sees every document), and drawn by the `renderMail` the app passes in.
+const CustomerTimelineQuery = graphql(`
+  query CustomerTimeline($customerId: ID!, $first: Int!, $after: String) {
+    customerTimeline(customerId: $customerId, first: $first, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
       }
       edges {
         cursor
+        at
         node {
-          ...ActivityFields
+          __typename
+          ... on Activity {
+            ...ActivityFields
+          }
+          ... on MailMessage {
+            ...TimelineMailFields
+          }
         }
       }
     }
@@ -25,7 +34,7 @@ const CustomerActivitiesQuery = graphql(`
 
 export const TIMELINE_PAGE_SIZE = 20
 
-const pickActivities = (data: CustomerActivitiesResult) => data.activities
+const pickTimeline = (data: CustomerTimelineResult) => data.customerTimeline
 
 export type CustomerActivitiesProps = {
   customer: { id: string; archived: boolean; contacts: readonly ContactOption[] }
@@ -34,18 +43,39 @@ export type CustomerActivitiesProps = {
   /** Managers and admins may remind others. */
   canAssign: boolean
   meId?: string
+  /** Draws a mail message of the timeline (the mail feature's item). */
+  renderMail: RenderMail
+  /** Changing it reloads the timeline, e.g. after a message was imported elsewhere on the page. */
+  refreshKey?: number
 }
 
-/** The "Activities" card of a customer's page: "Log activity" and the timeline. */
-export function CustomerActivities({ customer, canLog, canAssign, meId }: CustomerActivitiesProps) {
+/**
+ * The "Timeline" card of a customer's page: "Log activity" and what happened with the
+ * customer, activities and mail together, newest first.
+ */
+export function CustomerActivities({
+  customer,
+  canLog,
+  canAssign,
+  meId,
+  renderMail,
+  refreshKey = 0,
+}: CustomerActivitiesProps) {
   const { t } = useTranslation()
   const [logging, setLogging] = useState(false)
   const [logged, setLogged] = useState(false)
   const pages = useActivityPages(
-    CustomerActivitiesQuery,
+    CustomerTimelineQuery,
     { customerId: customer.id, first: TIMELINE_PAGE_SIZE },
-    pickActivities,
+    pickTimeline,
   )
+  const { reload } = pages
+  const shownKey = useRef(refreshKey)
+  useEffect(() => {
+    if (shownKey.current === refreshKey) return
+    shownKey.current = refreshKey
+    reload()
+  }, [refreshKey, reload])
   const mayLog = canLog && !customer.archived
 
   return (
@@ -84,7 +114,7 @@ export function CustomerActivities({ customer, canLog, canAssign, meId }: Custom
           }}
         />
       ) : null}
-      <ActivityTimeline pages={pages} />
+      <ActivityTimeline pages={pages} renderMail={renderMail} />
     </section>
   )
 }

@@ -3,23 +3,26 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useClient, type CombinedError } from 'urql'
 import type { ActivityFieldsFragment } from '../../../gql/graphql'
 
-/** What every activity list query returns: a connection of `ActivityFields`. */
-export type ActivityConnection = {
-  edges: readonly { node: ActivityFieldsFragment }[]
+/**
+ * What every list query here returns: a connection of `ActivityFields` (or, for the customer's
+ * timeline, of activities and mail).
+ */
+export type ActivityConnection<Node = ActivityFieldsFragment> = {
+  edges: readonly { node: Node }[]
   pageInfo: { hasNextPage: boolean; endCursor?: string | null }
 }
 
-type Pages = {
+type Pages<Node> = {
   /** The variables these pages are for. */
   key: string
-  rows: ActivityFieldsFragment[]
+  rows: Node[]
   endCursor: string | null
   hasNextPage: boolean
   fetching: boolean
   error: CombinedError | null
 }
 
-const firstLoad = (key: string): Pages => ({
+const firstLoad = <Node>(key: string): Pages<Node> => ({
   key,
   rows: [],
   endCursor: null,
@@ -33,15 +36,19 @@ const firstLoad = (key: string): Pages => ({
  * one (`after` the last cursor) on `loadMore`, and the first page again on `reload` (after a
  * change; the rows shown stay until the answer comes). Always from the network.
  */
-export function useActivityPages<Data, Variables extends { after?: string | null }>(
+export function useActivityPages<
+  Data,
+  Variables extends { after?: string | null },
+  Node = ActivityFieldsFragment,
+>(
   query: TypedDocumentNode<Data, Variables>,
   variables: Omit<Variables, 'after'>,
-  pick: (data: Data) => ActivityConnection | null | undefined,
+  pick: (data: Data) => ActivityConnection<Node> | null | undefined,
 ) {
   const client = useClient()
   const key = JSON.stringify(variables)
-  const [stored, setStored] = useState<Pages>(() => firstLoad(key))
-  const pages = stored.key === key ? stored : firstLoad(key)
+  const [stored, setStored] = useState<Pages<Node>>(() => firstLoad<Node>(key))
+  const pages = stored.key === key ? stored : firstLoad<Node>(key)
   const inFlight = useRef<string | null>(null)
   const pickRef = useRef(pick)
   useEffect(() => {
@@ -62,7 +69,7 @@ export function useActivityPages<Data, Variables extends { after?: string | null
       inFlight.current = null
       const connection = result.data ? pickRef.current(result.data) : undefined
       setStored((previous) => {
-        const base = previous.key === key ? previous : firstLoad(key)
+        const base = previous.key === key ? previous : firstLoad<Node>(key)
         if (!connection) return { ...base, fetching: false, error: result.error ?? null }
         const rows = connection.edges.map((edge) => edge.node)
         return {

@@ -51,6 +51,10 @@ export const CustomerFields = graphql(`
     }
     tags
     sourceChannel
+    sourceCampaign {
+      id
+      name
+    }
     website
     email
     phone

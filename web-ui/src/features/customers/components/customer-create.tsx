@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { useMutation } from 'urql'
 import { QueryError } from '../../../components/status'
 import type { UserErrorLike } from '../../../lib/user-errors'
+import { useCampaignOptions } from '../api/campaigns'
 import { CreateCustomerMutation } from '../api/mutations'
 import { useAssignableUsers } from '../api/users'
 import { emptyCustomerValues, toCreateCustomerInput } from '../utils/form-values'
@@ -13,6 +14,7 @@ export function CustomerCreate() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { users } = useAssignableUsers()
+  const { campaigns } = useCampaignOptions()
   const [result, createCustomer] = useMutation(CreateCustomerMutation)
 
   return (
@@ -23,6 +25,7 @@ export function CustomerCreate() {
         mode="create"
         initialValues={emptyCustomerValues}
         users={users}
+        campaigns={campaigns}
         submitLabel={t('customers.form.create')}
         onCancel={() => navigate('/customers')}
         onSubmit={async (values, firstContact): Promise<readonly UserErrorLike[]> => {

@@ -144,6 +144,11 @@ function CustomerDetailView({
           <Detail label={t('customer.field.sourceChannel')}>
             {customer.sourceChannel ? t(`customer.sourceChannel.${customer.sourceChannel}`) : none}
           </Detail>
+          {customer.sourceCampaign ? (
+            <Detail label={t('customer.field.sourceCampaign')}>
+              {customer.sourceCampaign.name}
+            </Detail>
+          ) : null}
           <Detail label={t('customer.field.owner')}>{customer.owner.name}</Detail>
           <Detail label={t('customer.field.sharedWith')}>
             {customer.sharedWith.length > 0

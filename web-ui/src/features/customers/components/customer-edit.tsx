@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import type { UserErrorLike } from '../../../lib/user-errors'
+import { useCampaignOptions } from '../api/campaigns'
 import { CustomerQuery } from '../api/customer'
 import { UpdateCustomerMutation } from '../api/mutations'
 import { useAssignableUsers } from '../api/users'
@@ -16,6 +17,7 @@ export function CustomerEdit() {
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({ query: CustomerQuery, variables: { id } })
   const { users } = useAssignableUsers()
+  const { campaigns } = useCampaignOptions()
   const [mutation, updateCustomer] = useMutation(UpdateCustomerMutation)
 
   const customer = query.data?.customer
@@ -38,6 +40,12 @@ export function CustomerEdit() {
   for (const user of [customer.owner, ...customer.sharedWith]) {
     if (!options.some((option) => option.id === user.id)) options.push(user)
   }
+  // likewise its source campaign, when campaigns are offered at all
+  const campaignOptions = [...campaigns]
+  const source = customer.sourceCampaign
+  if (campaignOptions.length > 0 && source && !campaignOptions.some((c) => c.id === source.id)) {
+    campaignOptions.push(source)
+  }
 
   return (
     <section className="page page-narrow" aria-labelledby="customer-edit-title">
@@ -49,6 +57,7 @@ export function CustomerEdit() {
         mode="edit"
         initialValues={initialValues}
         users={options}
+        campaigns={campaignOptions}
         submitLabel={t('customers.form.save')}
         onCancel={() => navigate(`/customers/${encodeURIComponent(customer.id)}`)}
         onReload={() => reexecute({ requestPolicy: 'network-only' })}

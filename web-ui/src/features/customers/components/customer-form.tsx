@@ -29,6 +29,7 @@ const CUSTOMER_FIELD_KEYS = [
   'sharedWithIds',
   'tags',
   'sourceChannel',
+  'sourceCampaignId',
   'website',
   'email',
   'phone',
@@ -42,6 +43,8 @@ export type CustomerFormProps = {
   mode: 'create' | 'edit'
   initialValues: CustomerFormValues
   users: readonly UserOption[]
+  /** The campaigns to offer as the source; none (e.g. for partners' users) hides the choice. */
+  campaigns?: readonly { id: string; name: string }[]
   submitLabel: string
   /** Saves; resolves to the user errors, none when it worked. */
   onSubmit: (
@@ -57,6 +60,7 @@ export function CustomerForm({
   mode,
   initialValues,
   users,
+  campaigns = [],
   submitLabel,
   onSubmit,
   onCancel,
@@ -218,6 +222,16 @@ export function CustomerForm({
             }))}
             errors={mapped.byField.sourceChannel}
           />
+          {campaigns.length > 0 ? (
+            <SelectField
+              label={t('customer.field.sourceCampaign')}
+              value={values.sourceCampaignId}
+              onChange={(value) => set('sourceCampaignId', value)}
+              emptyLabel={t('common.notSelected')}
+              options={campaigns.map((campaign) => ({ value: campaign.id, label: campaign.name }))}
+              errors={mapped.byField.sourceCampaignId}
+            />
+          ) : null}
           <TextField
             label={t('customer.field.tags')}
             hint={t('customers.form.tagsHint')}

@@ -58,6 +58,26 @@ describe('toUpdateCustomerInput', () => {
   })
 })
 
+describe('the source campaign', () => {
+  it('is sent on create when chosen, and on update only when changed, null clearing it', () => {
+    expect(
+      toCreateCustomerInput({ ...emptyCustomerValues, name: 'Acme', sourceCampaignId: 'k1' })
+        .sourceCampaignId,
+    ).toBe('k1')
+    const attributed = { ...initial, sourceCampaignId: 'k1' }
+    expect(toUpdateCustomerInput('c1', 7, attributed, { ...attributed })).toEqual({
+      id: 'c1',
+      expectedVersion: 7,
+    })
+    expect(
+      toUpdateCustomerInput('c1', 7, attributed, { ...attributed, sourceCampaignId: 'k2' }),
+    ).toEqual({ id: 'c1', expectedVersion: 7, sourceCampaignId: 'k2' })
+    expect(
+      toUpdateCustomerInput('c1', 7, attributed, { ...attributed, sourceCampaignId: '' }),
+    ).toEqual({ id: 'c1', expectedVersion: 7, sourceCampaignId: null })
+  })
+})
+
 describe('toCreateCustomerInput', () => {
   it('leaves out blank optional fields and adds the first contact', () => {
     const input = toCreateCustomerInput(

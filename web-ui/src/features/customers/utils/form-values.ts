@@ -25,6 +25,8 @@ export type CustomerFormValues = {
   /** Comma-separated, as typed. */
   tags: string
   sourceChannel: SourceChannel | ''
+  /** The campaign that brought the customer in; '' for none. */
+  sourceCampaignId: string
   website: string
   email: string
   phone: string
@@ -54,6 +56,7 @@ export const emptyCustomerValues: CustomerFormValues = {
   sharedWithIds: [],
   tags: '',
   sourceChannel: '',
+  sourceCampaignId: '',
   website: '',
   email: '',
   phone: '',
@@ -84,6 +87,7 @@ export function customerToFormValues(customer: CustomerFieldsFragment): Customer
     sharedWithIds: customer.sharedWith.map((user) => user.id),
     tags: customer.tags.join(', '),
     sourceChannel: customer.sourceChannel ?? '',
+    sourceCampaignId: customer.sourceCampaign?.id ?? '',
     website: customer.website ?? '',
     email: customer.email ?? '',
     phone: customer.phone ?? '',
@@ -174,6 +178,7 @@ export function toCreateCustomerInput(
     ownerId: values.ownerId || undefined,
     tags: parseTags(values.tags),
     sourceChannel: values.sourceChannel || undefined,
+    sourceCampaignId: values.sourceCampaignId || undefined,
     website: optional(values.website),
     email: optional(values.email),
     phone: optional(values.phone),
@@ -224,6 +229,9 @@ export function toUpdateCustomerInput(
   if (tags.join('\u0000') !== parseTags(initial.tags).join('\u0000')) input.tags = tags
   if (values.sourceChannel !== initial.sourceChannel) {
     input.sourceChannel = values.sourceChannel || null
+  }
+  if (values.sourceCampaignId !== initial.sourceCampaignId) {
+    input.sourceCampaignId = values.sourceCampaignId || null
   }
   return input
 }

@@ -10,21 +10,7 @@ import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatDateTime } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { fileToBase64 } from '../utils/base64'
-
-const CustomerMailQuery = graphql(`
-  query CustomerMail($customerId: ID!, $first: Int!) {
-    mailMessages(customerId: $customerId, first: $first) {
-      pageInfo {
-        hasNextPage
-      }
-      edges {
-        node {
-          ...MailFields
-        }
-      }
-    }
-  }
-`)
+import { fromLabel } from '../utils/participants'
 
 const SearchMailQuery = graphql(`
   query SearchMail($query: String!, $customerId: ID, $first: Int!) {
@@ -58,42 +44,38 @@ const ImportMailMutation = graphql(`
 `)
 
 const PAGE_SIZE = 25
-/** The API caps `first` at 100. */
-const MAX_SHOWN = 100
 const REFRESH_ON_MAIL = { additionalTypenames: ['MailMessage'] }
 
-/** The "Mail" card of a customer's page: the archive, newest first, search and "Import .eml". */
-export function CustomerMail({ customer }: { customer: { id: string } }) {
+/**
+ * The "Mail" card of a customer's page: "Import .eml" and full-text search. The messages
+ * themselves are on the customer's timeline; `onImported` tells the page to refresh it.
+ */
+export function CustomerMail({
+  customer,
+  onImported,
+}: {
+  customer: { id: string }
+  onImported?: () => void
+}) {
   const { t } = useTranslation()
-  const [first, setFirst] = useState(PAGE_SIZE)
   const [search, setSearch] = useState('')
   const query = useDebouncedValue(search.trim(), 300)
   const searching = query.length > 0
-  const [list, reload] = useQuery({
-    query: CustomerMailQuery,
-    variables: { customerId: customer.id, first },
-    pause: searching,
-    context: REFRESH_ON_MAIL,
-  })
   const [found] = useQuery({
     query: SearchMailQuery,
     variables: { query, customerId: customer.id, first: PAGE_SIZE },
     pause: !searching,
     context: REFRESH_ON_MAIL,
   })
-  const current = searching ? found : list
-  const connection = searching ? found.data?.searchMail : list.data?.mailMessages
-  const messages = connection?.edges.map((edge) => edge.node) ?? []
+  const messages = found.data?.searchMail.edges.map((edge) => edge.node) ?? []
 
   return (
     <section className="card" aria-labelledby="mail-title">
       <div className="card-header">
         <h2 id="mail-title">{t('mail.title')}</h2>
       </div>
-      <MailImport
-        customerId={customer.id}
-        onImported={() => reload({ requestPolicy: 'network-only' })}
-      />
+      <p className="muted">{t('mail.inTimeline')}</p>
+      <MailImport customerId={customer.id} onImported={() => onImported?.()} />
       <TextField
         type="search"
         label={t('mail.search')}
@@ -101,27 +83,24 @@ export function CustomerMail({ customer }: { customer: { id: string } }) {
         value={search}
         onChange={setSearch}
       />
-      {current.error ? <QueryError error={current.error} /> : null}
-      {current.fetching && messages.length === 0 ? (
-        <Loading />
-      ) : messages.length === 0 ? (
-        <p className="muted">{searching ? t('mail.noMatches') : t('mail.empty')}</p>
-      ) : (
-        <ul className="mail-list">
-          {messages.map((message) => (
-            <MailItem key={message.id} message={message} />
-          ))}
-        </ul>
-      )}
-      {!searching && connection?.pageInfo.hasNextPage && first < MAX_SHOWN ? (
-        <button
-          type="button"
-          className="button"
-          disabled={list.fetching}
-          onClick={() => setFirst((n) => Math.min(n + PAGE_SIZE, MAX_SHOWN))}
-        >
-          {t('mail.loadMore')}
-        </button>
+      {searching ? (
+        <>
+          {found.error ? <QueryError error={found.error} /> : null}
+          {found.fetching && messages.length === 0 ? (
+            <Loading />
+          ) : messages.length === 0 ? (
+            <p className="muted">{t('mail.noMatches')}</p>
+          ) : (
+            <ul className="mail-list" aria-label={t('mail.results')}>
+              {messages.map((message) => (
+                <MailItem key={message.id} message={message} />
+              ))}
+            </ul>
+          )}
+          {found.data?.searchMail.pageInfo.hasNextPage ? (
+            <p className="muted">{t('mail.moreResults', { count: PAGE_SIZE })}</p>
+          ) : null}
+        </>
       ) : null}
     </section>
   )
@@ -130,16 +109,13 @@ export function CustomerMail({ customer }: { customer: { id: string } }) {
 function MailItem({ message }: { message: MailFieldsFragment }) {
   const { t, i18n } = useTranslation()
   const when = message.sentAt ?? message.importedAt
-  const from = message.from.name
-    ? `${message.from.name} <${message.from.address}>`
-    : message.from.address
   return (
     <li>
       <details className="mail-item">
         <summary>
           <strong>{message.subject || t('mail.noSubject')}</strong>{' '}
           <span className="muted">
-            {t('mail.from', { from })} ·{' '}
+            {t('mail.from', { from: fromLabel(message.from) })} ·{' '}
             <time dateTime={when}>{formatDateTime(when, i18n.language)}</time>
             {message.attachments.length > 0
               ? ` · ${t('mail.attachments', { count: message.attachments.length })}`

@@ -35,3 +35,39 @@ export const CampaignReportQuery = graphql(`
     }
   }
 `)
+
+export const CreateCampaignMutation = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      campaign {
+        ...CampaignFields
+      }
+      userErrors {
+        ...SalesUserErrorFields
+      }
+    }
+  }
+`)
+
+export const UpdateCampaignMutation = graphql(`
+  mutation UpdateCampaign($input: UpdateCampaignInput!) {
+    updateCampaign(input: $input) {
+      campaign {
+        ...CampaignFields
+      }
+      userErrors {
+        ...SalesUserErrorFields
+      }
+    }
+  }
+`)
+
+/** The campaigns a deal can be attributed to; none for partners' users. */
+export const DealCampaignOptionsQuery = graphql(`
+  query DealCampaignOptions {
+    campaigns {
+      id
+      name
+    }
+  }
+`)

@@ -59,6 +59,10 @@ export const OpportunityDetailFields = graphql(`
       name
     }
     lostNote
+    campaign {
+      id
+      name
+    }
     createdAt
     updatedAt
     closedAt

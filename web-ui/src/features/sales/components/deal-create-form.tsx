@@ -7,6 +7,7 @@ import { FormErrors } from '../../../components/user-error-list'
 import { graphql } from '../../../gql'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
+import { DealCampaignOptionsQuery } from '../api/campaigns'
 import { CreateOpportunityMutation } from '../api/mutations'
 import type { Deal, Stage } from '../utils/board'
 import { CURRENCIES } from '../utils/money'
@@ -32,6 +33,7 @@ const FIELDS = [
   'amount.currency',
   'expectedCloseDate',
   'stageId',
+  'campaignId',
 ]
 
 type Values = {
@@ -41,6 +43,7 @@ type Values = {
   currency: string
   expectedCloseDate: string
   stageId: string
+  campaignId: string
 }
 
 /** Client-side checks in the server's shape, so both show the same way. */
@@ -54,7 +57,10 @@ export function checkDealValues(values: Values): UserErrorLike[] {
   return errors
 }
 
-/** "New deal": customer (searchable), name, amount and currency, expected close, stage. */
+/**
+ * "New deal": customer (searchable), name, amount and currency, expected close, stage, and the
+ * campaign it came from (not offered when the caller sees no campaigns, as partners' users).
+ */
 export function DealCreateForm({
   stages,
   pipelineId,
@@ -73,6 +79,11 @@ export function DealCreateForm({
     query: DealCustomerOptionsQuery,
     variables: { search: debounced.length >= 2 ? debounced : null },
   })
+  const [campaigns] = useQuery({ query: DealCampaignOptionsQuery })
+  const campaignOptions = (campaigns.data?.campaigns ?? []).map((campaign) => ({
+    value: campaign.id,
+    label: campaign.name,
+  }))
   const [result, create] = useMutation(CreateOpportunityMutation)
   const [values, setValues] = useState<Values>({
     customerId: '',
@@ -81,6 +92,7 @@ export function DealCreateForm({
     currency: 'EUR',
     expectedCloseDate: '',
     stageId: stages[0]?.id ?? '',
+    campaignId: '',
   })
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const set =
@@ -111,6 +123,7 @@ export function DealCreateForm({
         stageId: values.stageId || null,
         amount: amount ? { amount, currency: values.currency } : null,
         expectedCloseDate: values.expectedCloseDate || null,
+        campaignId: values.campaignId || null,
       },
     })
     const payload = response.data?.createOpportunity
@@ -189,6 +202,16 @@ export function DealCreateForm({
           options={stages.map((s) => ({ value: s.id, label: s.name }))}
           errors={mapped.byField.stageId}
         />
+        {campaignOptions.length > 0 ? (
+          <SelectField
+            label={t('field.campaign')}
+            value={values.campaignId}
+            onChange={set('campaignId')}
+            emptyLabel={t('common.notSelected', { ns: 'translation' })}
+            options={campaignOptions}
+            errors={mapped.byField.campaignId}
+          />
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={result.fetching}>
             {t('create.submit')}

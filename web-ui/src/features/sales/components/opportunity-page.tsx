@@ -13,6 +13,7 @@ import type {
 } from '../../../gql/graphql'
 import { formatDate, formatDateTime } from '../../../lib/format'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
+import { DealCampaignOptionsQuery } from '../api/campaigns'
 import { UpdateOpportunityMutation } from '../api/mutations'
 import { CURRENCIES, formatMoney } from '../utils/money'
 import { DealLines } from './deal-lines'
@@ -133,6 +134,12 @@ function OpportunityView({
           <dd>{deal.weightedAmount ? formatMoney(deal.weightedAmount, lang) : none}</dd>
           <dt>{t('field.expectedCloseDate')}</dt>
           <dd>{deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, lang) : none}</dd>
+          {deal.campaign ? (
+            <>
+              <dt>{t('field.campaign')}</dt>
+              <dd>{deal.campaign.name}</dd>
+            </>
+          ) : null}
           <dt>{t('field.competitors')}</dt>
           <dd>
             {deal.competitors.length > 0 ? (
@@ -207,7 +214,14 @@ function OpportunityView({
   )
 }
 
-const EDIT_FIELDS = ['name', 'amount', 'amount.amount', 'amount.currency', 'expectedCloseDate']
+const EDIT_FIELDS = [
+  'name',
+  'amount',
+  'amount.amount',
+  'amount.currency',
+  'expectedCloseDate',
+  'campaignId',
+]
 
 function OpportunityEditForm({
   deal,
@@ -224,6 +238,20 @@ function OpportunityEditForm({
   const [amount, setAmount] = useState(deal.amount?.amount ?? '')
   const [currency, setCurrency] = useState(deal.amount?.currency ?? 'EUR')
   const [closeDate, setCloseDate] = useState(deal.expectedCloseDate ?? '')
+  const [campaignId, setCampaignId] = useState(deal.campaign?.id ?? '')
+  const [campaigns] = useQuery({ query: DealCampaignOptionsQuery })
+  const campaignOptions = (campaigns.data?.campaigns ?? []).map((campaign) => ({
+    value: campaign.id,
+    label: campaign.name,
+  }))
+  // the deal's campaign stays listed even if it is not among the caller's
+  if (
+    campaignOptions.length > 0 &&
+    deal.campaign &&
+    !campaignOptions.some((option) => option.value === deal.campaign?.id)
+  ) {
+    campaignOptions.push({ value: deal.campaign.id, label: deal.campaign.name })
+  }
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const mapped = mapUserErrors(errors, EDIT_FIELDS)
   const currencies: string[] = [...CURRENCIES]
@@ -242,6 +270,7 @@ function OpportunityEditForm({
     if (name.trim() !== deal.name) input.name = name.trim()
     if (changedAmount) input.amount = trimmed ? { amount: trimmed, currency } : null
     if (closeDate !== (deal.expectedCloseDate ?? '')) input.expectedCloseDate = closeDate || null
+    if (campaignId !== (deal.campaign?.id ?? '')) input.campaignId = campaignId || null
     const response = await update({ input })
     const payload = response.data?.updateOpportunity
     if (!payload) return
@@ -303,6 +332,16 @@ function OpportunityEditForm({
             />
           )}
         </FormField>
+        {campaignOptions.length > 0 ? (
+          <SelectField
+            label={t('field.campaign')}
+            value={campaignId}
+            onChange={setCampaignId}
+            emptyLabel={t('common.notSelected', { ns: 'translation' })}
+            options={campaignOptions}
+            errors={mapped.byField.campaignId}
+          />
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={result.fetching}>
             {t('detail.save')}

@@ -57,6 +57,7 @@ export const en = {
     createdAt: 'Created',
     updatedAt: 'Updated',
     closedAt: 'Closed',
+    campaign: 'Campaign',
   },
   board: {
     title: 'Pipeline',
@@ -208,6 +209,17 @@ export const en = {
     submit: 'Create campaign',
     problems: 'The campaign was not created:',
     created: 'Campaign “{{name}}” created.',
+    notes: 'Notes',
+    edit: 'Edit',
+    editLabel: 'Edit {{name}}',
+    editTitle: 'Edit campaign “{{name}}”',
+    save: 'Save changes',
+    saveProblems: 'The changes were not saved:',
+    saved: 'Campaign “{{name}}” saved.',
+    staleVersion:
+      'Someone else changed this campaign after you opened it. Reload to see the latest version; your changes here will be lost.',
+    reload: 'Reload the campaign',
+    actions: 'Actions',
   },
   dashboard: {
     title: 'Sales dashboard',

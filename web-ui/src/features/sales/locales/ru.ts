@@ -56,6 +56,7 @@ export const ru: SalesMessages = {
     createdAt: 'Создана',
     updatedAt: 'Изменена',
     closedAt: 'Закрыта',
+    campaign: 'Кампания',
   },
   board: {
     title: 'Воронка продаж',
@@ -208,6 +209,17 @@ export const ru: SalesMessages = {
     submit: 'Создать кампанию',
     problems: 'Кампания не создана:',
     created: 'Кампания «{{name}}» создана.',
+    notes: 'Заметки',
+    edit: 'Изменить',
+    editLabel: 'Изменить {{name}}',
+    editTitle: 'Изменение кампании «{{name}}»',
+    save: 'Сохранить изменения',
+    saveProblems: 'Изменения не сохранены:',
+    saved: 'Кампания «{{name}}» сохранена.',
+    staleVersion:
+      'Кто-то изменил эту кампанию после того, как вы её открыли. Перезагрузите, чтобы увидеть последнюю версию; ваши изменения здесь будут потеряны.',
+    reload: 'Перезагрузить кампанию',
+    actions: 'Действия',
   },
   dashboard: {
     title: 'Панель продаж',

@@ -56,6 +56,7 @@ export const zhCN: SalesMessages = {
     createdAt: '创建时间',
     updatedAt: '更新时间',
     closedAt: '关闭时间',
+    campaign: '营销活动',
   },
   board: {
     title: '销售漏斗',
@@ -206,6 +207,17 @@ export const zhCN: SalesMessages = {
     submit: '创建营销活动',
     problems: '营销活动未创建：',
     created: '营销活动“{{name}}”已创建。',
+    notes: '备注',
+    edit: '编辑',
+    editLabel: '编辑 {{name}}',
+    editTitle: '编辑营销活动“{{name}}”',
+    save: '保存更改',
+    saveProblems: '更改未保存：',
+    saved: '营销活动“{{name}}”已保存。',
+    staleVersion:
+      '在您打开此营销活动后，其他人修改了它。请重新加载以查看最新版本；您在此处的更改将会丢失。',
+    reload: '重新加载营销活动',
+    actions: '操作',
   },
   dashboard: {
     title: '销售仪表板',

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import type { TimelineMailFieldsFragment } from '../../../gql/graphql'
+import { formatDateTime } from '../../../lib/format'
+import { fromLabel } from '../utils/participants'
+
+/**
+ * A mail message as an item of the customer's timeline: an envelope, "E-mail", the subject,
+ * sender, date and attachment count; the text and attachments unfold on click.
+ */
+export function MailTimelineItem({ message }: { message: TimelineMailFieldsFragment }) {
+  const { t, i18n } = useTranslation()
+  const subject = message.mailSubject || t('mail.noSubject')
+  const when = message.sentAt ?? message.importedAt
+  return (
+    <li className="timeline-item timeline-mail" aria-label={subject}>
+      <span className="timeline-icon kind-mail" aria-hidden="true">
+        ✉
+      </span>
+      <div className="timeline-body">
+        <details className="mail-item">
+          <summary>
+            <span className="timeline-head">
+              <span className="badge badge-kind kind-mail">{t('mail.kind')}</span>
+              <span className="timeline-subject">{subject}</span>
+            </span>
+            <span className="timeline-meta muted">
+              <time dateTime={when}>{formatDateTime(when, i18n.language)}</time>
+              <span>{t('mail.from', { from: fromLabel(message.from) })}</span>
+              {message.attachments.length > 0 ? (
+                <span>{t('mail.attachments', { count: message.attachments.length })}</span>
+              ) : null}
+            </span>
+          </summary>
+          {message.attachments.length > 0 ? (
+            <ul className="mail-attachments">
+              {message.attachments.map((attachment, index) => (
+                <li key={index}>
+                  {attachment.fileName || t('mail.unnamedAttachment')} ({attachment.contentType})
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <pre className="mail-body">{message.textBody || t('mail.noBody')}</pre>
+        </details>
+      </div>
+    </li>
+  )
+}
