@@ -13,10 +13,17 @@ import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { CustomerPage } from './customer-page'
 import { DealPage } from './deal-page'
+import { CataloguePage, CatalogueProductPage } from './licensing-pages'
 import { Home } from './home'
 import { NotFound } from './not-found'
 import { RequireRole } from './require-role'
-import { ACTIVITY_ROLES, CAMPAIGN_ROLES, SALES_SETTINGS_ROLES, TEAM_ROLES } from './roles'
+import {
+  ACTIVITY_ROLES,
+  CAMPAIGN_ROLES,
+  PRODUCT_ROLES,
+  SALES_SETTINGS_ROLES,
+  TEAM_ROLES,
+} from './roles'
 import { AppShell } from './shell'
 
 export function createRouter() {
@@ -66,6 +73,22 @@ export function createRouter() {
           element: (
             <RequireRole roles={SALES_SETTINGS_ROLES}>
               <PipelineSettings />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'products',
+          element: (
+            <RequireRole roles={PRODUCT_ROLES}>
+              <CataloguePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'products/:id',
+          element: (
+            <RequireRole roles={PRODUCT_ROLES}>
+              <CatalogueProductPage />
             </RequireRole>
           ),
         },

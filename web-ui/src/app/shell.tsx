@@ -5,8 +5,15 @@ import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
-import { ACTIVITY_ROLES, CAMPAIGN_ROLES, SALES_SETTINGS_ROLES, TEAM_ROLES } from './roles'
+import {
+  ACTIVITY_ROLES,
+  CAMPAIGN_ROLES,
+  PRODUCT_ROLES,
+  SALES_SETTINGS_ROLES,
+  TEAM_ROLES,
+} from './roles'
 
 type NavItem = {
   to: string
@@ -30,6 +37,7 @@ const NAV: readonly NavItem[] = [
     roles: ['SALES_MANAGER', 'ADMIN'],
   },
   { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
+  { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
   {
     to: '/settings/sales',
     label: <SalesNavLabel area="settings" />,

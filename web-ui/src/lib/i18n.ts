@@ -6,14 +6,17 @@ import { zhCN } from './locales/zh-CN'
 import { en as salesEn } from '../features/sales/locales/en'
 import { ru as salesRu } from '../features/sales/locales/ru'
 import { zhCN as salesZhCN } from '../features/sales/locales/zh-CN'
+import { en as productsEn } from '../features/products/locales/en'
+import { ru as productsRu } from '../features/products/locales/ru'
+import { zhCN as productsZhCN } from '../features/products/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 export const resources = {
-  en: { translation: en, sales: salesEn },
-  'zh-CN': { translation: zhCN, sales: salesZhCN },
-  ru: { translation: ru, sales: salesRu },
+  en: { translation: en, sales: salesEn, products: productsEn },
+  'zh-CN': { translation: zhCN, sales: salesZhCN, products: productsZhCN },
+  ru: { translation: ru, sales: salesRu, products: productsRu },
 } as const
 
 const STORAGE_KEY = 'dealerdesk.language'
