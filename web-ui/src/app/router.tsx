@@ -13,13 +13,23 @@ import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { CustomerPage } from './customer-page'
 import { DealPage } from './deal-page'
-import { CataloguePage, CatalogueProductPage } from './licensing-pages'
+import {
+  CataloguePage,
+  CatalogueProductPage,
+  InvoiceDetailPage,
+  OrderDetailPage,
+  OrderListPage,
+  ShipmentDetailPage,
+} from './licensing-pages'
+import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
 import { RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  ORDER_EDIT_ROLES,
+  ORDER_ROLES,
   PRODUCT_ROLES,
   SALES_SETTINGS_ROLES,
   TEAM_ROLES,
@@ -89,6 +99,46 @@ export function createRouter() {
           element: (
             <RequireRole roles={PRODUCT_ROLES}>
               <CatalogueProductPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'orders',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <OrderListPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'orders/new',
+          element: (
+            <RequireRole roles={ORDER_EDIT_ROLES}>
+              <OrderCreatePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'orders/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <OrderDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'shipments/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <ShipmentDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'invoices/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <InvoiceDetailPage />
             </RequireRole>
           ),
         },

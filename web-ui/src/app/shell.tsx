@@ -5,11 +5,13 @@ import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  ORDER_ROLES,
   PRODUCT_ROLES,
   SALES_SETTINGS_ROLES,
   TEAM_ROLES,
@@ -38,6 +40,7 @@ const NAV: readonly NavItem[] = [
   },
   { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
   { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
+  { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
   {
     to: '/settings/sales',
     label: <SalesNavLabel area="settings" />,

@@ -9,14 +9,17 @@ import { zhCN as salesZhCN } from '../features/sales/locales/zh-CN'
 import { en as productsEn } from '../features/products/locales/en'
 import { ru as productsRu } from '../features/products/locales/ru'
 import { zhCN as productsZhCN } from '../features/products/locales/zh-CN'
+import { en as ordersEn } from '../features/orders/locales/en'
+import { ru as ordersRu } from '../features/orders/locales/ru'
+import { zhCN as ordersZhCN } from '../features/orders/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 export const resources = {
-  en: { translation: en, sales: salesEn, products: productsEn },
-  'zh-CN': { translation: zhCN, sales: salesZhCN, products: productsZhCN },
-  ru: { translation: ru, sales: salesRu, products: productsRu },
+  en: { translation: en, sales: salesEn, products: productsEn, orders: ordersEn },
+  'zh-CN': { translation: zhCN, sales: salesZhCN, products: productsZhCN, orders: ordersZhCN },
+  ru: { translation: ru, sales: salesRu, products: productsRu, orders: ordersRu },
 } as const
 
 const STORAGE_KEY = 'dealerdesk.language'
