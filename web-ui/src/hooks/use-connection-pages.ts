@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useClient, type CombinedError } from 'urql'
 
 /** The part of a Relay connection that paging needs. */
@@ -44,7 +44,9 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
   const pages = stored.key === key ? stored : firstLoad<N>(key)
   const inFlight = useRef<string | null>(null)
   const selectRef = useRef(select)
-  selectRef.current = select
+  useLayoutEffect(() => {
+    selectRef.current = select
+  })
   const [generation, setGeneration] = useState(0)
 
   const fetchPage = useCallback(

@@ -103,7 +103,7 @@ describe('OrderCreatePage', () => {
         },
       },
     ])
-    expect(screen.getByTestId('location')).toHaveTextContent('/orders/o9')
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/orders/o9'))
   })
 
   it('keeps a typed price when the currency changes, and reprices untouched lines', async () => {

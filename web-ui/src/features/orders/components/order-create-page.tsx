@@ -73,11 +73,12 @@ export function OrderCreatePage() {
   const productOf = (id: string) => productList.find((p) => p.id === id)
 
   // The catalogue price of every line whose product, edition or the currency changed.
-  const priceKeys = values.lines.map((l) => `${l.productId}|${l.editionCode}|${values.currency}`)
-  const priceKey = priceKeys.join(';')
+  const priceKey = values.lines
+    .map((l) => `${l.productId}|${l.editionCode}|${values.currency}`)
+    .join(';')
   useEffect(() => {
     let cancelled = false
-    const requests = priceKeys.map((key, index) => {
+    const requests = priceKey.split(';').map((key, index) => {
       const [productId, editionCode, currency] = key.split('|') as [string, string, string]
       if (!productId) return Promise.resolve(null)
       return client
@@ -100,7 +101,6 @@ export function OrderCreatePage() {
     return () => {
       cancelled = true
     }
-    // priceKey stands for priceKeys (an array would change on every render)
   }, [client, priceKey])
 
   const setLine = (index: number, patch: Partial<OrderLineValues>) =>

@@ -9,12 +9,7 @@ import { formatAmount } from '../../../lib/money'
 import { OrderListQuery } from '../api/orders'
 import '../orders.css'
 
-export const ORDER_STATUSES: readonly OrderStatus[] = [
-  'OPEN',
-  'PARTLY_SHIPPED',
-  'SHIPPED',
-  'CANCELLED',
-]
+const ORDER_STATUSES: readonly OrderStatus[] = ['OPEN', 'PARTLY_SHIPPED', 'SHIPPED', 'CANCELLED']
 
 /** /orders: newest first, filtered by status (kept in the address), "load more". */
 export function OrdersPage({ canCreate }: { canCreate: boolean }) {
