@@ -2,6 +2,7 @@ import { CustomerActivities } from '../features/activities/components/customer-a
 import { useViewer } from '../features/auth/use-viewer'
 import { CustomerDetail } from '../features/customers/components/customer-detail'
 import { CustomerMail } from '../features/mail/components/customer-mail'
+import { CustomerLicensingSection } from './licensing-pages'
 import { ACTIVITY_ROLES, TEAM_ROLES, hasAnyRole } from './roles'
 
 /** /customers/:id — the customer's details with its activities and mail below (three features, composed here). */
@@ -19,6 +20,7 @@ export function CustomerPage() {
             meId={viewer?.user?.id}
           />
           <CustomerMail customer={customer} />
+          <CustomerLicensingSection customerId={customer.id} />
         </>
       )}
     />

@@ -1,11 +1,21 @@
 import { useViewer } from '../features/auth/use-viewer'
+import { CustomerLicensing } from '../features/licenses/components/customer-licensing'
+import { ProtectionKeyPage } from '../features/licenses/components/key-page'
+import { LicensePage } from '../features/licenses/components/license-page'
 import { InvoicePage } from '../features/orders/components/invoice-page'
 import { OrderPage } from '../features/orders/components/order-page'
 import { OrdersPage } from '../features/orders/components/orders-page'
 import { ShipmentPage } from '../features/orders/components/shipment-page'
 import { ProductPage } from '../features/products/components/product-page'
 import { ProductsPage } from '../features/products/components/products-page'
-import { INVOICE_ROLES, ORDER_EDIT_ROLES, PRODUCT_ADMIN_ROLES, hasAnyRole } from './roles'
+import {
+  INVOICE_ROLES,
+  LICENSE_ADMIN_ROLES,
+  ORDER_EDIT_ROLES,
+  ORDER_ROLES,
+  PRODUCT_ADMIN_ROLES,
+  hasAnyRole,
+} from './roles'
 
 /** The catalogue, editable by admins only (the API checks again). */
 export function CataloguePage() {
@@ -42,4 +52,26 @@ export function ShipmentDetailPage() {
 export function InvoiceDetailPage() {
   const { viewer } = useViewer()
   return <InvoicePage canDelete={hasAnyRole(viewer?.roles, INVOICE_ROLES)} />
+}
+
+export function LicenseDetailPage() {
+  const { viewer } = useViewer()
+  return <LicensePage canChange={hasAnyRole(viewer?.roles, LICENSE_ADMIN_ROLES)} />
+}
+
+export function ProtectionKeyDetailPage() {
+  const { viewer } = useViewer()
+  return <ProtectionKeyPage canChange={hasAnyRole(viewer?.roles, LICENSE_ADMIN_ROLES)} />
+}
+
+/** The customer page's licenses and protection keys, for those who see licenses. */
+export function CustomerLicensingSection({ customerId }: { customerId: string }) {
+  const { viewer } = useViewer()
+  if (!hasAnyRole(viewer?.roles, ORDER_ROLES)) return null
+  return (
+    <CustomerLicensing
+      customerId={customerId}
+      canAddKeys={hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)}
+    />
+  )
 }

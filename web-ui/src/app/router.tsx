@@ -17,10 +17,14 @@ import {
   CataloguePage,
   CatalogueProductPage,
   InvoiceDetailPage,
+  LicenseDetailPage,
   OrderDetailPage,
   OrderListPage,
+  ProtectionKeyDetailPage,
   ShipmentDetailPage,
 } from './licensing-pages'
+import { LicensesPage } from '../features/licenses/components/licenses-page'
+import { RenewalsPage } from '../features/licenses/components/renewals-page'
 import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
@@ -31,6 +35,7 @@ import {
   ORDER_EDIT_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  RENEWAL_ROLES,
   SALES_SETTINGS_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -139,6 +144,38 @@ export function createRouter() {
           element: (
             <RequireRole roles={ORDER_ROLES}>
               <InvoiceDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'licenses',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <LicensesPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'licenses/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <LicenseDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'keys/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <ProtectionKeyDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'renewals',
+          element: (
+            <RequireRole roles={RENEWAL_ROLES}>
+              <RenewalsPage />
             </RequireRole>
           ),
         },

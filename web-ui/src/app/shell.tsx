@@ -5,6 +5,7 @@ import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
@@ -13,6 +14,7 @@ import {
   CAMPAIGN_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  RENEWAL_ROLES,
   SALES_SETTINGS_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -41,6 +43,8 @@ const NAV: readonly NavItem[] = [
   { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
   { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
   { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
+  { to: '/licenses', label: <LicensesNavLabel area="licenses" />, roles: ORDER_ROLES },
+  { to: '/renewals', label: <LicensesNavLabel area="renewals" />, roles: RENEWAL_ROLES },
   {
     to: '/settings/sales',
     label: <SalesNavLabel area="settings" />,
