@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { licenseFileName, saveLicenseFile } from './download'
+import { REVOKE_AFTER_MS, licenseFileName, saveLicenseFile } from './download'
 
 describe('saveLicenseFile', () => {
   afterEach(() => {
+    vi.useRealTimers()
     vi.restoreAllMocks()
     vi.unstubAllGlobals()
   })
@@ -13,6 +14,7 @@ describe('saveLicenseFile', () => {
   })
 
   it('saves the signed file through a Blob link and frees it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:license')
     const revokeObjectURL = vi.fn()
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL }))
@@ -29,7 +31,8 @@ describe('saveLicenseFile', () => {
     expect(clicked[0]!.isConnected).toBe(false)
     expect(await blob.text()).toBe('header.payload.signature')
     expect(createObjectURL).toHaveBeenCalledWith(blob)
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(revokeObjectURL).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(REVOKE_AFTER_MS)
     expect(revokeObjectURL).toHaveBeenCalledWith('blob:license')
   })
 })

@@ -1,3 +1,6 @@
+/** The Blob is freed this long after the click: long enough for every browser to start saving. */
+export const REVOKE_AFTER_MS = 10_000
+
 /** The file name of a license's signed file: its serial number and `.lic`. */
 export function licenseFileName(serial: string): string {
   return `${serial.replace(/[^0-9A-Za-z-]/g, '')}.lic`
@@ -20,7 +23,7 @@ export function saveLicenseFile(serial: string, signedFile: string, doc: Documen
     link.click()
   } finally {
     link.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 0)
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
   }
   return blob
 }
