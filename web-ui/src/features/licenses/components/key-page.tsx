@@ -88,13 +88,25 @@ function KeyView({
           onReload={onReload}
         />
       ) : null}
-      <div className="tabs" role="tablist" aria-label={t('key.tabs')}>
+      <div
+        className="tabs"
+        role="tablist"
+        aria-label={t('key.tabs')}
+        onKeyDown={(event) => {
+          // the tabs pattern: arrows move between the tabs, the selected one takes the focus
+          if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+          const next = tab === 'card' ? 'serials' : 'card'
+          setTab(next)
+          document.getElementById(`key-tab-${next}`)?.focus()
+        }}
+      >
         <button
           type="button"
           role="tab"
           id="key-tab-card"
           aria-controls="key-panel-card"
           aria-selected={tab === 'card'}
+          tabIndex={tab === 'card' ? 0 : -1}
           onClick={() => setTab('card')}
         >
           {t('key.card')}
@@ -105,6 +117,7 @@ function KeyView({
           id="key-tab-serials"
           aria-controls="key-panel-serials"
           aria-selected={tab === 'serials'}
+          tabIndex={tab === 'serials' ? 0 : -1}
           onClick={() => setTab('serials')}
         >
           {t('key.serials')}

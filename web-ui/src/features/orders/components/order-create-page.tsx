@@ -186,6 +186,9 @@ export function OrderCreatePage() {
                   setLine(index, {
                     productId: value,
                     editionCode: productOf(value)?.editions.find((e) => e.active)?.code ?? '',
+                    // another product: its catalogue price again
+                    unitPrice: '',
+                    priceTouched: false,
                   })
                 }
                 emptyLabel={t('create.chooseProduct')}

@@ -92,11 +92,8 @@ export function ShipDialog({
           <tbody>
             {lines.map((line, index) => {
               const remaining = remainingOf(line)
-              const lineErrors = mapped.byField[`lines.${index}.quantity`]?.map((error) =>
-                error.code === 'INVALID_VALUE' && error.message === String(remaining)
-                  ? { ...error, message: t('ship.tooMany', { remaining }) }
-                  : error,
-              )
+              const lineErrors = mapped.byField[`lines.${index}.quantity`]
+              const typed = Number((quantities[line.id] ?? '').trim() || '0')
               return (
                 <tr key={line.id}>
                   <td>{line.position}</td>
@@ -108,6 +105,7 @@ export function ShipDialog({
                     <FormField
                       label={t('ship.quantityOf', { description: line.description })}
                       errors={lineErrors}
+                      hint={typed > remaining ? t('ship.tooMany', { remaining }) : undefined}
                       className="ship-quantity"
                     >
                       {(control) => (

@@ -31,7 +31,7 @@ export function checkShipQuantities(
     if (!Number.isInteger(value) || value < 0) {
       errors.push({ field, code: 'INVALID_FORMAT', message: '' })
     } else if (value > remainingOf(line)) {
-      errors.push({ field, code: 'INVALID_VALUE', message: String(remainingOf(line)) })
+      errors.push({ field, code: 'INVALID_VALUE', message: '' })
     } else {
       total += value
     }
