@@ -4,6 +4,7 @@ import { useViewer } from '../features/auth/use-viewer'
 import { CustomerDetail } from '../features/customers/components/customer-detail'
 import { CustomerMail } from '../features/mail/components/customer-mail'
 import { MailTimelineItem } from '../features/mail/components/mail-timeline-item'
+import { CustomerLicensingSection } from './licensing-pages'
 import { ACTIVITY_ROLES, TEAM_ROLES, hasAnyRole } from './roles'
 
 /**
@@ -28,6 +29,7 @@ export function CustomerPage() {
             refreshKey={mailImports}
           />
           <CustomerMail customer={customer} onImported={() => setMailImports((n) => n + 1)} />
+          <CustomerLicensingSection customerId={customer.id} />
         </>
       )}
     />

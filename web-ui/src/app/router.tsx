@@ -13,10 +13,32 @@ import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { CustomerPage } from './customer-page'
 import { DealPage } from './deal-page'
+import {
+  CataloguePage,
+  CatalogueProductPage,
+  InvoiceDetailPage,
+  LicenseDetailPage,
+  OrderDetailPage,
+  OrderListPage,
+  ProtectionKeyDetailPage,
+  ShipmentDetailPage,
+} from './licensing-pages'
+import { LicensesPage } from '../features/licenses/components/licenses-page'
+import { RenewalsPage } from '../features/licenses/components/renewals-page'
+import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
 import { RequireRole } from './require-role'
-import { ACTIVITY_ROLES, CAMPAIGN_ROLES, SALES_SETTINGS_ROLES, TEAM_ROLES } from './roles'
+import {
+  ACTIVITY_ROLES,
+  CAMPAIGN_ROLES,
+  ORDER_EDIT_ROLES,
+  ORDER_ROLES,
+  PRODUCT_ROLES,
+  RENEWAL_ROLES,
+  SALES_SETTINGS_ROLES,
+  TEAM_ROLES,
+} from './roles'
 import { AppShell } from './shell'
 
 export function createRouter() {
@@ -66,6 +88,94 @@ export function createRouter() {
           element: (
             <RequireRole roles={SALES_SETTINGS_ROLES}>
               <PipelineSettings />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'products',
+          element: (
+            <RequireRole roles={PRODUCT_ROLES}>
+              <CataloguePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'products/:id',
+          element: (
+            <RequireRole roles={PRODUCT_ROLES}>
+              <CatalogueProductPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'orders',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <OrderListPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'orders/new',
+          element: (
+            <RequireRole roles={ORDER_EDIT_ROLES}>
+              <OrderCreatePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'orders/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <OrderDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'shipments/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <ShipmentDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'invoices/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <InvoiceDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'licenses',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <LicensesPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'licenses/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <LicenseDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'keys/:id',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <ProtectionKeyDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'renewals',
+          element: (
+            <RequireRole roles={RENEWAL_ROLES}>
+              <RenewalsPage />
             </RequireRole>
           ),
         },

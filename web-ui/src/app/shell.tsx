@@ -5,8 +5,19 @@ import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { LicensesNavLabel } from '../features/licenses/components/nav-label'
+import { OrdersNavLabel } from '../features/orders/components/nav-label'
+import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
-import { ACTIVITY_ROLES, CAMPAIGN_ROLES, SALES_SETTINGS_ROLES, TEAM_ROLES } from './roles'
+import {
+  ACTIVITY_ROLES,
+  CAMPAIGN_ROLES,
+  ORDER_ROLES,
+  PRODUCT_ROLES,
+  RENEWAL_ROLES,
+  SALES_SETTINGS_ROLES,
+  TEAM_ROLES,
+} from './roles'
 
 type NavItem = {
   to: string
@@ -30,6 +41,10 @@ const NAV: readonly NavItem[] = [
     roles: ['SALES_MANAGER', 'ADMIN'],
   },
   { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
+  { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
+  { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
+  { to: '/licenses', label: <LicensesNavLabel area="licenses" />, roles: ORDER_ROLES },
+  { to: '/renewals', label: <LicensesNavLabel area="renewals" />, roles: RENEWAL_ROLES },
   {
     to: '/settings/sales',
     label: <SalesNavLabel area="settings" />,

@@ -6,14 +6,41 @@ import { zhCN } from './locales/zh-CN'
 import { en as salesEn } from '../features/sales/locales/en'
 import { ru as salesRu } from '../features/sales/locales/ru'
 import { zhCN as salesZhCN } from '../features/sales/locales/zh-CN'
+import { en as productsEn } from '../features/products/locales/en'
+import { ru as productsRu } from '../features/products/locales/ru'
+import { zhCN as productsZhCN } from '../features/products/locales/zh-CN'
+import { en as ordersEn } from '../features/orders/locales/en'
+import { ru as ordersRu } from '../features/orders/locales/ru'
+import { zhCN as ordersZhCN } from '../features/orders/locales/zh-CN'
+import { en as licensesEn } from '../features/licenses/locales/en'
+import { ru as licensesRu } from '../features/licenses/locales/ru'
+import { zhCN as licensesZhCN } from '../features/licenses/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 export const resources = {
-  en: { translation: en, sales: salesEn },
-  'zh-CN': { translation: zhCN, sales: salesZhCN },
-  ru: { translation: ru, sales: salesRu },
+  en: {
+    translation: en,
+    sales: salesEn,
+    products: productsEn,
+    orders: ordersEn,
+    licenses: licensesEn,
+  },
+  'zh-CN': {
+    translation: zhCN,
+    sales: salesZhCN,
+    products: productsZhCN,
+    orders: ordersZhCN,
+    licenses: licensesZhCN,
+  },
+  ru: {
+    translation: ru,
+    sales: salesRu,
+    products: productsRu,
+    orders: ordersRu,
+    licenses: licensesRu,
+  },
 } as const
 
 const STORAGE_KEY = 'dealerdesk.language'

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
 import { FormField, SelectField, TextField } from '../../../components/form-field'
@@ -26,6 +26,8 @@ type Props = {
   accessToken?: string
   canQuote: boolean
   onReload: () => void
+  /** More actions per quote, composed by the app from other features (e.g. "Create order"). */
+  renderQuoteActions?: (quote: QuoteFieldsFragment) => ReactNode
 }
 
 /** The deal's quotes, newest first, with accept/decline, print and "New quote". */
@@ -36,6 +38,7 @@ export function DealQuotes({
   accessToken,
   canQuote,
   onReload,
+  renderQuoteActions,
 }: Props) {
   const { t, i18n } = useTranslation('sales')
   const lang = i18n.language
@@ -182,6 +185,7 @@ export function DealQuotes({
                     >
                       {t('quotes.printHtml')}
                     </a>
+                    {renderQuoteActions?.(quote)}
                   </div>
                 </td>
               </tr>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
@@ -9,6 +9,7 @@ import { graphql } from '../../../gql'
 import type {
   OpportunityDetailFieldsFragment,
   OpportunityQuery as OpportunityQueryResult,
+  QuoteFieldsFragment,
   UpdateOpportunityInput,
 } from '../../../gql/graphql'
 import { formatDate, formatDateTime } from '../../../lib/format'
@@ -42,7 +43,14 @@ const REFRESH_ON_CHANGES = { additionalTypenames: ['Opportunity'] }
  * /opportunities/:id. `accessToken` (from the app) lets the quotes' print links fetch their
  * documents, which need the bearer token.
  */
-export function OpportunityPage({ accessToken }: { accessToken?: string }) {
+export function OpportunityPage({
+  accessToken,
+  renderQuoteActions,
+}: {
+  accessToken?: string
+  /** Passed on to the quotes: actions from other features, composed by the app. */
+  renderQuoteActions?: (quote: QuoteFieldsFragment) => ReactNode
+}) {
   const { t } = useTranslation('sales')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -62,7 +70,13 @@ export function OpportunityPage({ accessToken }: { accessToken?: string }) {
     )
   }
   return (
-    <OpportunityView key={deal.version} deal={deal} accessToken={accessToken} onReload={reload} />
+    <OpportunityView
+      key={deal.version}
+      deal={deal}
+      accessToken={accessToken}
+      onReload={reload}
+      renderQuoteActions={renderQuoteActions}
+    />
   )
 }
 
@@ -70,10 +84,12 @@ function OpportunityView({
   deal,
   accessToken,
   onReload,
+  renderQuoteActions,
 }: {
   deal: Deal
   accessToken?: string
   onReload: () => void
+  renderQuoteActions?: (quote: QuoteFieldsFragment) => ReactNode
 }) {
   const { t, i18n } = useTranslation('sales')
   const [editing, setEditing] = useState(false)
@@ -183,6 +199,7 @@ function OpportunityView({
         accessToken={accessToken}
         canQuote={deal.status === 'OPEN'}
         onReload={onReload}
+        renderQuoteActions={renderQuoteActions}
       />
 
       <section className="card" aria-labelledby="deal-history">

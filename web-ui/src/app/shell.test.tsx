@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { Role } from '../gql/graphql'
+import { renderWithProviders } from '../testing/render'
+import { createStubClient } from '../testing/urql'
+import { AppShell } from './shell'
+
+function navFor(roles: Role[], partner: boolean) {
+  const stub = createStubClient({
+    Viewer: () => ({
+      viewer: {
+        __typename: 'Viewer',
+        subject: 'someone',
+        roles,
+        user: { __typename: 'User', id: 'u1', name: 'Someone' },
+        partner: partner ? { __typename: 'Partner', id: 'pa1', name: 'Northwind' } : null,
+      },
+    }),
+  })
+  renderWithProviders(<AppShell />, { client: stub.client })
+  return screen.getByRole('navigation', { name: 'Main navigation' })
+}
+
+const links = async (nav: HTMLElement) => {
+  await within(nav).findByRole('link', { name: 'Customers' })
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent)
+}
+
+describe('licensing navigation by role', () => {
+  it('gives partner users orders, licenses and renewals, but not the catalogue', async () => {
+    const names = await links(navFor(['PARTNER_USER'], true))
+    expect(names).toEqual(expect.arrayContaining(['Orders', 'Licenses', 'Renewals']))
+    expect(names).not.toContain('Products')
+  })
+
+  it('gives admins the catalogue too', async () => {
+    const names = await links(navFor(['ADMIN'], false))
+    expect(names).toEqual(expect.arrayContaining(['Products', 'Orders', 'Licenses', 'Renewals']))
+  })
+
+  it('gives accountants no renewals', async () => {
+    const names = await links(navFor(['ACCOUNTANT'], false))
+    expect(names).toEqual(expect.arrayContaining(['Products', 'Orders', 'Licenses']))
+    expect(names).not.toContain('Renewals')
+  })
+})

@@ -1,0 +1,318 @@
+import { graphql } from '../../../gql'
+
+export const LicenseUserErrorFields = graphql(`
+  fragment LicenseUserErrorFields on UserError {
+    field
+    code
+    message
+  }
+`)
+
+export const LicenseRowFields = graphql(`
+  fragment LicenseRowFields on License {
+    id
+    serial
+    name
+    seats
+    status
+    startsOn
+    endsOn
+    issuedAt
+    customer {
+      id
+      name
+    }
+    key {
+      id
+      keyNumber
+    }
+  }
+`)
+
+export const LicenseListQuery = graphql(`
+  query LicenseList(
+    $search: String
+    $status: LicenseStatus
+    $customerId: ID
+    $first: Int
+    $after: String
+  ) {
+    licenses(
+      search: $search
+      status: $status
+      customerId: $customerId
+      first: $first
+      after: $after
+    ) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...LicenseRowFields
+        }
+      }
+    }
+  }
+`)
+
+export const LicenseFields = graphql(`
+  fragment LicenseFields on License {
+    id
+    serial
+    name
+    editionCode
+    seats
+    startsOn
+    endsOn
+    status
+    licenseModel
+    issuedAt
+    version
+    product {
+      id
+      code
+      name
+    }
+    customer {
+      id
+      name
+    }
+    key {
+      id
+      keyNumber
+      name
+    }
+    shipment {
+      id
+      number
+    }
+    history {
+      kind
+      at
+      reason
+      endsOnBefore
+      endsOnAfter
+      by {
+        id
+        name
+      }
+      fromKey {
+        id
+        keyNumber
+      }
+      toKey {
+        id
+        keyNumber
+      }
+    }
+  }
+`)
+
+export const LicenseQuery = graphql(`
+  query License($id: ID!) {
+    license(id: $id) {
+      ...LicenseFields
+    }
+  }
+`)
+
+/** Asked only when the user downloads the file: it is large and signed on demand. */
+export const LicenseFileQuery = graphql(`
+  query LicenseFile($id: ID!) {
+    license(id: $id) {
+      id
+      serial
+      signedFile
+    }
+  }
+`)
+
+export const ExtendLicenseMutation = graphql(`
+  mutation ExtendLicense($input: ExtendLicenseInput!) {
+    extendLicense(input: $input) {
+      license {
+        ...LicenseFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const SuspendLicenseMutation = graphql(`
+  mutation SuspendLicense($input: LicenseChangeInput!) {
+    suspendLicense(input: $input) {
+      license {
+        ...LicenseFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const ResumeLicenseMutation = graphql(`
+  mutation ResumeLicense($input: LicenseChangeInput!) {
+    resumeLicense(input: $input) {
+      license {
+        ...LicenseFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const RevokeLicenseMutation = graphql(`
+  mutation RevokeLicense($input: LicenseChangeInput!) {
+    revokeLicense(input: $input) {
+      license {
+        ...LicenseFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const ProtectionKeyFields = graphql(`
+  fragment ProtectionKeyFields on ProtectionKey {
+    id
+    keyNumber
+    name
+    kind
+    status
+    version
+    createdAt
+    customer {
+      id
+      name
+    }
+    replacedBy {
+      id
+      keyNumber
+    }
+  }
+`)
+
+export const ProtectionKeyQuery = graphql(`
+  query ProtectionKey($id: ID!) {
+    protectionKey(id: $id) {
+      ...ProtectionKeyFields
+    }
+  }
+`)
+
+export const KeyLicensesQuery = graphql(`
+  query KeyLicenses($id: ID!, $first: Int, $after: String) {
+    protectionKey(id: $id) {
+      id
+      licenses(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            serial
+            name
+            issuedAt
+            product {
+              id
+              code
+            }
+            customer {
+              id
+              name
+            }
+            shipment {
+              id
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const CustomerKeysQuery = graphql(`
+  query CustomerKeys($id: ID!) {
+    customer(id: $id) {
+      id
+      protectionKeys {
+        ...ProtectionKeyFields
+      }
+    }
+  }
+`)
+
+export const CreateProtectionKeyMutation = graphql(`
+  mutation CreateProtectionKey($input: CreateProtectionKeyInput!) {
+    createProtectionKey(input: $input) {
+      key {
+        ...ProtectionKeyFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const ReplaceProtectionKeyMutation = graphql(`
+  mutation ReplaceProtectionKey($input: ReplaceProtectionKeyInput!) {
+    replaceProtectionKey(input: $input) {
+      key {
+        ...ProtectionKeyFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const ExpiringLicensesQuery = graphql(`
+  query ExpiringLicenses($withinDays: Int!, $first: Int, $after: String) {
+    expiringLicenses(withinDays: $withinDays, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...LicenseRowFields
+          product {
+            id
+            code
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const CreateRenewalOrderMutation = graphql(`
+  mutation CreateRenewalOrder($input: CreateRenewalOrderInput!) {
+    createRenewalOrder(input: $input) {
+      order {
+        id
+        number
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)

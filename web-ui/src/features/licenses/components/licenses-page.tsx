@@ -1,0 +1,131 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { SelectField } from '../../../components/form-field'
+import { Loading, QueryError } from '../../../components/status'
+import type { LicenseStatus } from '../../../gql/graphql'
+import { useConnectionPages } from '../../../hooks/use-connection-pages'
+import { useDebouncedValue } from '../../../hooks/use-debounced-value'
+import { formatDate } from '../../../lib/format'
+import { LicenseListQuery } from '../api/licenses'
+import { LicenseStatusBadge } from './status-badge'
+import '../licenses.css'
+
+/** Typing pauses this long before the registry is asked again. */
+export const LICENSE_SEARCH_DELAY_MS = 250
+
+const STATUSES: readonly LicenseStatus[] = ['ACTIVE', 'SUSPENDED', 'EXPIRED', 'REVOKED']
+
+/** /licenses: the registry, searched as you type (serial, key number, customer) and by status. */
+export function LicensesPage() {
+  const { t, i18n } = useTranslation('licenses')
+  const lang = i18n.language
+  const searchId = useId()
+  const [search, setSearch] = useState('')
+  const [status, setStatus] = useState<LicenseStatus | ''>('')
+  const debounced = useDebouncedValue(search.trim(), LICENSE_SEARCH_DELAY_MS)
+  const pages = useConnectionPages(
+    LicenseListQuery,
+    { search: debounced || null, status: status || null, first: 25 },
+    (data) => data.licenses,
+  )
+
+  return (
+    <section className="page" aria-labelledby="licenses-title">
+      <header className="page-header">
+        <div>
+          <h1 id="licenses-title">{t('list.title')}</h1>
+          <p className="page-subtitle">{t('list.subtitle')}</p>
+        </div>
+      </header>
+      <div className="toolbar">
+        <div className="field field-search">
+          <label htmlFor={searchId}>{t('list.search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={search}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('list.searchPlaceholder')}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <SelectField<LicenseStatus>
+          label={t('list.status')}
+          value={status}
+          onChange={setStatus}
+          emptyLabel={t('list.allStatuses')}
+          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+      </div>
+      {pages.error ? <QueryError error={pages.error} onRetry={pages.reload} /> : null}
+      {pages.fetching && pages.rows.length === 0 ? (
+        <Loading />
+      ) : pages.rows.length === 0 ? (
+        <p className="muted">{t('list.none')}</p>
+      ) : (
+        <div className="card" aria-busy={pages.fetching}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('field.serial')}</th>
+                <th scope="col">{t('field.name')}</th>
+                <th scope="col">{t('field.customer')}</th>
+                <th scope="col">{t('field.key')}</th>
+                <th scope="col" className="number">
+                  {t('field.seats')}
+                </th>
+                <th scope="col">{t('field.endsOn')}</th>
+                <th scope="col">{t('field.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pages.rows.map((license) => (
+                <tr key={license.id}>
+                  <th scope="row">
+                    <Link to={`/licenses/${encodeURIComponent(license.id)}`}>
+                      <code className="serial">{license.serial}</code>
+                    </Link>
+                  </th>
+                  <td>{license.name}</td>
+                  <td>
+                    <Link to={`/customers/${encodeURIComponent(license.customer.id)}`}>
+                      {license.customer.name}
+                    </Link>
+                  </td>
+                  <td>
+                    {license.key ? (
+                      <Link to={`/keys/${encodeURIComponent(license.key.id)}`}>
+                        {license.key.keyNumber}
+                      </Link>
+                    ) : null}
+                  </td>
+                  <td className="number">{license.seats}</td>
+                  <td>
+                    {license.endsOn ? formatDate(license.endsOn, lang) : t('field.perpetual')}
+                  </td>
+                  <td>
+                    <LicenseStatusBadge status={license.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {pages.hasNextPage ? (
+            <p className="load-more">
+              <button
+                type="button"
+                className="button"
+                disabled={pages.fetching}
+                onClick={pages.loadMore}
+              >
+                {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
+              </button>
+            </p>
+          ) : null}
+        </div>
+      )}
+    </section>
+  )
+}
