@@ -306,9 +306,10 @@ export const OrderCustomerQuery = graphql(`
   }
 `)
 
+// The API pages by at most 100: a larger catalogue needs a searching picker.
 export const OrderProductOptionsQuery = graphql(`
   query OrderProductOptions {
-    products(first: 200) {
+    products(first: 100) {
       edges {
         node {
           id

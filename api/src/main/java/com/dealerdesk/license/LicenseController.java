@@ -25,6 +25,7 @@ import com.dealerdesk.license.LicenseInputs.LicenseVerification;
 import com.dealerdesk.license.LicenseInputs.OrderPayload;
 import com.dealerdesk.license.LicenseInputs.ProtectionKeyPayload;
 import com.dealerdesk.license.LicenseInputs.ReplaceProtectionKeyInput;
+import com.dealerdesk.license.LicenseInputs.UpgradeLicenseInput;
 import com.dealerdesk.order.Order;
 import com.dealerdesk.order.Shipment;
 import com.dealerdesk.order.ShipmentService;
@@ -150,6 +151,12 @@ class LicenseController {
 	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, DataFetchingEnvironment env,
 			@AuthenticationPrincipal Actor actor) {
 		return Payloads.of(this.licenses.extend(actor, input, GraphQlInputs.rawInput(env)), LicensePayload::new);
+	}
+
+	@MutationMapping
+	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, DataFetchingEnvironment env,
+			@AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.licenses.upgrade(actor, input, GraphQlInputs.rawInput(env)), LicensePayload::new);
 	}
 
 	@MutationMapping

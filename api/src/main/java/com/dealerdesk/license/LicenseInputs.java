@@ -7,6 +7,8 @@ import com.dealerdesk.order.Order;
 import com.dealerdesk.order.Shipment;
 import com.dealerdesk.platform.error.UserError;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,13 @@ final class LicenseInputs {
 	}
 
 	record ExtendLicenseInput(@NotBlank String id, @NotNull Integer expectedVersion, @NotNull LocalDate endsOn,
+			@Size(max = 1000) String reason) {
+
+	}
+
+	record UpgradeLicenseInput(@NotBlank String id, @NotNull Integer expectedVersion,
+			@Size(max = 40) String editionCode,
+			@Min(value = 1, message = "must be at least 1") @Max(100000) Integer seats,
 			@Size(max = 1000) String reason) {
 
 	}

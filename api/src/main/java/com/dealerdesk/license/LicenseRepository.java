@@ -50,7 +50,9 @@ class LicenseRepository {
 			LicenseEvent.Kind.valueOf(row.get("kind", String.class)), row.get("at", OffsetDateTime.class),
 			row.get("by_user", String.class), row.get("reason", String.class), row.get("ends_before", LocalDate.class),
 			row.get("ends_after", LocalDate.class), row.get("from_key_id", UUID.class),
-			row.get("to_key_id", UUID.class));
+			row.get("to_key_id", UUID.class), row.get("edition_before", String.class),
+			row.get("edition_after", String.class), row.get("seats_before", Integer.class),
+			row.get("seats_after", Integer.class));
 
 	private static final BiFunction<Row, RowMetadata, ProtectionKey> KEY = (row, meta) -> new ProtectionKey(
 			row.get("id", UUID.class), row.get("key_number", String.class), row.get("name", String.class),
@@ -236,8 +238,8 @@ class LicenseRepository {
 	Mono<Void> record(LicenseEvent event) {
 		return this.database.sql("""
 				insert into license_event (license_id, kind, by_user, reason, ends_before, ends_after, from_key_id,
-				                           to_key_id)
-				values ($1, $2, $3, $4, $5, $6, $7, $8)""")
+				                           to_key_id, edition_before, edition_after, seats_before, seats_after)
+				values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)""")
 			.bind(0, event.licenseId())
 			.bind(1, event.kind().name())
 			.bind(2, Parameter.fromOrEmpty(event.byUser(), String.class))
@@ -246,6 +248,10 @@ class LicenseRepository {
 			.bind(5, Parameter.fromOrEmpty(event.endsOnAfter(), LocalDate.class))
 			.bind(6, Parameter.fromOrEmpty(event.fromKeyId(), UUID.class))
 			.bind(7, Parameter.fromOrEmpty(event.toKeyId(), UUID.class))
+			.bind(8, Parameter.fromOrEmpty(event.editionBefore(), String.class))
+			.bind(9, Parameter.fromOrEmpty(event.editionAfter(), String.class))
+			.bind(10, Parameter.fromOrEmpty(event.seatsBefore(), Integer.class))
+			.bind(11, Parameter.fromOrEmpty(event.seatsAfter(), Integer.class))
 			.then();
 	}
 

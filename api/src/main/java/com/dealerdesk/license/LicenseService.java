@@ -25,6 +25,7 @@ import com.dealerdesk.license.LicenseInputs.CreateRenewalOrderInput;
 import com.dealerdesk.license.LicenseInputs.ExtendLicenseInput;
 import com.dealerdesk.license.LicenseInputs.IssueLicensesInput;
 import com.dealerdesk.license.LicenseInputs.LicenseChangeInput;
+import com.dealerdesk.license.LicenseInputs.UpgradeLicenseInput;
 import com.dealerdesk.license.LicenseRepository.LicenseFilter;
 import com.dealerdesk.order.Order;
 import com.dealerdesk.order.OrderService;
@@ -305,6 +306,44 @@ public class LicenseService implements NodeFetcher {
 					LicenseEvent.of(id, LicenseEvent.Kind.EXTENDED, actor.subject(), Inputs.clean(input.reason()))
 						.withEnds(license.endsOn(), input.endsOn()),
 					"license.extended");
+		});
+	}
+
+	/** Another edition of the same product and/or another number of seats. */
+	@Transactional
+	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input, Map<String, Object> rawInput) {
+		requireTermsManager(actor);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		String edition = Inputs.clean(input.editionCode()) == null ? null
+				: input.editionCode().strip().toUpperCase(java.util.Locale.ROOT);
+		if (edition == null && input.seats() == null) {
+			errors.add(UserError.of(UserErrorCode.REQUIRED, "Give a new edition, a number of seats, or both.", "input",
+					"editionCode"));
+		}
+		Inputs.rejectIfAny(errors);
+		return current(actor, id).zipWhen(license -> this.products.byIds(Set.of(license.productId()))).flatMap(both -> {
+			License license = both.getT1();
+			Product product = both.getT2().get(license.productId());
+			if (license.state() == LicenseStatus.REVOKED) {
+				return Mono.error(conflict("A revoked license cannot be upgraded."));
+			}
+			if (edition != null && product.edition(edition).filter(Product.Edition::active).isEmpty()) {
+				return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.INVALID_VALUE,
+						product.code() + " has no active edition " + edition + ".", "input", "editionCode")));
+			}
+			String newEdition = edition == null ? license.editionCode() : edition;
+			int seats = input.seats() == null ? license.seats() : input.seats();
+			if (Objects.equals(newEdition, license.editionCode()) && seats == license.seats()) {
+				return Mono.error(conflict("The license already has this edition and these seats."));
+			}
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.put("edition_code", newEdition);
+			changes.put("seats", seats);
+			return change(actor, license, input.expectedVersion(), changes,
+					LicenseEvent.of(id, LicenseEvent.Kind.UPGRADED, actor.subject(), Inputs.clean(input.reason()))
+						.withUpgrade(license.editionCode(), newEdition, license.seats(), seats),
+					"license.upgraded");
 		});
 	}
 

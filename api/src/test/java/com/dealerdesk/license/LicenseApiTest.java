@@ -192,13 +192,27 @@ class LicenseApiTest extends ApiTest {
 			.containsExactly("=NOT_ALLOWED");
 		assertThat(errors(PARTNER_B_USER, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "x")))
 			.containsExactly("=NOT_ALLOWED");
+		assertThat(errors(MANAGER, "upgradeLicense", Map.of("id", id, "expectedVersion", 1, "seats", -3)))
+			.containsExactly("input.seats=INVALID_VALUE");
+		assertThat(errors(MANAGER, "upgradeLicense", Map.of("id", id, "expectedVersion", 1, "editionCode", "GOLD")))
+			.containsExactly("input.editionCode=INVALID_VALUE");
 		assertThat(count("select count(*) from license_event")).isEqualTo(events);
 
-		change(MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 1, "reason", "Chargeback"))
+		GraphQlTester.Response upgraded = change(MANAGER, "upgradeLicense",
+				Map.of("id", id, "expectedVersion", 1, "editionCode", "pro", "seats", 3, "reason", "Bought PRO"));
+		assertThat(upgraded.path("upgradeLicense.license.history[0]").entity(MAP).get())
+			.containsEntry("kind", "UPGRADED")
+			.containsEntry("editionBefore", null)
+			.containsEntry("editionAfter", "PRO")
+			.containsEntry("seatsBefore", 1)
+			.containsEntry("seatsAfter", 3);
+		upgraded.path("upgradeLicense.license.seats").entity(Integer.class).isEqualTo(3);
+
+		change(MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 2, "reason", "Chargeback"))
 			.path("revokeLicense.license.status")
 			.entity(String.class)
 			.isEqualTo("REVOKED");
-		assertThat(errors(MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 2, "reason", "Again")))
+		assertThat(errors(MANAGER, "revokeLicense", Map.of("id", id, "expectedVersion", 3, "reason", "Again")))
 			.containsExactly("input.id=CONFLICT");
 		assertThat(verify(REP, (String) license.get("serial"), null)).containsEntry("problems", List.of("REVOKED"));
 
