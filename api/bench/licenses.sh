@@ -10,8 +10,8 @@
 # integration token: parsing, scope, JSON) and directly in PostgreSQL (the same indexed
 # select, timed inside the server, so without any network or protocol cost).
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
 RUNS=${RUNS:-1000}
+source "$(dirname "$0")/lib.sh"
 
 have=$($PSQL -At -c "select count(*) from license where shipment_id = '00000000-0000-0000-0000-0000000b0004'")
 if [ "$have" -eq 0 ]; then
@@ -33,7 +33,12 @@ for serial in $serials; do
   call "{ licenseBySerial(serial: \\\"$serial\\\") { id serial seats endsOn status customer { name } } }"
 done | pct
 
-printf '%-32s' "directly in PostgreSQL:"
+printf '%-32s' "psql round trip (TCP, \\timing):"
+for serial in $serials; do
+  echo "select l.id, l.serial, l.seats, l.ends_on, l.state from license l where l.serial = '$serial';"
+done | $PSQL -At -c '\timing on' -f - 2>&1 | sed -nE 's/^Time: ([0-9.]+) ms.*/\1/p' | awk '{print $1/1000}' | pct
+
+printf '%-32s' "inside PostgreSQL (execution):"
 $PSQL -At <<SQL | pct
 create temporary table bench_serials (serial text);
 insert into bench_serials values $(echo "$serials" | sed "s/.*/('&')/" | paste -sd,);
