@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { graphql } from '../../../gql'
 import type { CustomerTimelineQuery as CustomerTimelineResult } from '../../../gql/graphql'
-import { useActivityPages } from '../hooks/use-activity-pages'
+import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { ActivityTimeline, type RenderMail } from './activity-timeline'
 import { LogActivityForm, type ContactOption } from './log-activity-form'
 
@@ -64,7 +64,7 @@ export function CustomerActivities({
   const { t } = useTranslation()
   const [logging, setLogging] = useState(false)
   const [logged, setLogged] = useState(false)
-  const pages = useActivityPages(
+  const pages = useConnectionPages(
     CustomerTimelineQuery,
     { customerId: customer.id, first: TIMELINE_PAGE_SIZE },
     pickTimeline,

@@ -14,7 +14,7 @@ import type {
 import { formatDateTime } from '../../../lib/format'
 import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
 import { CompleteReminderMutation, SnoozeReminderMutation } from '../api/mutations'
-import { useActivityPages } from '../hooks/use-activity-pages'
+import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { browserTimeZone, inHours, nextWeekAt, tomorrowAt } from '../utils/datetime'
 import { REMINDER_BUCKETS } from '../utils/enums'
 import { ActivityKindLabel } from './activity-parts'
@@ -97,7 +97,7 @@ function ReminderBucket({
   onChanged: (notice: Notice) => void
 }) {
   const { t } = useTranslation()
-  const pages = useActivityPages(
+  const pages = useConnectionPages(
     MyRemindersQuery,
     { due, timeZone, first: REMINDERS_PAGE_SIZE },
     pickReminders,

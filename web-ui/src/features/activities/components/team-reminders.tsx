@@ -4,7 +4,7 @@ import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { graphql } from '../../../gql'
 import type { TeamOverdueRemindersQuery as TeamOverdueResult } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
-import { useActivityPages } from '../hooks/use-activity-pages'
+import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { ActivityKindLabel } from './activity-parts'
 
 const TeamOverdueRemindersQuery = graphql(`
@@ -29,7 +29,7 @@ const pickTeamOverdue = (data: TeamOverdueResult) => data.teamOverdueReminders
 /** /team: overdue follow-ups of everyone in the manager's team, oldest first. */
 export function TeamReminders() {
   const { t, i18n } = useTranslation()
-  const { rows, fetching, error, hasNextPage, loadMore, reload } = useActivityPages(
+  const { rows, fetching, error, hasNextPage, loadMore, reload } = useConnectionPages(
     TeamOverdueRemindersQuery,
     { first: 50 },
     pickTeamOverdue,
