@@ -289,10 +289,7 @@ public class ActivityService implements NodeFetcher {
 	private Mono<Activity> change(Actor actor, Activity current, int expectedVersion, Map<String, Object> changes,
 			String eventType) {
 		return this.activities.update(current.id(), expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
-					"Someone else changed this activity since you read it (now at version " + current.version()
-							+ "): reload and apply your change again.",
-					"input", "expectedVersion"))))
+			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("activity", current.version())))
 			.flatMap(activity -> event(actor, eventType, activity));
 	}
 

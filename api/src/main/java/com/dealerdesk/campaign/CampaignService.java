@@ -168,12 +168,7 @@ public class CampaignService implements NodeFetcher {
 			return sql.on(this.database)
 				.map(CAMPAIGN)
 				.one()
-				.switchIfEmpty(
-						Mono.error(
-								() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
-										"Someone else changed this campaign (now at version " + current.version()
-												+ "): reload and apply your change again.",
-										"input", "expectedVersion"))));
+				.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("campaign", current.version())));
 		}).flatMap(campaign -> event(actor, "campaign.updated", campaign));
 	}
 

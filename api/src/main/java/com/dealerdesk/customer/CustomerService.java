@@ -287,7 +287,7 @@ public class CustomerService implements NodeFetcher {
 							"Only the owner or their manager may hand this customer over or change who it is shared with.",
 							"input", "id")));
 				}
-				return Mono.error(new UserErrorsException(stale(current.version())));
+				return Mono.error(UserErrorsException.staleVersion("customer", current.version()));
 			});
 	}
 
@@ -350,7 +350,8 @@ public class CustomerService implements NodeFetcher {
 							"The contact's customer is archived: restore it first.", "input", "id")));
 				}
 				return this.contacts.update(id, expectedVersion, changes, remove)
-					.switchIfEmpty(Mono.error(() -> new UserErrorsException(stale(found.contact().version()))))
+					.switchIfEmpty(
+							Mono.error(() -> UserErrorsException.staleVersion("contact", found.contact().version())))
 					.flatMap(contact -> this.outbox
 						.append(actor, eventType, "Contact", contact.id(), contact.version(), found.partnerId(),
 								CustomerEvents.payload(contact))
@@ -440,11 +441,6 @@ public class CustomerService implements NodeFetcher {
 
 	private static UserError notFound(String... field) {
 		return UserError.of(UserErrorCode.NOT_FOUND, "Not found.", field);
-	}
-
-	private static UserError stale(int currentVersion) {
-		return UserError.of(UserErrorCode.STALE_VERSION, "Someone else changed this since you read it (now at version "
-				+ currentVersion + "): reload and apply your change again.", "input", "expectedVersion");
 	}
 
 	private static String lower(String value) {

@@ -497,10 +497,7 @@ public class LicenseService implements NodeFetcher {
 	private Mono<License> change(Actor actor, License license, Integer expectedVersion, Map<String, Object> changes,
 			LicenseEvent event, String eventType) {
 		return this.licenses.update(license.id(), expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
-					"Someone else changed this license (now at version " + license.version()
-							+ "): reload and apply your change again.",
-					"input", "expectedVersion"))))
+			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("license", license.version())))
 			.flatMap(changed -> this.licenses.record(event).then(event(actor, eventType, changed)));
 	}
 

@@ -143,10 +143,7 @@ class ProtectionKeyService implements NodeFetcher {
 		String reason = input.reason().strip();
 		return activeKey(actor, input.id(), "input", "id").flatMap(old -> replacement(actor, old, input)
 			.flatMap(replacement -> this.repository.markReplaced(old.id(), input.expectedVersion(), replacement.id())
-				.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
-						"Someone else changed this key (now at version " + old.version()
-								+ "): reload and apply your change again.",
-						"input", "expectedVersion"))))
+				.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("key", old.version())))
 				.flatMap(replaced -> this.licenses.boundTo(old.id())
 					.concatMap(license -> this.licenses.move(actor, license, replacement.id(), reason))
 					.then(keys(actor, Set.of(old.id())).map(found -> found.get(old.id())))

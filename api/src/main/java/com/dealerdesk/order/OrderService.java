@@ -213,7 +213,7 @@ public class OrderService implements NodeFetcher {
 						"input", "id")));
 			}
 			return this.documents.setOrderStatus(id, input.expectedVersion(), OrderStatus.CANCELLED)
-				.switchIfEmpty(Mono.error(() -> stale("order", order.version())))
+				.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("order", order.version())))
 				.then(reload(actor, id));
 		}).flatMap(order -> this.events.order(actor, "order.cancelled", order));
 	}
@@ -351,12 +351,6 @@ public class OrderService implements NodeFetcher {
 
 	static UserErrorsException notFound(String field) {
 		return new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", field));
-	}
-
-	static UserErrorsException stale(String what, int version) {
-		return new UserErrorsException(
-				UserError.of(UserErrorCode.STALE_VERSION, "Someone else changed this " + what + " (now at version "
-						+ version + "): reload and apply your change again.", "input", "expectedVersion"));
 	}
 
 }

@@ -224,10 +224,7 @@ public class ProductService implements NodeFetcher {
 
 	private Mono<UUID> versioned(UUID id, Product current, int expectedVersion, Map<String, Object> changes) {
 		return this.products.update(id, expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(
-					UserErrorCode.STALE_VERSION, "Someone else changed this product (now at version "
-							+ current.version() + "): reload and apply your change again.",
-					"input", "expectedVersion"))));
+			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("product", current.version())));
 	}
 
 	private Mono<Void> keepEditionsInUse(Product current, List<Edition> editions) {

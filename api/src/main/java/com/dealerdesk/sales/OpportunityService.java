@@ -343,10 +343,7 @@ public class OpportunityService implements NodeFetcher {
 	Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
 			String eventType) {
 		return this.opportunities.update(current.id(), expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
-					"Someone else changed this deal since you read it (now at version " + current.version()
-							+ "): reload and apply your change again.",
-					"input", "expectedVersion"))))
+			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("deal", current.version())))
 			.flatMap(changed -> event(actor, eventType, changed));
 	}
 

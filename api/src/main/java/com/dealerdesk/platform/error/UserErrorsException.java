@@ -20,6 +20,17 @@ public class UserErrorsException extends RuntimeException {
 		this(List.of(error));
 	}
 
+	/**
+	 * The object changed since the caller read it: STALE_VERSION at
+	 * {@code input.expectedVersion}, naming the version it is at now.
+	 * @param what the object, as people call it: "deal", "license", ...
+	 */
+	public static UserErrorsException staleVersion(String what, int currentVersion) {
+		return new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION, "Someone else changed this " + what
+				+ " since you read it (now at version " + currentVersion + "): reload and apply your change again.",
+				"input", "expectedVersion"));
+	}
+
 	public List<UserError> errors() {
 		return this.errors;
 	}
