@@ -95,6 +95,10 @@ export const LicenseFields = graphql(`
       reason
       endsOnBefore
       endsOnAfter
+      editionBefore
+      editionAfter
+      seatsBefore
+      seatsAfter
       by {
         id
         name
@@ -133,6 +137,36 @@ export const LicenseFileQuery = graphql(`
 export const ExtendLicenseMutation = graphql(`
   mutation ExtendLicense($input: ExtendLicenseInput!) {
     extendLicense(input: $input) {
+      license {
+        ...LicenseFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+/** The editions a license can move to: asked when the upgrade dialog opens. */
+export const LicenseEditionsQuery = graphql(`
+  query LicenseEditions($id: ID!) {
+    license(id: $id) {
+      id
+      product {
+        id
+        editions {
+          code
+          name
+          active
+        }
+      }
+    }
+  }
+`)
+
+export const UpgradeLicenseMutation = graphql(`
+  mutation UpgradeLicense($input: UpgradeLicenseInput!) {
+    upgradeLicense(input: $input) {
       license {
         ...LicenseFields
       }

@@ -60,6 +60,8 @@ export const en = {
     system: 'by the system',
     endsOn: 'End: {{before}} → {{after}}',
     moved: 'Key: {{from}} → {{to}}',
+    edition: 'Edition: {{before}} → {{after}}',
+    seats: 'Seats: {{before}} → {{after}}',
   },
   event: {
     ISSUED: 'Issued',
@@ -74,6 +76,7 @@ export const en = {
   actions: {
     title: 'Change the license',
     extend: 'Extend',
+    upgrade: 'Upgrade',
     suspend: 'Suspend',
     resume: 'Resume',
     revoke: 'Revoke',
@@ -90,6 +93,16 @@ export const en = {
     problems: 'The license was not changed:',
     staleVersion: 'Someone else changed this license. Reload it to see their changes.',
     reload: 'Reload',
+  },
+  upgrade: {
+    title: 'Upgrade the license',
+    edition: 'Edition',
+    noEdition: 'No edition',
+    retired: '{{name}} (no longer sold)',
+    noEditions: 'The product has no editions: only the seats can change.',
+    seatsHint: 'From {{min}} to {{max}}.',
+    submit: 'Upgrade license',
+    nothingChanged: 'Choose another edition or another number of seats.',
   },
   key: {
     title: 'Protection key {{number}}',

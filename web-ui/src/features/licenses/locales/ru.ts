@@ -59,6 +59,8 @@ export const ru: LicensesMessages = {
     system: 'система',
     endsOn: 'Окончание: {{before}} → {{after}}',
     moved: 'Ключ: {{from}} → {{to}}',
+    edition: 'Редакция: {{before}} → {{after}}',
+    seats: 'Рабочие места: {{before}} → {{after}}',
   },
   event: {
     ISSUED: 'Выдана',
@@ -73,6 +75,7 @@ export const ru: LicensesMessages = {
   actions: {
     title: 'Изменение лицензии',
     extend: 'Продлить',
+    upgrade: 'Повысить',
     suspend: 'Приостановить',
     resume: 'Возобновить',
     revoke: 'Отозвать',
@@ -89,6 +92,16 @@ export const ru: LicensesMessages = {
     problems: 'Лицензия не изменена:',
     staleVersion: 'Кто-то другой изменил эту лицензию. Перезагрузите, чтобы увидеть изменения.',
     reload: 'Перезагрузить',
+  },
+  upgrade: {
+    title: 'Повышение лицензии',
+    edition: 'Редакция',
+    noEdition: 'Без редакции',
+    retired: '{{name}} (больше не продаётся)',
+    noEditions: 'У продукта нет редакций: можно изменить только число рабочих мест.',
+    seatsHint: 'От {{min}} до {{max}}.',
+    submit: 'Повысить лицензию',
+    nothingChanged: 'Выберите другую редакцию или другое число рабочих мест.',
   },
   key: {
     title: 'Ключ защиты {{number}}',

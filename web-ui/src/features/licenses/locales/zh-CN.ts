@@ -59,6 +59,8 @@ export const zhCN: LicensesMessages = {
     system: '系统操作',
     endsOn: '到期：{{before}} → {{after}}',
     moved: '加密锁：{{from}} → {{to}}',
+    edition: '版本：{{before}} → {{after}}',
+    seats: '席位：{{before}} → {{after}}',
   },
   event: {
     ISSUED: '已签发',
@@ -73,6 +75,7 @@ export const zhCN: LicensesMessages = {
   actions: {
     title: '更改许可',
     extend: '延期',
+    upgrade: '升级',
     suspend: '暂停',
     resume: '恢复',
     revoke: '吊销',
@@ -89,6 +92,16 @@ export const zhCN: LicensesMessages = {
     problems: '许可未更改：',
     staleVersion: '其他人已修改此许可。请重新加载以查看更改。',
     reload: '重新加载',
+  },
+  upgrade: {
+    title: '升级许可证',
+    edition: '版本',
+    noEdition: '无版本',
+    retired: '{{name}}（已停售）',
+    noEditions: '该产品没有版本：只能更改席位数。',
+    seatsHint: '从 {{min}} 到 {{max}}。',
+    submit: '升级许可证',
+    nothingChanged: '请选择其他版本或其他席位数。',
   },
   key: {
     title: '加密锁 {{number}}',
