@@ -350,3 +350,22 @@ export const CreateRenewalOrderMutation = graphql(`
     }
   }
 `)
+
+/** Binds licenses to a key, or unbinds them with `keyId: null`. */
+export const BindLicensesMutation = graphql(`
+  mutation BindLicenses($input: BindLicensesInput!) {
+    bindLicenses(input: $input) {
+      licenses {
+        id
+        version
+        key {
+          id
+          keyNumber
+        }
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
