@@ -25,6 +25,7 @@ import {
 } from './licensing-pages'
 import { LicensesPage } from '../features/licenses/components/licenses-page'
 import { RenewalsPage } from '../features/licenses/components/renewals-page'
+import { VerifyLicensePage } from '../features/licenses/components/verify-page'
 import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
@@ -155,6 +156,8 @@ export function createRouter() {
             </RequireRole>
           ),
         },
+        // any signed-in user may check a license, as the API allows
+        { path: 'licenses/verify', element: <VerifyLicensePage /> },
         {
           path: 'licenses/:id',
           element: (

@@ -369,3 +369,32 @@ export const BindLicensesMutation = graphql(`
     }
   }
 `)
+
+export const VerifyLicenseQuery = graphql(`
+  query VerifyLicense($serial: String, $file: String) {
+    verifyLicense(serial: $serial, file: $file) {
+      valid
+      problems
+      license {
+        id
+        serial
+        name
+        status
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+`)
+
+export const LicenseSigningKeyQuery = graphql(`
+  query LicenseSigningKey {
+    licenseSigningKey {
+      algorithm
+      keyId
+      publicKeyPem
+    }
+  }
+`)

@@ -12,6 +12,7 @@ export const zhCN: LicensesMessages = {
     none: '没有符合条件的许可。',
     loadMore: '加载更多',
     loadingMore: '加载中…',
+    verifyLink: '检查许可证',
   },
   status: {
     ACTIVE: '有效',
@@ -160,6 +161,69 @@ export const zhCN: LicensesMessages = {
     title: '将 {{serial}} 从此密钥解除绑定',
     submit: '解除绑定许可证',
     problems: '许可证未解除绑定：',
+  },
+  verify: {
+    title: '检查许可证',
+    subtitle: '序列号或已签名的许可证文件是否真实且今天有效？',
+    input: '序列号或已签名的许可证文件',
+    inputHint: '粘贴序列号（例如 7K3QF-9XG2M-0RTVB-E4N8H-C）或 .lic 文件的文本。',
+    chooseFile: '或选择 .lic 文件',
+    fileRead: '已从 {{name}} 读取。',
+    submit: '检查',
+    valid: '有效：今天可以使用该许可证。',
+    invalid: '无效',
+    checkedFile: '已作为签名许可证文件检查。',
+    checkedSerial: '已作为序列号检查。',
+    license: '许可证：',
+  },
+  problem: {
+    MALFORMED: {
+      title: '无法识别。',
+      explanation: '这既不是序列号，也不是签名的许可证文件。',
+    },
+    CHECK_CHARACTER_MISMATCH: {
+      title: '输入错误。',
+      explanation: '序列号的最后一个字符与其他字符不匹配：请逐个检查字符。',
+    },
+    BAD_SIGNATURE: {
+      title: '不是真实的。',
+      explanation: '文件在签名后被修改过，或由其他密钥签名。',
+    },
+    UNKNOWN_LICENSE: {
+      title: '未知。',
+      explanation: '没有许可证使用此序列号。',
+    },
+    NOT_YET_VALID: {
+      title: '尚未开始。',
+      explanation: '许可证期限稍后才开始。',
+    },
+    EXPIRED: {
+      title: '已过期。',
+      explanation: '许可证期限已结束。',
+    },
+    SUSPENDED: {
+      title: '已暂停。',
+      explanation: '许可证目前已暂停，之后可以恢复。',
+    },
+    REVOKED: {
+      title: '已吊销。',
+      explanation: '许可证已被永久吊销。',
+    },
+    OUTDATED_FILE: {
+      title: '文件已过时。',
+      explanation: '文件是真实的，但早于许可证的当前条款：请从许可证页面下载新文件。',
+    },
+  },
+  signingKey: {
+    title: '许可证签名密钥',
+    note: '程序使用此公钥离线验证许可证文件：请随程序一起发布。',
+    algorithm: '算法',
+    keyId: '密钥 ID',
+    pem: '公钥（PEM）',
+    copy: '复制公钥',
+    copyFailed: '无法复制：请选择密钥并手动复制。',
+    download: '下载 .pem',
+    served: 'API 还在 {{path}} 提供此密钥，无需登录。',
   },
   customer: {
     licenses: '许可',
