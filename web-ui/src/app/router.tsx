@@ -26,6 +26,7 @@ import {
 import { LicensesPage } from '../features/licenses/components/licenses-page'
 import { RenewalsPage } from '../features/licenses/components/renewals-page'
 import { VerifyLicensePage } from '../features/licenses/components/verify-page'
+import { InvoicesPage } from '../features/orders/components/invoices-page'
 import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
@@ -137,6 +138,14 @@ export function createRouter() {
           element: (
             <RequireRole roles={ORDER_ROLES}>
               <ShipmentDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'invoices',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <InvoicesPage />
             </RequireRole>
           ),
         },
