@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
-import { LICENSE_PROBLEMS, VerifyLicensePage, verifyVariables } from './verify-page'
+import { LICENSE_PROBLEMS, verifyVariables } from '../utils/verify'
+import { VerifyLicensePage } from './verify-page'
 
 const signingKey = {
   __typename: 'LicenseSigningKey',

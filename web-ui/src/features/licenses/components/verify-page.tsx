@@ -4,35 +4,14 @@ import { Link } from 'react-router'
 import { useClient, useQuery, type CombinedError } from 'urql'
 import { FormField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
-import type { LicenseProblem, VerifyLicenseQuery as VerifyLicenseData } from '../../../gql/graphql'
+import type { VerifyLicenseQuery as VerifyLicenseData } from '../../../gql/graphql'
 import { LicenseSigningKeyQuery, VerifyLicenseQuery } from '../api/licenses'
+import { LICENSE_PROBLEMS, verifyVariables } from '../utils/verify'
 import { LicenseStatusBadge } from './status-badge'
 import '../licenses.css'
 
 /** Where the API serves the signing key without authentication. */
 export const SIGNING_KEY_PATH = '/license-signing-key.pem'
-
-/** Every problem the API can report, in the order they are explained. */
-export const LICENSE_PROBLEMS: readonly LicenseProblem[] = [
-  'MALFORMED',
-  'CHECK_CHARACTER_MISMATCH',
-  'BAD_SIGNATURE',
-  'UNKNOWN_LICENSE',
-  'NOT_YET_VALID',
-  'EXPIRED',
-  'SUSPENDED',
-  'REVOKED',
-  'OUTDATED_FILE',
-]
-
-/**
- * What to ask: a signed license file is a JWS in compact form (three parts joined by dots); a
- * serial number has none.
- */
-export function verifyVariables(text: string): { serial: string | null; file: string | null } {
-  const trimmed = text.trim()
-  return trimmed.includes('.') ? { serial: null, file: trimmed } : { serial: trimmed, file: null }
-}
 
 /** /licenses/verify: checks a serial number or a signed license file, and shows the public key. */
 export function VerifyLicensePage() {
