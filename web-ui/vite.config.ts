@@ -24,6 +24,11 @@ const proxy: Record<string, ProxyOptions> = {
     target: apiUrl,
     changeOrigin: false,
   },
+  // the public key that verifies license files (no sign-in)
+  '/license-signing-key.pem': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
 }
 
 export default defineConfig({

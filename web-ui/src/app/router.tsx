@@ -25,6 +25,8 @@ import {
 } from './licensing-pages'
 import { LicensesPage } from '../features/licenses/components/licenses-page'
 import { RenewalsPage } from '../features/licenses/components/renewals-page'
+import { VerifyLicensePage } from '../features/licenses/components/verify-page'
+import { InvoicesPage } from '../features/orders/components/invoices-page'
 import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
@@ -140,6 +142,14 @@ export function createRouter() {
           ),
         },
         {
+          path: 'invoices',
+          element: (
+            <RequireRole roles={ORDER_ROLES}>
+              <InvoicesPage />
+            </RequireRole>
+          ),
+        },
+        {
           path: 'invoices/:id',
           element: (
             <RequireRole roles={ORDER_ROLES}>
@@ -155,6 +165,8 @@ export function createRouter() {
             </RequireRole>
           ),
         },
+        // any signed-in user may check a license, as the API allows
+        { path: 'licenses/verify', element: <VerifyLicensePage /> },
         {
           path: 'licenses/:id',
           element: (

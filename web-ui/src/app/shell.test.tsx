@@ -33,6 +33,8 @@ describe('licensing navigation by role', () => {
     const names = await links(navFor(['PARTNER_USER'], true))
     expect(names).toEqual(expect.arrayContaining(['Orders', 'Licenses', 'Renewals']))
     expect(names).not.toContain('Products')
+    // invoices come right after orders
+    expect(names[names.indexOf('Orders') + 1]).toBe('Invoices')
   })
 
   it('gives admins the catalogue too', async () => {
@@ -42,7 +44,7 @@ describe('licensing navigation by role', () => {
 
   it('gives accountants no renewals', async () => {
     const names = await links(navFor(['ACCOUNTANT'], false))
-    expect(names).toEqual(expect.arrayContaining(['Products', 'Orders', 'Licenses']))
+    expect(names).toEqual(expect.arrayContaining(['Products', 'Orders', 'Invoices', 'Licenses']))
     expect(names).not.toContain('Renewals')
   })
 })

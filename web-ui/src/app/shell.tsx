@@ -43,6 +43,7 @@ const NAV: readonly NavItem[] = [
   { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
   { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
   { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
+  { to: '/invoices', label: <OrdersNavLabel area="invoices" />, roles: ORDER_ROLES },
   { to: '/licenses', label: <LicensesNavLabel area="licenses" />, roles: ORDER_ROLES },
   { to: '/renewals', label: <LicensesNavLabel area="renewals" />, roles: RENEWAL_ROLES },
   {

@@ -95,6 +95,10 @@ export const LicenseFields = graphql(`
       reason
       endsOnBefore
       endsOnAfter
+      editionBefore
+      editionAfter
+      seatsBefore
+      seatsAfter
       by {
         id
         name
@@ -133,6 +137,36 @@ export const LicenseFileQuery = graphql(`
 export const ExtendLicenseMutation = graphql(`
   mutation ExtendLicense($input: ExtendLicenseInput!) {
     extendLicense(input: $input) {
+      license {
+        ...LicenseFields
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+/** The editions a license can move to: asked when the upgrade dialog opens. */
+export const LicenseEditionsQuery = graphql(`
+  query LicenseEditions($id: ID!) {
+    license(id: $id) {
+      id
+      product {
+        id
+        editions {
+          code
+          name
+          active
+        }
+      }
+    }
+  }
+`)
+
+export const UpgradeLicenseMutation = graphql(`
+  mutation UpgradeLicense($input: UpgradeLicenseInput!) {
+    upgradeLicense(input: $input) {
       license {
         ...LicenseFields
       }
@@ -313,6 +347,54 @@ export const CreateRenewalOrderMutation = graphql(`
       userErrors {
         ...LicenseUserErrorFields
       }
+    }
+  }
+`)
+
+/** Binds licenses to a key, or unbinds them with `keyId: null`. */
+export const BindLicensesMutation = graphql(`
+  mutation BindLicenses($input: BindLicensesInput!) {
+    bindLicenses(input: $input) {
+      licenses {
+        id
+        version
+        key {
+          id
+          keyNumber
+        }
+      }
+      userErrors {
+        ...LicenseUserErrorFields
+      }
+    }
+  }
+`)
+
+export const VerifyLicenseQuery = graphql(`
+  query VerifyLicense($serial: String, $file: String) {
+    verifyLicense(serial: $serial, file: $file) {
+      valid
+      problems
+      license {
+        id
+        serial
+        name
+        status
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+`)
+
+export const LicenseSigningKeyQuery = graphql(`
+  query LicenseSigningKey {
+    licenseSigningKey {
+      algorithm
+      keyId
+      publicKeyPem
     }
   }
 `)

@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { ProtectionKeyPage } from './key-page'
@@ -18,7 +18,40 @@ const key = {
   replacedBy: null,
 }
 
-function setUp() {
+const row = (id: string, serial: string, keyId: string | null, status = 'ACTIVE') => ({
+  __typename: 'LicenseEdge',
+  cursor: id,
+  node: {
+    __typename: 'License',
+    id,
+    serial,
+    name: 'CRM Professional',
+    seats: 5,
+    status,
+    startsOn: '2026-01-01',
+    endsOn: null,
+    issuedAt: '2026-02-01T10:00:00Z',
+    customer: { __typename: 'Customer', id: 'c1', name: 'Acme' },
+    key: keyId ? { __typename: 'ProtectionKey', id: keyId, keyNumber: `N-${keyId}` } : null,
+  },
+})
+
+const customerLicenses = () => ({
+  licenses: {
+    __typename: 'LicenseConnection',
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: [
+      row('l1', 'AAAAA-BBBBB-CCCCC-DDDDD-E', 'k1'),
+      row('l2', 'FFFFF-GGGGG-HHHHH-JJJJJ-K', null),
+      row('l3', 'MMMMM-NNNNN-PPPPP-QQQQQ-R', 'k9'),
+      row('l4', 'SSSSS-TTTTT-VVVVV-WWWWW-X', null, 'REVOKED'),
+    ],
+  },
+})
+
+type Handler = (v: Record<string, unknown>) => Record<string, unknown>
+
+function setUp(extra: Record<string, Handler> = {}) {
   const stub = createStubClient({
     ProtectionKey: () => ({ protectionKey: key }),
     CustomerKeys: () => ({
@@ -53,6 +86,8 @@ function setUp() {
     ReplaceProtectionKey: () => ({
       replaceProtectionKey: { __typename: 'ProtectionKeyPayload', key: null, userErrors: [] },
     }),
+    LicenseList: customerLicenses,
+    ...extra,
   })
   renderWithProviders(<ProtectionKeyPage canChange />, {
     client: stub.client,
@@ -97,5 +132,105 @@ describe('ProtectionKeyPage', () => {
         },
       },
     ])
+  })
+
+  it('binds chosen licenses of the customer that are not on this key', async () => {
+    const stub = setUp({
+      BindLicenses: () => ({
+        bindLicenses: { __typename: 'BindLicensesPayload', licenses: [], userErrors: [] },
+      }),
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Bind licenses' }))
+    const dialog = screen.getByRole('dialog', { name: 'Bind licenses to key HK-100' })
+    const group = await within(dialog).findByRole('group', {
+      name: 'Licenses of Acme not bound to this key',
+    })
+    // neither the license already on this key nor a revoked one
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(2)
+    expect(within(group).queryByText('AAAAA-BBBBB-CCCCC-DDDDD-E')).not.toBeInTheDocument()
+    expect(within(group).getByText(/now on key N-k9/)).toBeInTheDocument()
+    expect(stub.variablesOf('LicenseList')).toEqual([{ customerId: 'c1', first: 100, after: null }])
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Bind' }))
+    expect(stub.variablesOf('BindLicenses')).toEqual([])
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('This is required.')
+
+    await userEvent.click(within(group).getByRole('checkbox', { name: /MMMMM-NNNNN/ }))
+    await userEvent.click(within(group).getByRole('checkbox', { name: /FFFFF-GGGGG/ }))
+    await userEvent.type(within(dialog).getByLabelText(/^Reason/), 'Moved to the office dongle')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Bind licenses (2)' }))
+    expect(stub.variablesOf('BindLicenses')).toEqual([
+      { input: { licenseIds: ['l3', 'l2'], keyId: 'k1', reason: 'Moved to the office dongle' } },
+    ])
+    // bound: the dialog closes and the serial numbers show
+    expect(await screen.findByRole('tabpanel', { name: 'Serial numbers' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('shows a license’s error at that license', async () => {
+    setUp({
+      BindLicenses: () => ({
+        bindLicenses: {
+          __typename: 'BindLicensesPayload',
+          licenses: [],
+          userErrors: [
+            {
+              __typename: 'UserError',
+              field: ['input', 'licenseIds', '1'],
+              code: 'CONFLICT',
+              message: 'The license is revoked',
+            },
+          ],
+        },
+      }),
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Bind licenses' }))
+    const dialog = screen.getByRole('dialog', { name: 'Bind licenses to key HK-100' })
+    const first = await within(dialog).findByRole('checkbox', { name: /FFFFF-GGGGG/ })
+    const second = within(dialog).getByRole('checkbox', { name: /MMMMM-NNNNN/ })
+    await userEvent.click(first)
+    await userEvent.click(second)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Bind licenses (2)' }))
+    expect(await within(dialog).findByText(/The license is revoked/)).toBeInTheDocument()
+    expect(second).toHaveAttribute('aria-invalid', 'true')
+    expect(second).toHaveAccessibleDescription(/This conflicts with the current state/)
+    expect(first).toHaveAttribute('aria-invalid', 'false')
+    expect(screen.getByRole('dialog', { name: 'Bind licenses to key HK-100' })).toBeInTheDocument()
+  })
+
+  it('unbinds a serial number with keyId null', async () => {
+    const stub = setUp({
+      BindLicenses: () => ({
+        bindLicenses: { __typename: 'BindLicensesPayload', licenses: [], userErrors: [] },
+      }),
+    })
+    await userEvent.click(await screen.findByRole('tab', { name: 'Serial numbers' }))
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Unbind AAAAA-BBBBB-CCCCC-DDDDD-E' }),
+    )
+    const dialog = screen.getByRole('dialog', {
+      name: 'Unbind AAAAA-BBBBB-CCCCC-DDDDD-E from this key',
+    })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Unbind license' }))
+    expect(stub.variablesOf('BindLicenses')).toEqual([
+      { input: { licenseIds: ['l1'], keyId: null, reason: null } },
+    ])
+    // the serial numbers load afresh
+    await vi.waitFor(() => expect(stub.variablesOf('KeyLicenses')).toHaveLength(2))
+  })
+
+  it('offers no binding to those who may not change keys', async () => {
+    const stub = createStubClient({
+      ProtectionKey: () => ({ protectionKey: key }),
+    })
+    renderWithProviders(<ProtectionKeyPage canChange={false} />, {
+      client: stub.client,
+      route: '/keys/k1',
+      path: '/keys/:id',
+    })
+    expect(
+      await screen.findByRole('heading', { name: 'Protection key HK-100' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Bind licenses' })).not.toBeInTheDocument()
   })
 })

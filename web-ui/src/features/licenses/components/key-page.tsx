@@ -19,6 +19,7 @@ import {
   ProtectionKeyQuery,
   ReplaceProtectionKeyMutation,
 } from '../api/licenses'
+import { BindLicensesDialog, UnbindLicenseDialog } from './bind-licenses'
 import '../licenses.css'
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['ProtectionKey', 'License'] }
@@ -59,6 +60,10 @@ function KeyView({
   const lang = i18n.language
   const [tab, setTab] = useState<'card' | 'serials'>('card')
   const [replacing, setReplacing] = useState(false)
+  const [binding, setBinding] = useState(false)
+  // bumped when licenses were bound or unbound: the serial numbers load afresh
+  const [serialsGeneration, setSerialsGeneration] = useState(0)
+  const serialsChanged = () => setSerialsGeneration((g) => g + 1)
 
   return (
     <article className="page page-narrow" aria-labelledby="key-title">
@@ -73,8 +78,11 @@ function KeyView({
             <span>{t(`keyKind.${key.kind}`)}</span>
           </p>
         </div>
-        {canChange && key.status === 'ACTIVE' && !replacing ? (
+        {canChange && key.status === 'ACTIVE' && !replacing && !binding ? (
           <div className="page-actions">
+            <button type="button" className="button" onClick={() => setBinding(true)}>
+              {t('bind.button')}
+            </button>
             <button type="button" className="button" onClick={() => setReplacing(true)}>
               {t('key.replace')}
             </button>
@@ -86,6 +94,17 @@ function KeyView({
           protectionKey={key}
           onCancel={() => setReplacing(false)}
           onReload={onReload}
+        />
+      ) : null}
+      {binding ? (
+        <BindLicensesDialog
+          protectionKey={key}
+          onCancel={() => setBinding(false)}
+          onBound={() => {
+            setBinding(false)
+            serialsChanged()
+            setTab('serials')
+          }}
         />
       ) : null}
       <div
@@ -168,16 +187,30 @@ function KeyView({
           id="key-panel-serials"
           aria-labelledby="key-tab-serials"
         >
-          <KeySerials keyId={key.id} />
+          <KeySerials
+            key={serialsGeneration}
+            keyId={key.id}
+            canUnbind={canChange}
+            onChanged={serialsChanged}
+          />
         </section>
       )}
     </article>
   )
 }
 
-function KeySerials({ keyId }: { keyId: string }) {
+function KeySerials({
+  keyId,
+  canUnbind,
+  onChanged,
+}: {
+  keyId: string
+  canUnbind: boolean
+  onChanged: () => void
+}) {
   const { t, i18n } = useTranslation('licenses')
   const lang = i18n.language
+  const [unbinding, setUnbinding] = useState<{ id: string; serial: string } | null>(null)
   const pages = useConnectionPages(
     KeyLicensesQuery,
     { id: keyId, first: 50 },
@@ -188,6 +221,14 @@ function KeySerials({ keyId }: { keyId: string }) {
   if (pages.rows.length === 0) return <p className="muted">{t('key.noSerials')}</p>
   return (
     <>
+      {unbinding ? (
+        <UnbindLicenseDialog
+          key={unbinding.id}
+          license={unbinding}
+          onCancel={() => setUnbinding(null)}
+          onUnbound={onChanged}
+        />
+      ) : null}
       <table className="table">
         <thead>
           <tr>
@@ -197,6 +238,11 @@ function KeySerials({ keyId }: { keyId: string }) {
             <th scope="col">{t('field.name')}</th>
             <th scope="col">{t('field.productCode')}</th>
             <th scope="col">{t('field.shipment')}</th>
+            {canUnbind ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('unbind.column')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -218,6 +264,18 @@ function KeySerials({ keyId }: { keyId: string }) {
                   </Link>
                 ) : null}
               </td>
+              {canUnbind ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t('unbind.buttonFor', { serial: license.serial })}
+                    onClick={() => setUnbinding({ id: license.id, serial: license.serial })}
+                  >
+                    {t('unbind.button')}
+                  </button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -105,4 +105,134 @@ describe('LicensePage', () => {
     ])
     expect(screen.getByText(/Reload it to see their changes/)).toBeInTheDocument()
   })
+
+  const editions = () => ({
+    license: {
+      __typename: 'License',
+      id: 'l1',
+      product: {
+        __typename: 'Product',
+        id: 'p1',
+        editions: [
+          { __typename: 'ProductEdition', code: 'STD', name: 'Standard', active: true },
+          { __typename: 'ProductEdition', code: 'PRO', name: 'Professional', active: true },
+          { __typename: 'ProductEdition', code: 'ENT', name: 'Enterprise', active: true },
+          { __typename: 'ProductEdition', code: 'OLD', name: 'Classic', active: false },
+        ],
+      },
+    },
+  })
+
+  it('upgrades with only what changed: the seats alone, then the edition alone', async () => {
+    const stub = setUp({
+      LicenseEditions: editions,
+      UpgradeLicense: () => ({
+        upgradeLicense: { __typename: 'LicensePayload', license: null, userErrors: [] },
+      }),
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Upgrade' }))
+    const dialog = screen.getByRole('dialog', { name: 'Upgrade the license' })
+    const edition = await within(dialog).findByLabelText('Edition')
+    expect(
+      within(edition)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Standard (STD)', 'Professional (PRO)', 'Enterprise (ENT)'])
+    expect(edition).toHaveValue('PRO')
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Upgrade license' }))
+    expect(stub.variablesOf('UpgradeLicense')).toEqual([])
+    expect(within(dialog).getByText(/Choose another edition/)).toBeInTheDocument()
+
+    const seats = within(dialog).getByLabelText(/^Seats/)
+    await userEvent.clear(seats)
+    await userEvent.type(seats, '10')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Upgrade license' }))
+    await userEvent.clear(seats)
+    await userEvent.type(seats, '5')
+    await userEvent.selectOptions(edition, 'ENT')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Upgrade license' }))
+    expect(stub.variablesOf('UpgradeLicense')).toEqual([
+      { input: { id: 'l1', expectedVersion: 2, reason: null, seats: 10 } },
+      { input: { id: 'l1', expectedVersion: 2, reason: null, editionCode: 'ENT' } },
+    ])
+  })
+
+  it('shows the upgrade errors at their fields, and a reload on STALE_VERSION', async () => {
+    setUp({
+      LicenseEditions: editions,
+      UpgradeLicense: () => ({
+        upgradeLicense: {
+          __typename: 'LicensePayload',
+          license: null,
+          userErrors: [
+            {
+              __typename: 'UserError',
+              field: ['input', 'editionCode'],
+              code: 'INVALID_VALUE',
+              message: 'Not an active edition',
+            },
+            { __typename: 'UserError', field: null, code: 'STALE_VERSION', message: '' },
+          ],
+        },
+      }),
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Upgrade' }))
+    const dialog = screen.getByRole('dialog', { name: 'Upgrade the license' })
+    const seats = within(dialog).getByLabelText(/^Seats/)
+    await userEvent.clear(seats)
+    await userEvent.type(seats, '0')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Upgrade license' }))
+    expect(seats).toHaveAttribute('aria-invalid', 'true')
+
+    await userEvent.selectOptions(await within(dialog).findByLabelText('Edition'), 'STD')
+    await userEvent.clear(seats)
+    await userEvent.type(seats, '5')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Upgrade license' }))
+    expect(await within(dialog).findByLabelText('Edition')).toHaveAttribute('aria-invalid', 'true')
+    expect(within(dialog).getByText(/Not an active edition/)).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Reload' })).toBeInTheDocument()
+    expect(seats).toHaveAttribute('aria-invalid', 'false')
+  })
+
+  it('shows an upgrade in the history with the edition and seats before and after', async () => {
+    const upgraded = {
+      ...license,
+      history: [
+        {
+          __typename: 'LicenseEvent',
+          kind: 'UPGRADED',
+          at: '2026-03-01T10:00:00Z',
+          reason: 'Sold 5 more seats',
+          endsOnBefore: null,
+          endsOnAfter: null,
+          editionBefore: 'STD',
+          editionAfter: 'PRO',
+          seatsBefore: 5,
+          seatsAfter: 10,
+          by: { __typename: 'User', id: 'u2', name: 'Max Manager' },
+          fromKey: null,
+          toKey: null,
+        },
+        ...license.history,
+      ],
+    }
+    setUp({ License: () => ({ license: upgraded }) })
+    const history = await screen.findByRole('region', { name: 'History' })
+    expect(within(history).getByText('Upgraded')).toBeInTheDocument()
+    expect(within(history).getByText('Edition: STD → PRO')).toBeInTheDocument()
+    expect(within(history).getByText('Seats: 5 → 10')).toBeInTheDocument()
+    expect(within(history).getByText('Sold 5 more seats')).toBeInTheDocument()
+  })
+
+  it('offers no upgrade to those who may not change terms', async () => {
+    const stub = createStubClient({ License: () => ({ license }) })
+    renderWithProviders(<LicensePage canChange={false} />, {
+      client: stub.client,
+      route: '/licenses/l1',
+      path: '/licenses/:id',
+    })
+    expect(await screen.findByRole('heading', { name: license.name })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Upgrade' })).not.toBeInTheDocument()
+  })
 })

@@ -18,9 +18,10 @@ import {
 } from '../api/licenses'
 import { saveLicenseFile } from '../utils/download'
 import { LicenseStatusBadge } from './status-badge'
+import { UpgradeLicenseDialog } from './upgrade-license-dialog'
 import '../licenses.css'
 
-type Action = 'extend' | 'suspend' | 'resume' | 'revoke'
+type Action = 'extend' | 'upgrade' | 'suspend' | 'resume' | 'revoke'
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['License'] }
 
@@ -65,6 +66,7 @@ function LicenseView({
   const actions: Action[] = []
   if (canChange && license.status !== 'REVOKED') {
     if (license.endsOn && license.licenseModel !== 'PERPETUAL') actions.push('extend')
+    actions.push('upgrade')
     if (license.status === 'ACTIVE') actions.push('suspend')
     if (license.status === 'SUSPENDED') actions.push('resume')
     actions.push('revoke')
@@ -103,7 +105,13 @@ function LicenseView({
           ))}
         </div>
       ) : null}
-      {action ? (
+      {action === 'upgrade' ? (
+        <UpgradeLicenseDialog
+          license={license}
+          onCancel={() => setAction(null)}
+          onReload={onReload}
+        />
+      ) : action ? (
         <LicenseActionForm
           key={action}
           action={action}
@@ -183,6 +191,22 @@ function LicenseView({
                       {t('history.endsOn', {
                         before: event.endsOnBefore ? formatDate(event.endsOnBefore, lang) : '—',
                         after: event.endsOnAfter ? formatDate(event.endsOnAfter, lang) : '—',
+                      })}
+                    </p>
+                  ) : null}
+                  {event.editionBefore || event.editionAfter ? (
+                    <p>
+                      {t('history.edition', {
+                        before: event.editionBefore ?? '—',
+                        after: event.editionAfter ?? '—',
+                      })}
+                    </p>
+                  ) : null}
+                  {event.seatsBefore != null || event.seatsAfter != null ? (
+                    <p>
+                      {t('history.seats', {
+                        before: event.seatsBefore ?? '—',
+                        after: event.seatsAfter ?? '—',
                       })}
                     </p>
                   ) : null}
@@ -289,7 +313,7 @@ function LicenseActionForm({
   onCancel,
   onReload,
 }: {
-  action: Action
+  action: Exclude<Action, 'upgrade'>
   license: LicenseFieldsFragment
   onCancel: () => void
   onReload: () => void

@@ -37,6 +37,11 @@ export function LicensesPage() {
           <h1 id="licenses-title">{t('list.title')}</h1>
           <p className="page-subtitle">{t('list.subtitle')}</p>
         </div>
+        <div className="page-actions">
+          <Link to="/licenses/verify" className="button">
+            {t('list.verifyLink')}
+          </Link>
+        </div>
       </header>
       <div className="toolbar">
         <div className="field field-search">

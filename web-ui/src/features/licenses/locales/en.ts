@@ -13,6 +13,7 @@ export const en = {
     none: 'No licenses match.',
     loadMore: 'Load more',
     loadingMore: 'Loading…',
+    verifyLink: 'Check a license',
   },
   status: {
     ACTIVE: 'Active',
@@ -60,6 +61,8 @@ export const en = {
     system: 'by the system',
     endsOn: 'End: {{before}} → {{after}}',
     moved: 'Key: {{from}} → {{to}}',
+    edition: 'Edition: {{before}} → {{after}}',
+    seats: 'Seats: {{before}} → {{after}}',
   },
   event: {
     ISSUED: 'Issued',
@@ -74,6 +77,7 @@ export const en = {
   actions: {
     title: 'Change the license',
     extend: 'Extend',
+    upgrade: 'Upgrade',
     suspend: 'Suspend',
     resume: 'Resume',
     revoke: 'Revoke',
@@ -90,6 +94,16 @@ export const en = {
     problems: 'The license was not changed:',
     staleVersion: 'Someone else changed this license. Reload it to see their changes.',
     reload: 'Reload',
+  },
+  upgrade: {
+    title: 'Upgrade the license',
+    edition: 'Edition',
+    noEdition: 'No edition',
+    retired: '{{name}} (no longer sold)',
+    noEditions: 'The product has no editions: only the seats can change.',
+    seatsHint: 'From {{min}} to {{max}}.',
+    submit: 'Upgrade license',
+    nothingChanged: 'Choose another edition or another number of seats.',
   },
   key: {
     title: 'Protection key {{number}}',
@@ -130,6 +144,89 @@ export const en = {
     chooseKey: 'Choose a key',
     submit: 'Replace key',
     problems: 'The key was not replaced:',
+  },
+  bind: {
+    button: 'Bind licenses',
+    title: 'Bind licenses to key {{number}}',
+    choose: 'Licenses of {{customer}} not bound to this key',
+    none: '{{customer}} has no other licenses to bind.',
+    boundTo: '(now on key {{number}}: it moves)',
+    submit: 'Bind',
+    submitCount: 'Bind licenses ({{count}})',
+    problems: 'The licenses were not bound:',
+  },
+  unbind: {
+    column: 'Unbind',
+    button: 'Unbind',
+    buttonFor: 'Unbind {{serial}}',
+    title: 'Unbind {{serial}} from this key',
+    submit: 'Unbind license',
+    problems: 'The license was not unbound:',
+  },
+  verify: {
+    title: 'Check a license',
+    subtitle: 'Is a serial number or a signed license file genuine and valid today?',
+    input: 'Serial number or signed license file',
+    inputHint: 'Paste a serial number, e.g. 7K3QF-9XG2M-0RTVB-E4N8H-C, or the text of a .lic file.',
+    chooseFile: 'Or choose a .lic file',
+    fileRead: 'Read from {{name}}.',
+    submit: 'Check',
+    valid: 'Valid: the license may be used today.',
+    invalid: 'Not valid',
+    checkedFile: 'Checked as a signed license file.',
+    checkedSerial: 'Checked as a serial number.',
+    license: 'License:',
+  },
+  problem: {
+    MALFORMED: {
+      title: 'Not recognised.',
+      explanation: 'This is neither a serial number nor a signed license file.',
+    },
+    CHECK_CHARACTER_MISMATCH: {
+      title: 'Typing error.',
+      explanation:
+        'The last character of the serial number does not match the others: check each character.',
+    },
+    BAD_SIGNATURE: {
+      title: 'Not genuine.',
+      explanation: 'The file was changed after it was signed, or another key signed it.',
+    },
+    UNKNOWN_LICENSE: {
+      title: 'Unknown.',
+      explanation: 'No license has this serial number.',
+    },
+    NOT_YET_VALID: {
+      title: 'Not started yet.',
+      explanation: 'The license period begins later.',
+    },
+    EXPIRED: {
+      title: 'Expired.',
+      explanation: 'The license period has ended.',
+    },
+    SUSPENDED: {
+      title: 'Suspended.',
+      explanation: 'The license is suspended for now and may be resumed.',
+    },
+    REVOKED: {
+      title: 'Revoked.',
+      explanation: 'The license was revoked for good.',
+    },
+    OUTDATED_FILE: {
+      title: 'Outdated file.',
+      explanation:
+        'The file is genuine but older than the license’s current terms: download a new one from the license page.',
+    },
+  },
+  signingKey: {
+    title: 'License signing key',
+    note: 'Programs verify license files offline with this public key: publish it with them.',
+    algorithm: 'Algorithm',
+    keyId: 'Key ID',
+    pem: 'Public key (PEM)',
+    copy: 'Copy public key',
+    copyFailed: 'Could not copy: select the key and copy it by hand.',
+    download: 'Download .pem',
+    served: 'The API also serves this key without sign-in at {{path}}.',
   },
   customer: {
     licenses: 'Licenses',

@@ -443,3 +443,31 @@ export const DeleteDocumentMutation = graphql(`
     }
   }
 `)
+
+export const InvoiceListQuery = graphql(`
+  query InvoiceList($first: Int, $after: String) {
+    invoices(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          number
+          issuedOn
+          dueOn
+          customer {
+            id
+            name
+          }
+          total {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+`)

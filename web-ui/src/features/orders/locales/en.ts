@@ -2,7 +2,7 @@
 // shipments, invoices and the document flow. zh-CN and ru must have exactly the same keys
 // (checked by the compiler through `OrdersMessages` and by locales.test.ts).
 export const en = {
-  nav: { orders: 'Orders' },
+  nav: { orders: 'Orders', invoices: 'Invoices' },
   list: {
     title: 'Orders',
     new: 'New order',
@@ -119,6 +119,11 @@ export const en = {
     notFound: 'This invoice does not exist or is outside your scope.',
     issuedOn: 'Issued on',
     dueOn: 'Due on',
+  },
+  invoices: {
+    title: 'Invoices',
+    subtitle: 'All invoices in your scope, newest first.',
+    none: 'No invoices yet.',
   },
   delete: {
     button: 'Delete',

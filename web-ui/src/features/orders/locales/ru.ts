@@ -1,7 +1,7 @@
 import type { OrdersMessages } from './en'
 
 export const ru: OrdersMessages = {
-  nav: { orders: 'Заказы' },
+  nav: { orders: 'Заказы', invoices: 'Счета' },
   list: {
     title: 'Заказы',
     new: 'Новый заказ',
@@ -118,6 +118,11 @@ export const ru: OrdersMessages = {
     notFound: 'Такого счёта нет или он вам недоступен.',
     issuedOn: 'Дата счёта',
     dueOn: 'Оплатить до',
+  },
+  invoices: {
+    title: 'Счета',
+    subtitle: 'Все счета в вашей области видимости, сначала новые.',
+    none: 'Счетов пока нет.',
   },
   delete: {
     button: 'Удалить',

@@ -1,7 +1,7 @@
 import type { OrdersMessages } from './en'
 
 export const zhCN: OrdersMessages = {
-  nav: { orders: '订单' },
+  nav: { orders: '订单', invoices: '发票' },
   list: {
     title: '订单',
     new: '新建订单',
@@ -118,6 +118,11 @@ export const zhCN: OrdersMessages = {
     notFound: '此发票不存在或不在您的权限范围内。',
     issuedOn: '开票日期',
     dueOn: '付款期限',
+  },
+  invoices: {
+    title: '发票',
+    subtitle: '您权限范围内的所有发票，最新的在前。',
+    none: '还没有发票。',
   },
   delete: {
     button: '删除',
