@@ -47,7 +47,6 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
   useLayoutEffect(() => {
     selectRef.current = select
   })
-  const [generation, setGeneration] = useState(0)
 
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -80,7 +79,7 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
 
   useEffect(() => {
     if (!pause) void fetchPage(null)
-  }, [fetchPage, pause, generation])
+  }, [fetchPage, pause])
 
   const { hasNextPage, endCursor, error } = pages
   const loadMore = useCallback(() => {
@@ -89,10 +88,12 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
     void fetchPage(endCursor)
   }, [fetchPage, hasNextPage, endCursor, error])
 
+  // the rows shown stay until the first page's answer replaces them
   const reload = useCallback(() => {
+    if (pause) return
     setStored((previous) => ({ ...previous, fetching: true, error: null }))
-    setGeneration((g) => g + 1)
-  }, [])
+    void fetchPage(null)
+  }, [fetchPage, pause])
 
   return { ...pages, fetching: pause ? false : pages.fetching, loadMore, reload }
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
@@ -150,6 +150,6 @@ describe('MyReminders', () => {
       '“Call about the demo” was changed meanwhile — reloaded.',
     )
     // every bucket asked again
-    expect(stub.variablesOf('MyReminders')).toHaveLength(6)
+    await waitFor(() => expect(stub.variablesOf('MyReminders')).toHaveLength(6))
   })
 })

@@ -35,7 +35,7 @@ export function InvoicePage({ canDelete }: { canDelete: boolean }) {
   if (!invoice) {
     return (
       <EmptyState title={t('invoice.notFound')}>
-        <Link to="/orders">{t('detail.back')}</Link>
+        <Link to="/invoices">{t('invoices.back')}</Link>
       </EmptyState>
     )
   }
@@ -44,7 +44,7 @@ export function InvoicePage({ canDelete }: { canDelete: boolean }) {
   return (
     <article className="page" aria-labelledby="invoice-title">
       <p className="breadcrumb">
-        <Link to="/orders">← {t('detail.back')}</Link>
+        <Link to="/invoices">← {t('invoices.back')}</Link>
       </p>
       <header className="page-header">
         <div>

@@ -124,6 +124,7 @@ export const en = {
     title: 'Invoices',
     subtitle: 'All invoices in your scope, newest first.',
     none: 'No invoices yet.',
+    back: 'All invoices',
   },
   delete: {
     button: 'Delete',

@@ -123,6 +123,7 @@ export const ru: OrdersMessages = {
     title: 'Счета',
     subtitle: 'Все счета в вашей области видимости, сначала новые.',
     none: 'Счетов пока нет.',
+    back: 'Все счета',
   },
   delete: {
     button: 'Удалить',

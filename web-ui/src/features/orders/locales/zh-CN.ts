@@ -123,6 +123,7 @@ export const zhCN: OrdersMessages = {
     title: '发票',
     subtitle: '您权限范围内的所有发票，最新的在前。',
     none: '还没有发票。',
+    back: '所有发票',
   },
   delete: {
     button: '删除',
