@@ -47,3 +47,14 @@ join bench_customer c on c.n = 1 + (i % (select count(*) from bench_customer));
 analyze opportunity;
 analyze opportunity_stage_change;
 analyze activity;
+
+-- Each deal's furthest stage, as the moves through the API keep it (migration V17).
+update opportunity o set furthest_stage_id = f.stage_id
+from (
+    select distinct on (h.opportunity_id) h.opportunity_id, h.to_stage_id as stage_id
+    from opportunity_stage_change h
+    join stage s on s.id = h.to_stage_id
+    order by h.opportunity_id, s.position desc
+) f
+where f.opportunity_id = o.id and o.name like 'Bench deal %';
+analyze opportunity;

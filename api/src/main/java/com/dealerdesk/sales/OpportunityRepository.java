@@ -147,7 +147,10 @@ class OpportunityRepository {
 			.then();
 	}
 
-	/** Records a move, closing the deal's previous stay at the same moment. */
+	/**
+	 * Records a move, closing the deal's previous stay at the same moment and moving the
+	 * deal's furthest stage on when it went further.
+	 */
 	Mono<Void> recordStageChange(StageChange change) {
 		Mono<Void> closePrevious = this.database
 			.sql("update opportunity_stage_change set left_at = now() where opportunity_id = $1 and left_at is null")
@@ -161,7 +164,34 @@ class OpportunityRepository {
 			.bind(2, change.toStageId())
 			.bind(3, change.status().name())
 			.bind(4, change.changedBy())
-			.then());
+			.then())
+			.then(this.database.sql("""
+					update opportunity o set furthest_stage_id = $2
+					where o.id = $1 and (o.furthest_stage_id is null
+					      or (select position from stage where id = $2)
+					         > (select position from stage where id = o.furthest_stage_id))""")
+				.bind(0, change.opportunityId())
+				.bind(1, change.toStageId())
+				.then());
+	}
+
+	/**
+	 * Sets every deal's furthest stage of the pipeline again from its history, after the
+	 * stages were put in another order.
+	 */
+	Mono<Void> recomputeFurthestStages(UUID pipelineId) {
+		return this.database.sql("""
+				update opportunity o set furthest_stage_id = f.stage_id
+				from (
+				    select distinct on (h.opportunity_id) h.opportunity_id, h.to_stage_id as stage_id
+				    from opportunity_stage_change h
+				    join stage s on s.id = h.to_stage_id
+				    where s.pipeline_id = $1
+				    order by h.opportunity_id, s.position desc
+				) f
+				where f.opportunity_id = o.id and o.furthest_stage_id is distinct from f.stage_id""")
+			.bind(0, pipelineId)
+			.then();
 	}
 
 	Mono<Map<UUID, List<StageChange>>> history(Collection<UUID> opportunityIds) {

@@ -63,8 +63,11 @@ class PipelineAdmin {
 
 	private final OutboxWriter outbox;
 
-	PipelineAdmin(DatabaseClient database, PipelineRepository pipelines, InputValidator validator,
-			OutboxWriter outbox) {
+	private final OpportunityRepository opportunities;
+
+	PipelineAdmin(DatabaseClient database, PipelineRepository pipelines, InputValidator validator, OutboxWriter outbox,
+			OpportunityRepository opportunities) {
+		this.opportunities = opportunities;
 		this.database = database;
 		this.pipelines = pipelines;
 		this.validator = validator;
@@ -98,6 +101,8 @@ class PipelineAdmin {
 		UUID pipelineId = id == null ? UUID.randomUUID() : id;
 		Mono<Void> header = id == null ? insertPipeline(pipelineId, input) : updatePipeline(pipelineId, input);
 		return header.then(replaceStages(pipelineId, input.stages(), stageIds))
+			// the stages may have a new order: "furthest" follows it
+			.then(id == null ? Mono.empty() : this.opportunities.recomputeFurthestStages(pipelineId))
 			.then(Boolean.TRUE.equals(input.makeDefault()) ? makeDefault(pipelineId) : Mono.empty())
 			.then(this.pipelines.pipelines())
 			.map(all -> all.stream().filter(p -> p.id().equals(pipelineId)).findFirst().orElseThrow())

@@ -56,20 +56,18 @@ class SalesReports {
 	Mono<List<FunnelStep>> funnel(Actor actor, Pipeline pipeline, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		Sql sql = new Sql().append("""
-				with deals as materialized (
-				    select o.id, max(st.position) as furthest
+				with by_furthest as (
+				    select f.position as furthest, count(*) as deals
 				    from opportunity o
-				    join opportunity_stage_change h on h.opportunity_id = o.id
-				    join stage st on st.id = h.to_stage_id
+				    join stage f on f.id = o.furthest_stage_id
 				    where o.pipeline_id = """ + " ");
 		sql.append(sql.param(pipeline.id()) + " and o.created_at >= "
 				+ sql.param(from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()) + " and o.created_at < "
 				+ sql.param(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()) + " and ");
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");
 		sql.append("""
-				    group by o.id
-				),
-				by_furthest as (select furthest, count(*) as deals from deals group by furthest)
+				    group by f.position
+				)
 				select s.id, s.position,
 				       coalesce((select sum(b.deals) from by_furthest b where b.furthest >= s.position), 0) as reached
 				from stage s where s.pipeline_id = """ + " " + sql.param(pipeline.id()) + " order by s.position");

@@ -86,6 +86,43 @@ class PipelineAdminTest extends ApiTest {
 			.path("savePipeline.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("STALE_VERSION");
+
+		// a deal signed from "Lead": its furthest stage follows the stages' order, also
+		// when an admin changes that order (the funnel counts by it)
+		Map<?, ?> deal = as(REP)
+			.document("mutation($input: CreateOpportunityInput!) {"
+					+ " createOpportunity(input: $input) { opportunity { id version } } }")
+			.variable("input", Map.of("customerId", customer, "name", "Signed one", "pipelineId", pipeline.get("id")))
+			.execute()
+			.path("createOpportunity.opportunity")
+			.entity(Map.class)
+			.get();
+		as(REP).document(
+				"mutation($input: MoveOpportunityInput!) { moveOpportunity(input: $input) { userErrors { code } } }")
+			.variable("input", Map.of("id", deal.get("id"), "expectedVersion", deal.get("version"), "stageId", signed))
+			.execute()
+			.path("moveOpportunity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(furthestStageOf((String) deal.get("id"))).isEqualTo(signed);
+		as(ADMIN).document(SAVE)
+			.variable("input",
+					Map.of("id", pipeline.get("id"), "expectedVersion", 2, "name", name, "stages",
+							List.of(Map.of("id", signed, "name", "Signed", "probability", 100, "closesAsWon", true),
+									Map.of("id", lead, "name", "Qualified lead", "probability", 15))))
+			.execute()
+			.path("savePipeline.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(furthestStageOf((String) deal.get("id"))).as("Lead now comes after Signed").isEqualTo(lead);
+	}
+
+	private String furthestStageOf(String dealId) {
+		return this.database.sql("select furthest_stage_id::text as stage from opportunity where id::text = $1")
+			.bind(0, com.dealerdesk.platform.graphql.GlobalId.parse(dealId).localId())
+			.map(row -> com.dealerdesk.platform.graphql.GlobalId.of("Stage", row.get("stage", String.class)))
+			.one()
+			.block();
 	}
 
 	@Test
