@@ -56,7 +56,7 @@ class SalesReports {
 	Mono<List<FunnelStep>> funnel(Actor actor, Pipeline pipeline, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		Sql sql = new Sql().append("""
-				with by_furthest as (
+				with by_furthest as materialized (
 				    select f.position as furthest, count(*) as deals
 				    from opportunity o
 				    join stage f on f.id = o.furthest_stage_id
@@ -67,7 +67,7 @@ class SalesReports {
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");
 		sql.append("""
 				    group by f.position
-				)
+				) -- materialized: aggregated once, not once per stage by the subquery below
 				select s.id, s.position,
 				       coalesce((select sum(b.deals) from by_furthest b where b.furthest >= s.position), 0) as reached
 				from stage s where s.pipeline_id = """ + " " + sql.param(pipeline.id()) + " order by s.position");
