@@ -142,7 +142,8 @@ final class SigningKeys {
 		}
 		catch (GeneralSecurityException | IllegalArgumentException | ClassCastException ex) {
 			throw new IllegalStateException("The license signing key in " + source
-					+ " is not an Ed25519 private key in PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)", ex);
+					+ " is not an Ed25519 private key in PKCS#8 PEM, as `openssl genpkey -algorithm ed25519` writes it",
+					ex);
 		}
 	}
 
