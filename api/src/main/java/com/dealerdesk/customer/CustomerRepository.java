@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.database.Sql;
-import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -83,16 +82,7 @@ class CustomerRepository {
 	}
 
 	private static Object cursorValue(CustomerOrder order, KeysetCursor cursor) {
-		if (order.field() == CustomerOrder.Field.NAME) {
-			return cursor.value();
-		}
-		try {
-			return OffsetDateTime.parse(cursor.value());
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgumentException("INVALID_CURSOR",
-					"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
-		}
+		return (order.field() == CustomerOrder.Field.NAME) ? cursor.value() : cursor.time();
 	}
 
 	private static void appendScopeAndFilter(Sql sql, Actor actor, CustomerFilter filter) {

@@ -219,14 +219,16 @@ public class LicenseService implements NodeFetcher {
 								"shipmentId")));
 					}
 					LocalDate startsOn = input.startsOn() == null ? shipment.shippedOn() : input.startsOn();
-					return issueLines(actor, shipment, startsOn, keyId).collectList()
+					Mono<Optional<UUID>> partner = partnerOf(actor, shipment.customerId()).cache();
+					return issueLines(actor, shipment, startsOn, keyId, partner).collectList()
 						.zipWith(this.shipments.shipments(actor, Set.of(shipment.id())))
 						.map(both -> new Issued(both.getT2().get(shipment.id()), both.getT1()));
 				});
 			}));
 	}
 
-	private Flux<License> issueLines(Actor actor, Shipment shipment, LocalDate startsOn, UUID keyId) {
+	private Flux<License> issueLines(Actor actor, Shipment shipment, LocalDate startsOn, UUID keyId,
+			Mono<Optional<UUID>> partner) {
 		List<UUID> lineIds = shipment.lines().stream().map(Shipment.Line::orderLineId).toList();
 		return this.shipments.orderLines(lineIds).flatMapMany(orderLines -> {
 			Set<UUID> productIds = orderLines.values().stream().map(Order.Line::productId).collect(Collectors.toSet());
@@ -238,19 +240,20 @@ public class LicenseService implements NodeFetcher {
 						return Flux.empty();
 					}
 					if (ordered.renewsLicenseId() != null) {
-						return renew(actor, ordered.renewsLicenseId(), product).flux();
+						return renew(actor, ordered.renewsLicenseId(), product, partner).flux();
 					}
 					boolean perMachine = product.seatBasis() == SeatBasis.PER_MACHINE;
 					int items = perMachine ? line.quantity() : 1;
 					int seats = perMachine ? 1 : line.quantity();
 					return Flux.range(0, items)
-						.concatMap(item -> issueOne(actor, shipment, line, ordered, product, seats, startsOn, keyId));
+						.concatMap(item -> issueOne(actor, shipment, line, ordered, product, seats, startsOn, keyId,
+								partner));
 				}));
 		});
 	}
 
 	private Mono<License> issueOne(Actor actor, Shipment shipment, Shipment.Line line, Order.Line ordered,
-			Product product, int seats, LocalDate startsOn, UUID keyId) {
+			Product product, int seats, LocalDate startsOn, UUID keyId, Mono<Optional<UUID>> partner) {
 		UUID itemId = UUID.randomUUID();
 		LocalDate endsOn = product.licenseModel() == LicenseModel.PERPETUAL ? null
 				: startsOn.plusMonths(product.termMonths()).minusDays(1);
@@ -263,13 +266,13 @@ public class LicenseService implements NodeFetcher {
 				.record(LicenseEvent.of(issued.id(), LicenseEvent.Kind.ISSUED, actor.subject(), shipment.number())
 					.withEnds(null, endsOn)
 					.withKeys(null, keyId))
-				.then(event(actor, "license.issued", issued)));
+				.then(event(actor, "license.issued", issued, partner)));
 	}
 
 	/**
 	 * Renews a license by its product's term, from its current end (or today, if later).
 	 */
-	private Mono<License> renew(Actor actor, UUID licenseId, Product product) {
+	private Mono<License> renew(Actor actor, UUID licenseId, Product product, Mono<Optional<UUID>> partner) {
 		return licenses(actor, Set.of(licenseId)).mapNotNull(found -> found.get(licenseId)).flatMap(license -> {
 			LocalDate from = license.endsOn() == null || license.endsOn().isBefore(today()) ? today().minusDays(1)
 					: license.endsOn();
@@ -277,7 +280,7 @@ public class LicenseService implements NodeFetcher {
 			return change(actor, license, null, Map.of("ends_on", endsOn),
 					LicenseEvent.of(license.id(), LicenseEvent.Kind.RENEWED, actor.subject(), null)
 						.withEnds(license.endsOn(), endsOn),
-					"license.renewed");
+					"license.renewed", partner);
 		});
 	}
 
@@ -496,12 +499,30 @@ public class LicenseService implements NodeFetcher {
 
 	private Mono<License> change(Actor actor, License license, Integer expectedVersion, Map<String, Object> changes,
 			LicenseEvent event, String eventType) {
-		return this.licenses.update(license.id(), expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("license", license.version())))
-			.flatMap(changed -> this.licenses.record(event).then(event(actor, eventType, changed)));
+		return change(actor, license, expectedVersion, changes, event, eventType,
+				partnerOf(actor, license.customerId()));
 	}
 
-	private Mono<License> event(Actor actor, String type, License license) {
+	private Mono<License> change(Actor actor, License license, Integer expectedVersion, Map<String, Object> changes,
+			LicenseEvent event, String eventType, Mono<Optional<UUID>> partner) {
+		return this.licenses.update(license.id(), expectedVersion, changes)
+			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("license", license.version())))
+			.flatMap(changed -> this.licenses.record(event).then(event(actor, eventType, changed, partner)));
+	}
+
+	/**
+	 * The customer's partner, which license events carry so that partners' integrations
+	 * receive their customers' licenses. Many licenses of one customer share one look-up
+	 * through {@code cache()}.
+	 */
+	private Mono<Optional<UUID>> partnerOf(Actor actor, UUID customerId) {
+		return this.customers.customers(actor, Set.of(customerId))
+			.mapNotNull(found -> found.get(customerId))
+			.map(customer -> Optional.ofNullable(customer.partnerId()))
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	private Mono<License> event(Actor actor, String type, License license, Mono<Optional<UUID>> partner) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("License", license.id()));
 		payload.put("serial", license.serial());
@@ -513,13 +534,9 @@ public class LicenseService implements NodeFetcher {
 		payload.put("status", license.status(today()));
 		payload.put("keyId", license.keyId() == null ? null : GlobalId.of("ProtectionKey", license.keyId()));
 		payload.put("version", license.version());
-		// partners' integrations receive the licenses of their customers
-		return this.customers.customers(actor, Set.of(license.customerId()))
-			.mapNotNull(found -> found.get(license.customerId()))
-			.map(customer -> Optional.ofNullable(customer.partnerId()))
-			.defaultIfEmpty(Optional.empty())
-			.flatMap(partner -> this.outbox.append(actor, type, "License", license.id(), license.version(),
-					partner.orElse(null), payload))
+		return partner
+			.flatMap(partnerId -> this.outbox.append(actor, type, "License", license.id(), license.version(),
+					partnerId.orElse(null), payload))
 			.thenReturn(license);
 	}
 

@@ -112,10 +112,6 @@ public class OrderService implements NodeFetcher {
 		return this.documents.ordersOfQuotes(actor, quoteIds);
 	}
 
-	Mono<Map<UUID, Order.Line>> orderLines(Collection<UUID> ids) {
-		return this.documents.orderLines(ids);
-	}
-
 	static KeysetCursor cursor(Order order) {
 		return new KeysetCursor(DocumentRepository.NEWEST, order.createdAt().toString(), order.id());
 	}

@@ -1,7 +1,6 @@
 package com.dealerdesk.sales;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,9 +40,11 @@ record OpportunityQuery(UUID pipelineId, List<UUID> stageIds, List<OpportunitySt
 	}
 
 	Object cursorValue(KeysetCursor cursor) {
+		if (this.field == Field.UPDATED_AT) {
+			return cursor.time();
+		}
 		try {
-			return this.field == Field.UPDATED_AT ? OffsetDateTime.parse(cursor.value())
-					: LocalDate.parse(cursor.value());
+			return LocalDate.parse(cursor.value());
 		}
 		catch (RuntimeException ex) {
 			throw OpportunityRepository.invalidCursor();
