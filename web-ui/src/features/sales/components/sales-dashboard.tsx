@@ -367,6 +367,41 @@ function WinLossCard({ from, to }: { from: string; to: string }) {
   )
 }
 
+/** One currency's amounts as vertical bars (by stage, by month ...), with the same figures as a table. */
+function MoneyBarFigure({
+  caption,
+  data,
+  xAxis,
+  bars,
+  formatAmount,
+  table,
+}: {
+  caption: string
+  data: readonly object[]
+  xAxis: ReactNode
+  bars: ReactNode[]
+  formatAmount: (amount: number) => string
+  table: ReactNode
+}) {
+  const { i18n } = useTranslation('sales')
+  return (
+    <figure className="chart">
+      <figcaption className="chart-subtitle">{caption}</figcaption>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <BarChart data={data as object[]} margin={{ left: 20 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          {xAxis}
+          <YAxis tickFormatter={(v: number) => formatNumber(v, i18n.language)} width={80} />
+          <Tooltip formatter={(v) => formatAmount(Number(v))} />
+          <Legend />
+          {bars}
+        </BarChart>
+      </ResponsiveContainer>
+      {table}
+    </figure>
+  )
+}
+
 function PipelineCard() {
   const { t, i18n } = useTranslation('sales')
   const [result] = useQuery({ query: PipelineReportQuery })
@@ -381,42 +416,37 @@ function PipelineCard() {
       empty={charts.length === 0}
     >
       {charts.map((chart) => (
-        <figure key={chart.currency} className="chart">
-          <figcaption className="chart-subtitle">
-            {t('dashboard.pipeline.subtitle', { currency: chart.currency })}
-          </figcaption>
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-            <BarChart data={chart.data} margin={{ left: 20 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} height={50} />
-              <YAxis tickFormatter={(v: number) => formatNumber(v, i18n.language)} width={80} />
-              <Tooltip formatter={(v) => money(Number(v), chart.currency)} />
-              <Legend />
-              {chart.owners.map((owner, index) => (
-                <Bar
-                  key={owner.key}
-                  dataKey={owner.key}
-                  name={owner.name}
-                  stackId="owners"
-                  fill={PALETTE[index % PALETTE.length]}
-                  {...NO_ANIMATION}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-          <DataTable
-            columns={[
-              { label: t('field.stage') },
-              { label: t('dashboard.pipeline.deals'), numeric: true },
-              ...chart.owners.map((o) => ({ label: o.name, numeric: true })),
-            ]}
-            rows={chart.data.map((d) => [
-              d.stage,
-              formatNumber(d.count, i18n.language),
-              ...chart.owners.map((o) => money(Number(d[o.key] ?? 0), chart.currency)),
-            ])}
-          />
-        </figure>
+        <MoneyBarFigure
+          key={chart.currency}
+          caption={t('dashboard.pipeline.subtitle', { currency: chart.currency })}
+          data={chart.data}
+          xAxis={<XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} height={50} />}
+          formatAmount={(v) => money(v, chart.currency)}
+          bars={chart.owners.map((owner, index) => (
+            <Bar
+              key={owner.key}
+              dataKey={owner.key}
+              name={owner.name}
+              stackId="owners"
+              fill={PALETTE[index % PALETTE.length]}
+              {...NO_ANIMATION}
+            />
+          ))}
+          table={
+            <DataTable
+              columns={[
+                { label: t('field.stage') },
+                { label: t('dashboard.pipeline.deals'), numeric: true },
+                ...chart.owners.map((o) => ({ label: o.name, numeric: true })),
+              ]}
+              rows={chart.data.map((d) => [
+                d.stage,
+                formatNumber(d.count, i18n.language),
+                ...chart.owners.map((o) => money(Number(d[o.key] ?? 0), chart.currency)),
+              ])}
+            />
+          }
+        />
       ))}
     </ChartCard>
   )
@@ -436,41 +466,45 @@ function ForecastCard() {
       empty={charts.length === 0}
     >
       {charts.map((chart) => (
-        <figure key={chart.currency} className="chart">
-          <figcaption className="chart-subtitle">
-            {t('dashboard.forecast.subtitle', { currency: chart.currency })}
-          </figcaption>
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-            <BarChart data={chart.data} margin={{ left: 20 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="month" />
-              <YAxis tickFormatter={(v: number) => formatNumber(v, i18n.language)} width={80} />
-              <Tooltip formatter={(v) => money(Number(v), chart.currency)} />
-              <Legend />
-              <Bar dataKey="amount" name={t('field.amount')} fill={PALETTE[0]} {...NO_ANIMATION} />
-              <Bar
-                dataKey="weightedAmount"
-                name={t('field.weightedAmount')}
-                fill={PALETTE[1]}
-                {...NO_ANIMATION}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-          <DataTable
-            columns={[
-              { label: t('dashboard.forecast.month') },
-              { label: t('dashboard.forecast.deals'), numeric: true },
-              { label: t('field.amount'), numeric: true },
-              { label: t('field.weightedAmount'), numeric: true },
-            ]}
-            rows={chart.data.map((d) => [
-              d.month,
-              formatNumber(d.count, i18n.language),
-              money(d.amount, chart.currency),
-              money(d.weightedAmount, chart.currency),
-            ])}
-          />
-        </figure>
+        <MoneyBarFigure
+          key={chart.currency}
+          caption={t('dashboard.forecast.subtitle', { currency: chart.currency })}
+          data={chart.data}
+          xAxis={<XAxis dataKey="month" />}
+          formatAmount={(v) => money(v, chart.currency)}
+          bars={[
+            <Bar
+              key="amount"
+              dataKey="amount"
+              name={t('field.amount')}
+              fill={PALETTE[0]}
+              {...NO_ANIMATION}
+            />,
+            <Bar
+              key="weightedAmount"
+              dataKey="weightedAmount"
+              name={t('field.weightedAmount')}
+              fill={PALETTE[1]}
+              {...NO_ANIMATION}
+            />,
+          ]}
+          table={
+            <DataTable
+              columns={[
+                { label: t('dashboard.forecast.month') },
+                { label: t('dashboard.forecast.deals'), numeric: true },
+                { label: t('field.amount'), numeric: true },
+                { label: t('field.weightedAmount'), numeric: true },
+              ]}
+              rows={chart.data.map((d) => [
+                d.month,
+                formatNumber(d.count, i18n.language),
+                money(d.amount, chart.currency),
+                money(d.weightedAmount, chart.currency),
+              ])}
+            />
+          }
+        />
       ))}
     </ChartCard>
   )
