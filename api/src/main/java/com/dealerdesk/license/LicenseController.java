@@ -22,7 +22,7 @@ import com.dealerdesk.license.LicenseInputs.IssueLicensesPayload;
 import com.dealerdesk.license.LicenseInputs.LicenseChangeInput;
 import com.dealerdesk.license.LicenseInputs.LicensePayload;
 import com.dealerdesk.license.LicenseInputs.LicenseVerification;
-import com.dealerdesk.license.LicenseInputs.OrderPayload;
+import com.dealerdesk.order.OrderPayload;
 import com.dealerdesk.license.LicenseInputs.ProtectionKeyPayload;
 import com.dealerdesk.license.LicenseInputs.ReplaceProtectionKeyInput;
 import com.dealerdesk.license.LicenseInputs.UpgradeLicenseInput;

@@ -3,7 +3,6 @@ package com.dealerdesk.license;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.dealerdesk.order.Order;
 import com.dealerdesk.order.Shipment;
 import com.dealerdesk.platform.error.UserError;
 import jakarta.validation.Valid;
@@ -77,10 +76,6 @@ final class LicenseInputs {
 	}
 
 	record ProtectionKeyPayload(ProtectionKey key, List<UserError> userErrors) {
-
-	}
-
-	record OrderPayload(Order order, List<UserError> userErrors) {
 
 	}
 

@@ -21,7 +21,6 @@ import com.dealerdesk.order.OrderInputs.DeleteDocumentInput;
 import com.dealerdesk.order.OrderInputs.DeleteDocumentPayload;
 import com.dealerdesk.order.OrderInputs.DocumentStateInput;
 import com.dealerdesk.order.OrderInputs.InvoicePayload;
-import com.dealerdesk.order.OrderInputs.OrderPayload;
 import com.dealerdesk.order.OrderInputs.ShipmentPayload;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;

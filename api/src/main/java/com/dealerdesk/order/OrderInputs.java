@@ -57,10 +57,6 @@ final class OrderInputs {
 
 	}
 
-	record OrderPayload(Order order, List<UserError> userErrors) {
-
-	}
-
 	record ShipmentPayload(Shipment shipment, List<UserError> userErrors) {
 
 	}
