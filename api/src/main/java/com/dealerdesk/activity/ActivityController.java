@@ -17,12 +17,10 @@ import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.Opportunity;
 import com.dealerdesk.sales.OpportunityService;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,27 +74,24 @@ class ActivityController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<ActivityPayload> logActivity(@Argument LogActivityInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.log(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> logActivity(@Argument LogActivityInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.service.log(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ActivityPayload> updateActivity(@Argument UpdateActivityInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> updateActivity(@Argument UpdateActivityInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.service.update(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ActivityPayload> completeReminder(@Argument CompleteReminderInput input, DataFetchingEnvironment env,
+	Mono<ActivityPayload> completeReminder(@Argument CompleteReminderInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.complete(actor, input, GraphQlInputs.rawInput(env)));
+		return payload(this.service.complete(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ActivityPayload> snoozeReminder(@Argument SnoozeReminderInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.snooze(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> snoozeReminder(@Argument SnoozeReminderInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.service.snooze(actor, input));
 	}
 
 	private static Mono<ActivityPayload> payload(Mono<Activity> change) {

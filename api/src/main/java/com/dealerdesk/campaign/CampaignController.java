@@ -8,9 +8,7 @@ import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
 import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -35,15 +33,13 @@ class CampaignController {
 	}
 
 	@MutationMapping
-	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.service.update(actor, input));
 	}
 
 	@SchemaMapping(typeName = "Campaign")

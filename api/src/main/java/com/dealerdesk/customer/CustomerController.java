@@ -27,11 +27,9 @@ import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.PageInfo;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -93,15 +91,13 @@ class CustomerController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<CustomerPayload> createCustomer(@Argument CreateCustomerInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return customerPayload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CustomerPayload> createCustomer(@Argument CreateCustomerInput input, @AuthenticationPrincipal Actor actor) {
+		return customerPayload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<CustomerPayload> updateCustomer(@Argument UpdateCustomerInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return customerPayload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CustomerPayload> updateCustomer(@Argument UpdateCustomerInput input, @AuthenticationPrincipal Actor actor) {
+		return customerPayload(this.service.update(actor, input));
 	}
 
 	@MutationMapping
@@ -115,15 +111,13 @@ class CustomerController {
 	}
 
 	@MutationMapping
-	Mono<ContactPayload> addContact(@Argument AddContactInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return contactPayload(this.service.addContact(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ContactPayload> addContact(@Argument AddContactInput input, @AuthenticationPrincipal Actor actor) {
+		return contactPayload(this.service.addContact(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ContactPayload> updateContact(@Argument UpdateContactInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return contactPayload(this.service.updateContact(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ContactPayload> updateContact(@Argument UpdateContactInput input, @AuthenticationPrincipal Actor actor) {
+		return contactPayload(this.service.updateContact(actor, input));
 	}
 
 	@MutationMapping

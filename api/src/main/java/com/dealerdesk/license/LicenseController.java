@@ -32,12 +32,10 @@ import com.dealerdesk.order.ShipmentService;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -138,76 +136,65 @@ class LicenseController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, @AuthenticationPrincipal Actor actor) {
 		return Payloads.of(
-				this.licenses.issue(actor, input, GraphQlInputs.rawInput(env),
-						this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
+				this.licenses.issue(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(issued, errors) -> new IssueLicensesPayload(issued == null ? null : issued.shipment(),
 						issued == null ? List.of() : issued.licenses(), errors));
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.licenses.extend(actor, input, GraphQlInputs.rawInput(env)), LicensePayload::new);
+	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.licenses.extend(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.licenses.upgrade(actor, input, GraphQlInputs.rawInput(env)), LicensePayload::new);
+	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.licenses.upgrade(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> suspendLicense(@Argument LicenseChangeInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return stateChange(actor, input, env, LicenseEvent.Kind.SUSPENDED);
+	Mono<LicensePayload> suspendLicense(@Argument LicenseChangeInput input, @AuthenticationPrincipal Actor actor) {
+		return stateChange(actor, input, LicenseEvent.Kind.SUSPENDED);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> resumeLicense(@Argument LicenseChangeInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return stateChange(actor, input, env, LicenseEvent.Kind.RESUMED);
+	Mono<LicensePayload> resumeLicense(@Argument LicenseChangeInput input, @AuthenticationPrincipal Actor actor) {
+		return stateChange(actor, input, LicenseEvent.Kind.RESUMED);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> revokeLicense(@Argument LicenseChangeInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return stateChange(actor, input, env, LicenseEvent.Kind.REVOKED);
+	Mono<LicensePayload> revokeLicense(@Argument LicenseChangeInput input, @AuthenticationPrincipal Actor actor) {
+		return stateChange(actor, input, LicenseEvent.Kind.REVOKED);
 	}
 
-	private Mono<LicensePayload> stateChange(Actor actor, LicenseChangeInput input, DataFetchingEnvironment env,
-			LicenseEvent.Kind kind) {
-		return Payloads.of(this.licenses.setState(actor, input, GraphQlInputs.rawInput(env), kind),
-				LicensePayload::new);
+	private Mono<LicensePayload> stateChange(Actor actor, LicenseChangeInput input, LicenseEvent.Kind kind) {
+		return Payloads.of(this.licenses.setState(actor, input, kind), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, @AuthenticationPrincipal Actor actor) {
 		return Payloads.of(
-				this.licenses.bind(actor, input, GraphQlInputs.rawInput(env),
-						this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
+				this.licenses.bind(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(bound, errors) -> new BindLicensesPayload(bound == null ? List.of() : bound, errors));
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> createProtectionKey(@Argument CreateProtectionKeyInput input,
-			DataFetchingEnvironment env, @AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.keys.create(actor, input, GraphQlInputs.rawInput(env)), ProtectionKeyPayload::new);
+			@AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.keys.create(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> replaceProtectionKey(@Argument ReplaceProtectionKeyInput input,
-			DataFetchingEnvironment env, @AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.keys.replace(actor, input, GraphQlInputs.rawInput(env)), ProtectionKeyPayload::new);
+			@AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.keys.replace(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input, DataFetchingEnvironment env,
+	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.licenses.renewalOrder(actor, input, GraphQlInputs.rawInput(env)), OrderPayload::new);
+		return Payloads.of(this.licenses.renewalOrder(actor, input), OrderPayload::new);
 	}
 
 	// ---- License

@@ -12,11 +12,9 @@ import com.dealerdesk.mail.MailPayloads.ImportMailPayload;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.PageInfo;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -60,9 +58,8 @@ class MailController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<ImportMailPayload> importMail(@Argument ImportMailInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return this.service.importMail(actor, input, GraphQlInputs.rawInput(env))
+	Mono<ImportMailPayload> importMail(@Argument ImportMailInput input, @AuthenticationPrincipal Actor actor) {
+		return this.service.importMail(actor, input)
 			.map(ImportMailPayload::of)
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ImportMailPayload.failed(ex.errors())));
 	}

@@ -25,7 +25,6 @@ import com.dealerdesk.order.OrderInputs.ShipmentPayload;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
@@ -34,7 +33,6 @@ import com.dealerdesk.sales.Opportunity;
 import com.dealerdesk.sales.OpportunityService;
 import com.dealerdesk.sales.Quote;
 import com.dealerdesk.sales.QuoteService;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -118,9 +116,8 @@ class OrderController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<OrderPayload> createOrder(@Argument CreateOrderInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.orders.create(actor, input, GraphQlInputs.rawInput(env)), OrderPayload::new);
+	Mono<OrderPayload> createOrder(@Argument CreateOrderInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.orders.create(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
@@ -135,15 +132,13 @@ class OrderController {
 	}
 
 	@MutationMapping
-	Mono<ShipmentPayload> createShipment(@Argument CreateShipmentInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.shipments.ship(actor, input, GraphQlInputs.rawInput(env)), ShipmentPayload::new);
+	Mono<ShipmentPayload> createShipment(@Argument CreateShipmentInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.shipments.ship(actor, input), ShipmentPayload::new);
 	}
 
 	@MutationMapping
-	Mono<InvoicePayload> createInvoice(@Argument CreateInvoiceInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.shipments.invoice(actor, input, GraphQlInputs.rawInput(env)), InvoicePayload::new);
+	Mono<InvoicePayload> createInvoice(@Argument CreateInvoiceInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.shipments.invoice(actor, input), InvoicePayload::new);
 	}
 
 	@MutationMapping

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
@@ -15,7 +14,6 @@ import com.dealerdesk.product.ProductInputs.CreateProductInput;
 import com.dealerdesk.product.ProductInputs.ProductPayload;
 import com.dealerdesk.product.ProductInputs.ProductStateInput;
 import com.dealerdesk.product.ProductInputs.UpdateProductInput;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -47,15 +45,13 @@ class ProductController {
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.service.create(actor, input, GraphQlInputs.rawInput(env)), ProductPayload::new);
+	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.service.create(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.service.update(actor, input, GraphQlInputs.rawInput(env)), ProductPayload::new);
+	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, @AuthenticationPrincipal Actor actor) {
+		return Payloads.of(this.service.update(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping

@@ -7,7 +7,6 @@ import java.util.UUID;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
@@ -15,7 +14,6 @@ import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
 import com.dealerdesk.sales.QuoteInputs.QuoteDecisionInput;
 import com.dealerdesk.sales.QuoteInputs.QuotePayload;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,9 +46,8 @@ class QuoteController {
 	}
 
 	@MutationMapping
-	Mono<QuotePayload> createQuote(@Argument CreateQuoteInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.quotes.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<QuotePayload> createQuote(@Argument CreateQuoteInput input, @AuthenticationPrincipal Actor actor) {
+		return payload(this.quotes.create(actor, input));
 	}
 
 	@MutationMapping

@@ -19,7 +19,6 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
@@ -29,7 +28,6 @@ import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.OpportunityPayload;
 import com.dealerdesk.sales.SalesInputs.SetOpportunityLinesInput;
 import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -166,15 +164,15 @@ class SalesController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<OpportunityPayload> createOpportunity(@Argument CreateOpportunityInput input, DataFetchingEnvironment env,
+	Mono<OpportunityPayload> createOpportunity(@Argument CreateOpportunityInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
+		return payload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, DataFetchingEnvironment env,
+	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+		return payload(this.service.update(actor, input));
 	}
 
 	record PipelinePayload(Pipeline pipeline, List<com.dealerdesk.platform.error.UserError> userErrors) {
@@ -184,21 +182,21 @@ class SalesController {
 	}
 
 	@MutationMapping
-	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input, DataFetchingEnvironment env,
+	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.admin.save(actor, input, GraphQlInputs.rawInput(env)), PipelinePayload::new);
+		return Payloads.of(this.admin.save(actor, input), PipelinePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input, DataFetchingEnvironment env,
+	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.admin.addLostReason(actor, input, GraphQlInputs.rawInput(env)), LostReasonPayload::new);
+		return Payloads.of(this.admin.addLostReason(actor, input), LostReasonPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input, DataFetchingEnvironment env,
+	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.setLines(actor, input, GraphQlInputs.rawInput(env)));
+		return payload(this.service.setLines(actor, input));
 	}
 
 	@BatchMapping(typeName = "Opportunity")
@@ -214,9 +212,9 @@ class SalesController {
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> markOpportunityLost(@Argument MarkOpportunityLostInput input, DataFetchingEnvironment env,
+	Mono<OpportunityPayload> markOpportunityLost(@Argument MarkOpportunityLostInput input,
 			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.markLost(actor, input, GraphQlInputs.rawInput(env)));
+		return payload(this.service.markLost(actor, input));
 	}
 
 	private static Mono<OpportunityPayload> payload(Mono<Opportunity> change) {
