@@ -25,9 +25,9 @@ final class ActivityInputs {
 	}
 
 	record UpdateActivityInput(String id, Integer expectedVersion, ArgumentValue<String> contactId,
-			ArgumentValue<String> opportunityId, ArgumentValue<ActivityKind> kind,
-			@Size(max = 300) ArgumentValue<String> subject, @Size(max = 20000) ArgumentValue<String> notes,
-			@Size(max = 5000) ArgumentValue<String> outcome, ArgumentValue<OffsetDateTime> occurredAt,
+			ArgumentValue<String> opportunityId, @NotNull ArgumentValue<ActivityKind> kind,
+			@NotBlank @Size(max = 300) ArgumentValue<String> subject, @Size(max = 20000) ArgumentValue<String> notes,
+			@Size(max = 5000) ArgumentValue<String> outcome, @NotNull ArgumentValue<OffsetDateTime> occurredAt,
 			ArgumentValue<@Valid ReminderInput> reminder) {
 
 	}

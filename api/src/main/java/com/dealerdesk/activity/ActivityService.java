@@ -204,12 +204,12 @@ public class ActivityService implements NodeFetcher {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Activity", input.id(), errors, "input", "id");
-		Changes changes = new Changes(errors);
-		changes.require("kind", input.kind());
-		changes.require("subject", input.subject(), Inputs::clean);
+		Changes changes = new Changes();
+		changes.set("kind", input.kind());
+		changes.set("subject", input.subject(), Inputs::clean);
 		changes.set("notes", input.notes(), Inputs::clean);
 		changes.set("outcome", input.outcome(), Inputs::clean);
-		OffsetDateTime occurredAt = changes.require("occurred_at", input.occurredAt());
+		OffsetDateTime occurredAt = changes.set("occurred_at", input.occurredAt());
 		if (occurredAt != null) {
 			checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		}

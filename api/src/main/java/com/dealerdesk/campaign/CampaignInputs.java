@@ -23,9 +23,10 @@ final class CampaignInputs {
 
 	}
 
-	record UpdateCampaignInput(String id, Integer expectedVersion, @Size(max = 200) ArgumentValue<String> name,
-			ArgumentValue<CampaignKind> kind, ArgumentValue<LocalDate> startsOn, ArgumentValue<LocalDate> endsOn,
-			ArgumentValue<@Valid MoneyInput> cost, @Size(max = 5000) ArgumentValue<String> notes) {
+	record UpdateCampaignInput(String id, Integer expectedVersion,
+			@NotBlank @Size(max = 200) ArgumentValue<String> name, @NotNull ArgumentValue<CampaignKind> kind,
+			ArgumentValue<LocalDate> startsOn, ArgumentValue<LocalDate> endsOn, ArgumentValue<@Valid MoneyInput> cost,
+			@Size(max = 5000) ArgumentValue<String> notes) {
 
 	}
 

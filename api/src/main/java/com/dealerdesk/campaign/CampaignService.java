@@ -137,9 +137,9 @@ public class CampaignService implements NodeFetcher {
 		requirePlanner(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Campaign", input.id(), errors, "input", "id");
-		Changes changes = new Changes(errors);
-		changes.require("name", input.name(), Inputs::clean);
-		changes.require("kind", input.kind());
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
+		changes.set("kind", input.kind());
 		changes.set("starts_on", input.startsOn());
 		changes.set("ends_on", input.endsOn());
 		changes.set("notes", input.notes(), Inputs::clean);

@@ -43,10 +43,11 @@ final class CustomerInputs {
 
 	}
 
-	record UpdateCustomerInput(String id, Integer expectedVersion, @Size(max = 200) ArgumentValue<String> name,
-			@Size(max = 300) ArgumentValue<String> legalName, @Size(max = 50) ArgumentValue<String> taxId,
-			@Size(max = 100) ArgumentValue<String> industry, @Size(max = 100) ArgumentValue<String> region,
-			ArgumentValue<CompanySize> size, ArgumentValue<CustomerStatus> status, ArgumentValue<String> ownerId,
+	record UpdateCustomerInput(String id, Integer expectedVersion,
+			@NotBlank @Size(max = 200) ArgumentValue<String> name, @Size(max = 300) ArgumentValue<String> legalName,
+			@Size(max = 50) ArgumentValue<String> taxId, @Size(max = 100) ArgumentValue<String> industry,
+			@Size(max = 100) ArgumentValue<String> region, ArgumentValue<CompanySize> size,
+			@NotNull ArgumentValue<CustomerStatus> status, @NotBlank ArgumentValue<String> ownerId,
 			@Size(max = 50) ArgumentValue<List<@NotNull String>> sharedWithIds,
 			@Size(max = 20) ArgumentValue<List<@NotBlank @Size(max = 50) String>> tags,
 			ArgumentValue<SourceChannel> sourceChannel,
@@ -77,7 +78,7 @@ final class CustomerInputs {
 	}
 
 	record UpdateContactInput(String id, Integer expectedVersion, @Size(max = 100) ArgumentValue<String> firstName,
-			@Size(max = 100) ArgumentValue<String> lastName, @Size(max = 150) ArgumentValue<String> jobTitle,
+			@NotBlank @Size(max = 100) ArgumentValue<String> lastName, @Size(max = 150) ArgumentValue<String> jobTitle,
 			@Size(max = 10) ArgumentValue<List<@NotNull ContactRole>> roles,
 			@Size(max = 10) ArgumentValue<List<@NotBlank @Size(max = 254) @Email(regexp = EMAIL) String>> emails,
 			@Size(max = 10) ArgumentValue<List<@NotBlank @Size(max = 40) @Pattern(regexp = PHONE,

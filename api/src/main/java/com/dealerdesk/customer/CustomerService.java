@@ -209,14 +209,14 @@ public class CustomerService implements NodeFetcher {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Customer", input.id(), errors, "input", "id");
-		Changes changes = new Changes(errors);
-		changes.require("name", input.name(), Inputs::clean);
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
 		changes.set("legal_name", input.legalName(), Inputs::clean);
 		changes.set("tax_id", input.taxId(), Inputs::clean);
 		changes.set("industry", input.industry(), Inputs::clean);
 		changes.set("region", input.region(), Inputs::clean);
 		changes.set("size", input.size());
-		changes.require("status", input.status());
+		changes.set("status", input.status());
 		changes.set("tags", input.tags(), CustomerService::tags);
 		changes.set("source_channel", input.sourceChannel());
 		changes.set("website", input.website(), Inputs::clean);
@@ -224,8 +224,8 @@ public class CustomerService implements NodeFetcher {
 		changes.set("phone", input.phone(), Inputs::clean);
 		changes.set("address", input.address(), Inputs::clean);
 		changes.set("notes", input.notes(), Inputs::clean);
-		String ownerId = changes.require("owner_id", input.ownerId(),
-				owner -> userId(owner, errors, "input", "ownerId"));
+		String ownerId = changes.set("owner_id", input.ownerId(),
+				owner -> owner == null ? null : userId(owner, errors, "input", "ownerId"));
 		List<String> shareIds = input.sharedWithIds().isOmitted() ? null
 				: userIds(input.sharedWithIds().value(), errors);
 		Inputs.rejectIfAny(errors);
@@ -316,9 +316,9 @@ public class CustomerService implements NodeFetcher {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Contact", input.id(), errors, "input", "id");
-		Changes changes = new Changes(errors);
+		Changes changes = new Changes();
 		changes.set("first_name", input.firstName(), Inputs::clean);
-		changes.require("last_name", input.lastName(), Inputs::clean);
+		changes.set("last_name", input.lastName(), Inputs::clean);
 		changes.set("job_title", input.jobTitle(), Inputs::clean);
 		changes.set("roles", input.roles(), roles -> distinct(roles, Function.identity()));
 		changes.set("emails", input.emails(), emails -> distinct(emails, email -> lower(email.trim())));

@@ -27,11 +27,11 @@ final class ProductInputs {
 
 	}
 
-	record UpdateProductInput(String id, Integer expectedVersion, @Size(max = 200) ArgumentValue<String> name,
-			@Size(max = 5000) ArgumentValue<String> description, ArgumentValue<LicenseModel> licenseModel,
+	record UpdateProductInput(String id, Integer expectedVersion, @NotBlank @Size(max = 200) ArgumentValue<String> name,
+			@Size(max = 5000) ArgumentValue<String> description, @NotNull ArgumentValue<LicenseModel> licenseModel,
 			ArgumentValue<Integer> termMonths, ArgumentValue<SeatBasis> seatBasis,
-			@Size(max = 50) ArgumentValue<List<@Valid ProductEditionInput>> editions,
-			@Size(max = 500) ArgumentValue<List<@Valid ProductPriceInput>> prices) {
+			@NotNull @Size(max = 50) ArgumentValue<List<@Valid ProductEditionInput>> editions,
+			@NotNull @Size(max = 500) ArgumentValue<List<@Valid ProductPriceInput>> prices) {
 
 	}
 

@@ -168,18 +168,12 @@ public class ProductService implements NodeFetcher {
 		requireAdmin(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Product", input.id(), errors, "input", "id");
-		Changes changes = new Changes(errors);
-		changes.require("name", input.name(), Inputs::clean);
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
 		changes.set("description", input.description(), Inputs::clean);
-		changes.require("license_model", input.licenseModel());
+		changes.set("license_model", input.licenseModel());
 		changes.set("term_months", input.termMonths());
 		changes.set("seat_basis", input.seatBasis());
-		if (input.editions().isEmpty()) {
-			errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required.", "input", "editions"));
-		}
-		if (input.prices().isEmpty()) {
-			errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required.", "input", "prices"));
-		}
 		Inputs.rejectIfAny(errors);
 		return current(id).flatMap(current -> {
 			List<UserError> problems = new ArrayList<>();

@@ -200,9 +200,10 @@ public class OpportunityService implements NodeFetcher {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
-		Changes changes = new Changes(errors);
-		changes.require("name", input.name(), Inputs::clean);
-		String ownerId = changes.require("owner_id", input.ownerId(), owner -> ownerOf(actor, owner, errors));
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
+		String ownerId = changes.set("owner_id", input.ownerId(),
+				owner -> owner == null ? null : ownerOf(actor, owner, errors));
 		Money amount = money(input.amount().value(), errors);
 		changes.set("amount", input.amount(), sent -> amount == null ? null : amount.amount());
 		changes.set("currency", input.amount(), sent -> amount == null ? null : amount.currency());

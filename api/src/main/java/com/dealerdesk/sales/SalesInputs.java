@@ -24,9 +24,9 @@ final class SalesInputs {
 
 	}
 
-	record UpdateOpportunityInput(String id, Integer expectedVersion, @Size(max = 200) ArgumentValue<String> name,
-			ArgumentValue<@Valid MoneyInput> amount, ArgumentValue<LocalDate> expectedCloseDate,
-			ArgumentValue<String> ownerId,
+	record UpdateOpportunityInput(String id, Integer expectedVersion,
+			@NotBlank @Size(max = 200) ArgumentValue<String> name, ArgumentValue<@Valid MoneyInput> amount,
+			ArgumentValue<LocalDate> expectedCloseDate, @NotBlank ArgumentValue<String> ownerId,
 			@Size(max = 10) ArgumentValue<List<@NotBlank @Size(max = 100) String>> competitors,
 			ArgumentValue<String> campaignId) {
 
