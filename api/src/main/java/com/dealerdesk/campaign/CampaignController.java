@@ -12,10 +12,10 @@ import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -28,17 +28,17 @@ class CampaignController {
 	}
 
 	@QueryMapping
-	Mono<List<Campaign>> campaigns(@AuthenticationPrincipal Actor actor) {
+	Mono<List<Campaign>> campaigns(@ContextValue Actor actor) {
 		return this.service.campaigns(actor);
 	}
 
 	@MutationMapping
-	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, @ContextValue Actor actor) {
 		return payload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, @ContextValue Actor actor) {
 		return payload(this.service.update(actor, input));
 	}
 

@@ -1,6 +1,5 @@
 package com.dealerdesk.license;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,10 +39,10 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** Licenses, protection keys, signed files and renewals over GraphQL. */
@@ -85,40 +84,39 @@ class LicenseController {
 	// ---- queries
 
 	@QueryMapping
-	Mono<License> license(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<License> license(@Argument String id, @ContextValue Actor actor) {
 		UUID uuid = GlobalId.requireUuidOf("License", id);
 		return uuid == null ? Mono.empty()
 				: this.licenses.licenses(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
 	@QueryMapping
-	Mono<License> licenseBySerial(@Argument String serial, @AuthenticationPrincipal Actor actor) {
+	Mono<License> licenseBySerial(@Argument String serial, @ContextValue Actor actor) {
 		return this.licenses.bySerial(actor, serial);
 	}
 
 	@QueryMapping
 	Mono<Connection<License>> licenses(@Argument String search, @Argument String customerId,
 			@Argument LicenseStatus status, @Argument String keyId, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.licenses.page(actor, search, customerId, status, keyId, first, after);
 	}
 
 	@QueryMapping
 	Mono<Connection<License>> expiringLicenses(@Argument Integer withinDays, @Argument String ownerId,
-			@Argument String partnerId, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@Argument String partnerId, @Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.licenses.expiring(actor, withinDays, ownerId, partnerId, first, after);
 	}
 
 	@QueryMapping
-	Mono<ProtectionKey> protectionKey(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<ProtectionKey> protectionKey(@Argument String id, @ContextValue Actor actor) {
 		UUID uuid = GlobalId.requireUuidOf("ProtectionKey", id);
 		return uuid == null ? Mono.empty() : this.keys.keys(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
 	@QueryMapping
 	Mono<Connection<ProtectionKey>> protectionKeys(@Argument String search, @Argument String customerId,
-			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.keys.page(actor, search, customerId, first, after);
 	}
 
@@ -128,15 +126,14 @@ class LicenseController {
 	}
 
 	@QueryMapping
-	Mono<LicenseVerification> verifyLicense(@Argument String serial, @Argument String file,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<LicenseVerification> verifyLicense(@Argument String serial, @Argument String file, @ContextValue Actor actor) {
 		return this.files.verify(actor, serial, file);
 	}
 
 	// ---- mutations
 
 	@MutationMapping
-	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, @ContextValue Actor actor) {
 		return Payloads.of(
 				this.licenses.issue(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(issued, errors) -> new IssueLicensesPayload(issued == null ? null : issued.shipment(),
@@ -144,27 +141,27 @@ class LicenseController {
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.licenses.extend(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.licenses.upgrade(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> suspendLicense(@Argument LicenseChangeInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<LicensePayload> suspendLicense(@Argument LicenseChangeInput input, @ContextValue Actor actor) {
 		return stateChange(actor, input, LicenseEvent.Kind.SUSPENDED);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> resumeLicense(@Argument LicenseChangeInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<LicensePayload> resumeLicense(@Argument LicenseChangeInput input, @ContextValue Actor actor) {
 		return stateChange(actor, input, LicenseEvent.Kind.RESUMED);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> revokeLicense(@Argument LicenseChangeInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<LicensePayload> revokeLicense(@Argument LicenseChangeInput input, @ContextValue Actor actor) {
 		return stateChange(actor, input, LicenseEvent.Kind.REVOKED);
 	}
 
@@ -173,7 +170,7 @@ class LicenseController {
 	}
 
 	@MutationMapping
-	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, @ContextValue Actor actor) {
 		return Payloads.of(
 				this.licenses.bind(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(bound, errors) -> new BindLicensesPayload(bound == null ? List.of() : bound, errors));
@@ -181,19 +178,18 @@ class LicenseController {
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> createProtectionKey(@Argument CreateProtectionKeyInput input,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return Payloads.of(this.keys.create(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> replaceProtectionKey(@Argument ReplaceProtectionKeyInput input,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return Payloads.of(this.keys.replace(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.licenses.renewalOrder(actor, input), OrderPayload::new);
 	}
 
@@ -236,18 +232,18 @@ class LicenseController {
 	}
 
 	@BatchMapping(typeName = "License")
-	Mono<Map<License, Customer>> customer(List<License> list, Principal principal) {
-		return Batches.load(list, License::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<License, Customer>> customer(List<License> list, @ContextValue Actor actor) {
+		return Batches.load(list, License::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "License")
-	Mono<Map<License, ProtectionKey>> key(List<License> list, Principal principal) {
-		return Batches.load(list, License::keyId, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<License, ProtectionKey>> key(List<License> list, @ContextValue Actor actor) {
+		return Batches.load(list, License::keyId, ids -> this.keys.keys(actor, ids));
 	}
 
 	@BatchMapping(typeName = "License")
-	Mono<Map<License, Shipment>> shipment(List<License> list, Principal principal) {
-		return Batches.load(list, License::shipmentId, ids -> this.shipments.shipments(Actor.of(principal), ids));
+	Mono<Map<License, Shipment>> shipment(List<License> list, @ContextValue Actor actor) {
+		return Batches.load(list, License::shipmentId, ids -> this.shipments.shipments(actor, ids));
 	}
 
 	@BatchMapping(typeName = "License")
@@ -257,7 +253,7 @@ class LicenseController {
 	}
 
 	@SchemaMapping(typeName = "License")
-	Mono<String> signedFile(License license, @AuthenticationPrincipal Actor actor) {
+	Mono<String> signedFile(License license, @ContextValue Actor actor) {
 		Mono<Product> product = this.products.byIds(Set.of(license.productId()))
 			.map(found -> found.get(license.productId()));
 		Mono<java.util.Optional<Customer>> customer = this.customers.customer(actor, license.customerId())
@@ -279,13 +275,13 @@ class LicenseController {
 	}
 
 	@BatchMapping(typeName = "LicenseEvent", field = "fromKey")
-	Mono<Map<LicenseEvent, ProtectionKey>> fromKey(List<LicenseEvent> events, Principal principal) {
-		return Batches.load(events, LicenseEvent::fromKeyId, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<LicenseEvent, ProtectionKey>> fromKey(List<LicenseEvent> events, @ContextValue Actor actor) {
+		return Batches.load(events, LicenseEvent::fromKeyId, ids -> this.keys.keys(actor, ids));
 	}
 
 	@BatchMapping(typeName = "LicenseEvent", field = "toKey")
-	Mono<Map<LicenseEvent, ProtectionKey>> toKey(List<LicenseEvent> events, Principal principal) {
-		return Batches.load(events, LicenseEvent::toKeyId, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<LicenseEvent, ProtectionKey>> toKey(List<LicenseEvent> events, @ContextValue Actor actor) {
+		return Batches.load(events, LicenseEvent::toKeyId, ids -> this.keys.keys(actor, ids));
 	}
 
 	// ---- ProtectionKey
@@ -296,18 +292,18 @@ class LicenseController {
 	}
 
 	@BatchMapping(typeName = "ProtectionKey", field = "customer")
-	Mono<Map<ProtectionKey, Customer>> keyCustomer(List<ProtectionKey> list, Principal principal) {
-		return Batches.load(list, ProtectionKey::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<ProtectionKey, Customer>> keyCustomer(List<ProtectionKey> list, @ContextValue Actor actor) {
+		return Batches.load(list, ProtectionKey::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "ProtectionKey", field = "replacedBy")
-	Mono<Map<ProtectionKey, ProtectionKey>> replacedBy(List<ProtectionKey> list, Principal principal) {
-		return Batches.load(list, ProtectionKey::replacedBy, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<ProtectionKey, ProtectionKey>> replacedBy(List<ProtectionKey> list, @ContextValue Actor actor) {
+		return Batches.load(list, ProtectionKey::replacedBy, ids -> this.keys.keys(actor, ids));
 	}
 
 	@SchemaMapping(typeName = "ProtectionKey", field = "licenses")
 	Mono<Connection<License>> keyLicenses(ProtectionKey key, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.licenses.page(actor, null, null, null, GlobalId.of("ProtectionKey", key.id()), first, after);
 	}
 
@@ -315,20 +311,19 @@ class LicenseController {
 
 	@SchemaMapping(typeName = "Customer", field = "licenses")
 	Mono<Connection<License>> customerLicenses(Customer customer, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.licenses.page(actor, null, GlobalId.of("Customer", customer.id()), null, null, first, after);
 	}
 
 	@BatchMapping(typeName = "Customer", field = "protectionKeys")
-	Mono<Map<Customer, List<ProtectionKey>>> protectionKeys(List<Customer> list, Principal principal) {
-		return this.keys.ofCustomers(Actor.of(principal), list.stream().map(Customer::id).toList())
+	Mono<Map<Customer, List<ProtectionKey>>> protectionKeys(List<Customer> list, @ContextValue Actor actor) {
+		return this.keys.ofCustomers(actor, list.stream().map(Customer::id).toList())
 			.map(found -> Batches.listsByKey(list, Customer::id, found));
 	}
 
 	@BatchMapping(typeName = "OrderLine", field = "renews")
-	Mono<Map<Order.Line, License>> renews(List<Order.Line> lines, Principal principal) {
-		return Batches.load(lines, Order.Line::renewsLicenseId,
-				ids -> this.licenses.licenses(Actor.of(principal), ids));
+	Mono<Map<Order.Line, License>> renews(List<Order.Line> lines, @ContextValue Actor actor) {
+		return Batches.load(lines, Order.Line::renewsLicenseId, ids -> this.licenses.licenses(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Shipment", field = "licenses")

@@ -17,10 +17,10 @@ import com.dealerdesk.product.ProductInputs.UpdateProductInput;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -45,22 +45,22 @@ class ProductController {
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.service.create(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.service.update(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> retireProduct(@Argument ProductStateInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<ProductPayload> retireProduct(@Argument ProductStateInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.service.setActive(actor, input, false), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> reactivateProduct(@Argument ProductStateInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<ProductPayload> reactivateProduct(@Argument ProductStateInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.service.setActive(actor, input, true), ProductPayload::new);
 	}
 
