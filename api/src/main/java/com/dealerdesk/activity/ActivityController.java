@@ -1,6 +1,5 @@
 package com.dealerdesk.activity;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -17,21 +16,18 @@ import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.Opportunity;
 import com.dealerdesk.sales.OpportunityService;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -57,46 +53,42 @@ class ActivityController {
 
 	@QueryMapping
 	Mono<Connection<Activity>> activities(@Argument String customerId, @Argument String opportunityId,
-			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.service.timeline(actor, customerId, opportunityId, first, after);
 	}
 
 	@QueryMapping
 	Mono<Connection<Activity>> myReminders(@Argument ReminderDue due, @Argument String timeZone,
-			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.service.myReminders(actor, due, timeZone, first, after);
 	}
 
 	@QueryMapping
 	Mono<Connection<Activity>> teamOverdueReminders(@Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.service.teamOverdue(actor, first, after);
 	}
 
 	// ---- mutations
 
 	@MutationMapping
-	Mono<ActivityPayload> logActivity(@Argument LogActivityInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.log(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> logActivity(@Argument LogActivityInput input, @ContextValue Actor actor) {
+		return payload(this.service.log(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ActivityPayload> updateActivity(@Argument UpdateActivityInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> updateActivity(@Argument UpdateActivityInput input, @ContextValue Actor actor) {
+		return payload(this.service.update(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ActivityPayload> completeReminder(@Argument CompleteReminderInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.complete(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> completeReminder(@Argument CompleteReminderInput input, @ContextValue Actor actor) {
+		return payload(this.service.complete(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ActivityPayload> snoozeReminder(@Argument SnoozeReminderInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.snooze(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ActivityPayload> snoozeReminder(@Argument SnoozeReminderInput input, @ContextValue Actor actor) {
+		return payload(this.service.snooze(actor, input));
 	}
 
 	private static Mono<ActivityPayload> payload(Mono<Activity> change) {
@@ -111,20 +103,18 @@ class ActivityController {
 	}
 
 	@BatchMapping(typeName = "Activity")
-	Mono<Map<Activity, Customer>> customer(List<Activity> activities, Principal principal) {
-		return Batches.load(activities, Activity::customerId,
-				ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<Activity, Customer>> customer(List<Activity> activities, @ContextValue Actor actor) {
+		return Batches.load(activities, Activity::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
-	Mono<Map<Activity, Contact>> contact(List<Activity> activities, Principal principal) {
-		return Batches.load(activities, Activity::contactId, ids -> this.customers.contacts(Actor.of(principal), ids));
+	Mono<Map<Activity, Contact>> contact(List<Activity> activities, @ContextValue Actor actor) {
+		return Batches.load(activities, Activity::contactId, ids -> this.customers.contacts(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Activity")
-	Mono<Map<Activity, Opportunity>> opportunity(List<Activity> activities, Principal principal) {
-		return Batches.load(activities, Activity::opportunityId,
-				ids -> this.deals.opportunities(Actor.of(principal), ids));
+	Mono<Map<Activity, Opportunity>> opportunity(List<Activity> activities, @ContextValue Actor actor) {
+		return Batches.load(activities, Activity::opportunityId, ids -> this.deals.opportunities(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Activity")

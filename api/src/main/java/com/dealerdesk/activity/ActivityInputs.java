@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.graphql.data.ArgumentValue;
+
 final class ActivityInputs {
 
 	private ActivityInputs() {
@@ -22,9 +24,11 @@ final class ActivityInputs {
 
 	}
 
-	record UpdateActivityInput(String id, Integer expectedVersion, String contactId, String opportunityId,
-			ActivityKind kind, @Size(max = 300) String subject, @Size(max = 20000) String notes,
-			@Size(max = 5000) String outcome, OffsetDateTime occurredAt, @Valid ReminderInput reminder) {
+	record UpdateActivityInput(String id, Integer expectedVersion, ArgumentValue<String> contactId,
+			ArgumentValue<String> opportunityId, @NotNull ArgumentValue<ActivityKind> kind,
+			@NotBlank @Size(max = 300) ArgumentValue<String> subject, @Size(max = 20000) ArgumentValue<String> notes,
+			@Size(max = 5000) ArgumentValue<String> outcome, @NotNull ArgumentValue<OffsetDateTime> occurredAt,
+			ArgumentValue<@Valid ReminderInput> reminder) {
 
 	}
 

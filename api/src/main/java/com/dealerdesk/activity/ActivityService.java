@@ -21,6 +21,7 @@ import com.dealerdesk.activity.ActivityInputs.UpdateActivityInput;
 import com.dealerdesk.customer.Contact;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.InvalidArgumentException;
@@ -155,9 +156,9 @@ public class ActivityService implements NodeFetcher {
 	// ---- changing
 
 	@Transactional
-	public Mono<Activity> log(Actor actor, LogActivityInput input, Map<String, Object> rawInput) {
+	public Mono<Activity> log(Actor actor, LogActivityInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID contactId = input.contactId() == null ? null
 				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
@@ -199,36 +200,32 @@ public class ActivityService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Activity> update(Actor actor, UpdateActivityInput input, Map<String, Object> rawInput) {
+	public Mono<Activity> update(Actor actor, UpdateActivityInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Activity", input.id(), errors, "input", "id");
-		Set<String> sent = rawInput.keySet();
-		Inputs.requireIfSent(rawInput, errors, "kind", "subject", "occurredAt");
-		UUID contactId = input.contactId() == null ? null
-				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
-		if (input.occurredAt() != null) {
-			checkNotFarAhead(input.occurredAt(), errors, "input", "occurredAt");
+		Changes changes = new Changes();
+		changes.set("kind", input.kind());
+		changes.set("subject", input.subject(), Inputs::clean);
+		changes.set("notes", input.notes(), Inputs::clean);
+		changes.set("outcome", input.outcome(), Inputs::clean);
+		OffsetDateTime occurredAt = changes.set("occurred_at", input.occurredAt());
+		if (occurredAt != null) {
+			checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		}
-		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
-		Inputs.rejectIfAny(errors);
-		Map<String, Object> changes = new LinkedHashMap<>();
-		Inputs.putIfSent(changes, sent, "kind", "kind", input.kind());
-		Inputs.putIfSent(changes, sent, "subject", "subject", Inputs.clean(input.subject()));
-		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
-		Inputs.putIfSent(changes, sent, "outcome", "outcome", Inputs.clean(input.outcome()));
-		Inputs.putIfSent(changes, sent, "occurredAt", "occurred_at", input.occurredAt());
-		Inputs.putIfSent(changes, sent, "contactId", "contact_id", contactId);
-		UUID dealId = input.opportunityId() == null ? null
-				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
-		Inputs.rejectIfAny(errors);
-		Inputs.putIfSent(changes, sent, "opportunityId", "opportunity_id", dealId);
-		if (sent.contains("reminder")) {
-			changes.put("reminder_due_at", input.reminder() == null ? null : input.reminder().dueAt());
-			changes.put("reminder_assignee", assignee);
-			changes.put("reminder_done_at", null);
-			changes.put("reminder_snoozes", 0);
+		UUID contactId = changes.set("contact_id", input.contactId(),
+				contact -> contact == null ? null : Inputs.uuidOf("Contact", contact, errors, "input", "contactId"));
+		UUID dealId = changes.set("opportunity_id", input.opportunityId(),
+				deal -> deal == null ? null : Inputs.uuidOf("Opportunity", deal, errors, "input", "opportunityId"));
+		ReminderInput reminder = input.reminder().value();
+		String assignee = reminder == null ? null : assigneeOf(actor, reminder, errors);
+		if (!input.reminder().isOmitted()) {
+			changes.columns().put("reminder_due_at", reminder == null ? null : reminder.dueAt());
+			changes.columns().put("reminder_assignee", assignee);
+			changes.columns().put("reminder_done_at", null);
+			changes.columns().put("reminder_snoozes", 0);
 		}
+		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id, "id")
 			.flatMap(current -> requireContactOf(actor, contactId, current.customerId())
 				.then(requireDealOf(actor, dealId, current.customerId()))
@@ -236,13 +233,13 @@ public class ActivityService implements NodeFetcher {
 						: this.users.requireAssignable(actor, assignee,
 								"You may remind yourself or, as a manager, someone in your team.", "input", "reminder",
 								"assigneeId"))
-				.then(change(actor, current, input.expectedVersion(), changes, "activity.updated")));
+				.then(change(actor, current, input.expectedVersion(), changes.columns(), "activity.updated")));
 	}
 
 	@Transactional
-	public Mono<Activity> complete(Actor actor, CompleteReminderInput input, Map<String, Object> rawInput) {
+	public Mono<Activity> complete(Actor actor, CompleteReminderInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id, "activityId").flatMap(current -> {
@@ -257,9 +254,9 @@ public class ActivityService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Activity> snooze(Actor actor, SnoozeReminderInput input, Map<String, Object> rawInput) {
+	public Mono<Activity> snooze(Actor actor, SnoozeReminderInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		if (input.until() != null && !input.until().isAfter(OffsetDateTime.now(this.clock))) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must be in the future.", "input", "until"));

@@ -8,16 +8,14 @@ import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
 import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -30,20 +28,18 @@ class CampaignController {
 	}
 
 	@QueryMapping
-	Mono<List<Campaign>> campaigns(@AuthenticationPrincipal Actor actor) {
+	Mono<List<Campaign>> campaigns(@ContextValue Actor actor) {
 		return this.service.campaigns(actor);
 	}
 
 	@MutationMapping
-	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CampaignPayload> createCampaign(@Argument CreateCampaignInput input, @ContextValue Actor actor) {
+		return payload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CampaignPayload> updateCampaign(@Argument UpdateCampaignInput input, @ContextValue Actor actor) {
+		return payload(this.service.update(actor, input));
 	}
 
 	@SchemaMapping(typeName = "Campaign")

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.graphql.data.ArgumentValue;
+
 final class CampaignInputs {
 
 	private CampaignInputs() {
@@ -21,8 +23,10 @@ final class CampaignInputs {
 
 	}
 
-	record UpdateCampaignInput(String id, Integer expectedVersion, @Size(max = 200) String name, CampaignKind kind,
-			LocalDate startsOn, LocalDate endsOn, @Valid MoneyInput cost, @Size(max = 5000) String notes) {
+	record UpdateCampaignInput(String id, Integer expectedVersion,
+			@NotBlank @Size(max = 200) ArgumentValue<String> name, @NotNull ArgumentValue<CampaignKind> kind,
+			ArgumentValue<LocalDate> startsOn, ArgumentValue<LocalDate> endsOn, ArgumentValue<@Valid MoneyInput> cost,
+			@Size(max = 5000) ArgumentValue<String> notes) {
 
 	}
 

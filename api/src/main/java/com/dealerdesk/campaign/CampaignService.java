@@ -15,6 +15,7 @@ import com.dealerdesk.platform.money.MoneyInput;
 import com.dealerdesk.campaign.CampaignInputs.CreateCampaignInput;
 import com.dealerdesk.campaign.CampaignInputs.UpdateCampaignInput;
 import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.UserError;
@@ -110,9 +111,9 @@ public class CampaignService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Campaign> create(Actor actor, CreateCampaignInput input, Map<String, Object> rawInput) {
+	public Mono<Campaign> create(Actor actor, CreateCampaignInput input) {
 		requirePlanner(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		Money cost = cost(input.cost(), errors);
 		checkPeriod(input.startsOn(), input.endsOn(), errors);
 		Inputs.rejectIfAny(errors);
@@ -132,26 +133,22 @@ public class CampaignService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Campaign> update(Actor actor, UpdateCampaignInput input, Map<String, Object> rawInput) {
+	public Mono<Campaign> update(Actor actor, UpdateCampaignInput input) {
 		requirePlanner(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Campaign", input.id(), errors, "input", "id");
-		Inputs.requireIfSent(rawInput, errors, "name", "kind");
-		Money cost = cost(input.cost(), errors);
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
+		changes.set("kind", input.kind());
+		changes.set("starts_on", input.startsOn());
+		changes.set("ends_on", input.endsOn());
+		changes.set("notes", input.notes(), Inputs::clean);
+		Money cost = cost(input.cost().value(), errors);
+		changes.set("cost", input.cost(), sent -> cost == null ? null : cost.amount());
+		changes.set("cost_currency", input.cost(), sent -> cost == null ? null : cost.currency());
 		Inputs.rejectIfAny(errors);
-		Set<String> sent = rawInput.keySet();
-		Map<String, Object> changes = new LinkedHashMap<>();
-		Inputs.putIfSent(changes, sent, "name", "name", Inputs.clean(input.name()));
-		Inputs.putIfSent(changes, sent, "kind", "kind", input.kind());
-		Inputs.putIfSent(changes, sent, "startsOn", "starts_on", input.startsOn());
-		Inputs.putIfSent(changes, sent, "endsOn", "ends_on", input.endsOn());
-		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
-		if (sent.contains("cost")) {
-			changes.put("cost", cost == null ? null : cost.amount());
-			changes.put("cost_currency", cost == null ? null : cost.currency());
-		}
 		Sql sql = new Sql().append("update campaign set version = version + 1, updated_at = now()");
-		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
+		changes.columns().forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
 		sql.append(" where id = " + sql.param(id) + " and version = " + sql.param(input.expectedVersion())
 				+ " returning *");
 		return byIds(actor, Set.of(id)).flatMap(found -> {
@@ -162,8 +159,8 @@ public class CampaignService implements NodeFetcher {
 			}
 			// a partial update may move one end of the period past the other
 			List<UserError> periodErrors = new ArrayList<>();
-			checkPeriod(sent.contains("startsOn") ? input.startsOn() : current.startsOn(),
-					sent.contains("endsOn") ? input.endsOn() : current.endsOn(), periodErrors);
+			checkPeriod(Inputs.sentOr(input.startsOn(), current.startsOn()),
+					Inputs.sentOr(input.endsOn(), current.endsOn()), periodErrors);
 			Inputs.rejectIfAny(periodErrors);
 			return sql.on(this.database)
 				.map(CAMPAIGN)

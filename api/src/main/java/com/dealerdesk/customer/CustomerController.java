@@ -1,6 +1,5 @@
 package com.dealerdesk.customer;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,20 +26,17 @@ import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.PageInfo;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -70,7 +66,7 @@ class CustomerController {
 	// ---- queries
 
 	@QueryMapping
-	Mono<Customer> customer(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Customer> customer(@Argument String id, @ContextValue Actor actor) {
 		GlobalId globalId = GlobalId.require(id);
 		UUID uuid = "Customer".equals(globalId.type()) ? globalId.asUuid() : null;
 		return uuid == null ? Mono.empty() : this.service.customer(actor, uuid);
@@ -78,7 +74,7 @@ class CustomerController {
 
 	@QueryMapping
 	Mono<CustomerConnection> customers(@Argument Integer first, @Argument String after, @Argument CustomerFilter filter,
-			@Argument CustomerOrder orderBy, @AuthenticationPrincipal Actor actor) {
+			@Argument CustomerOrder orderBy, @ContextValue Actor actor) {
 		CustomerFilter effectiveFilter = filter == null ? CustomerFilter.NONE : filter;
 		return this.service
 			.page(actor, first, after, effectiveFilter, orderBy == null ? CustomerOrder.DEFAULT : orderBy)
@@ -93,42 +89,37 @@ class CustomerController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<CustomerPayload> createCustomer(@Argument CreateCustomerInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return customerPayload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CustomerPayload> createCustomer(@Argument CreateCustomerInput input, @ContextValue Actor actor) {
+		return customerPayload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<CustomerPayload> updateCustomer(@Argument UpdateCustomerInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return customerPayload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<CustomerPayload> updateCustomer(@Argument UpdateCustomerInput input, @ContextValue Actor actor) {
+		return customerPayload(this.service.update(actor, input));
 	}
 
 	@MutationMapping
-	Mono<CustomerPayload> archiveCustomer(@Argument CustomerVersionInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<CustomerPayload> archiveCustomer(@Argument CustomerVersionInput input, @ContextValue Actor actor) {
 		return customerPayload(this.service.archive(actor, input.id(), input.expectedVersion(), false));
 	}
 
 	@MutationMapping
-	Mono<CustomerPayload> restoreCustomer(@Argument CustomerVersionInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<CustomerPayload> restoreCustomer(@Argument CustomerVersionInput input, @ContextValue Actor actor) {
 		return customerPayload(this.service.archive(actor, input.id(), input.expectedVersion(), true));
 	}
 
 	@MutationMapping
-	Mono<ContactPayload> addContact(@Argument AddContactInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return contactPayload(this.service.addContact(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ContactPayload> addContact(@Argument AddContactInput input, @ContextValue Actor actor) {
+		return contactPayload(this.service.addContact(actor, input));
 	}
 
 	@MutationMapping
-	Mono<ContactPayload> updateContact(@Argument UpdateContactInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return contactPayload(this.service.updateContact(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<ContactPayload> updateContact(@Argument UpdateContactInput input, @ContextValue Actor actor) {
+		return contactPayload(this.service.updateContact(actor, input));
 	}
 
 	@MutationMapping
-	Mono<RemoveContactPayload> removeContact(@Argument ContactVersionInput input,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<RemoveContactPayload> removeContact(@Argument ContactVersionInput input, @ContextValue Actor actor) {
 		return this.service.removeContact(actor, input.id(), input.expectedVersion())
 			.flatMap(contact -> this.service.customer(actor, contact.customerId())
 				.map(customer -> new RemoveContactPayload(GlobalId.of("Contact", contact.id()), customer, List.of())))
@@ -176,8 +167,8 @@ class CustomerController {
 	}
 
 	@BatchMapping(typeName = "Customer")
-	Mono<Map<Customer, Campaign>> sourceCampaign(List<Customer> customers, Principal principal) {
-		return Batches.load(customers, Customer::campaignId, ids -> this.campaigns.byIds(Actor.of(principal), ids));
+	Mono<Map<Customer, Campaign>> sourceCampaign(List<Customer> customers, @ContextValue Actor actor) {
+		return Batches.load(customers, Customer::campaignId, ids -> this.campaigns.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Customer")
@@ -192,8 +183,8 @@ class CustomerController {
 	}
 
 	@BatchMapping(typeName = "Contact")
-	Mono<Map<Contact, Customer>> customer(List<Contact> contacts, Principal principal) {
-		return Batches.load(contacts, Contact::customerId, ids -> this.service.customers(Actor.of(principal), ids));
+	Mono<Map<Contact, Customer>> customer(List<Contact> contacts, @ContextValue Actor actor) {
+		return Batches.load(contacts, Contact::customerId, ids -> this.service.customers(actor, ids));
 	}
 
 }

@@ -2,7 +2,6 @@ package com.dealerdesk.customer;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import com.dealerdesk.customer.CustomerInputs.UpdateCustomerInput;
 import com.dealerdesk.customer.CustomerRepository.ArchiveChange;
 import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.InvalidArgumentException;
@@ -172,9 +172,9 @@ public class CustomerService implements NodeFetcher {
 	// ---- customers
 
 	@Transactional
-	public Mono<Customer> create(Actor actor, CreateCustomerInput input, Map<String, Object> rawInput) {
+	public Mono<Customer> create(Actor actor, CreateCustomerInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		String ownerId = input.ownerId() != null ? userId(input.ownerId(), errors, "input", "ownerId")
 				: actor.isUser() ? actor.subject() : null;
 		if (ownerId == null && input.ownerId() == null) {
@@ -205,45 +205,44 @@ public class CustomerService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Customer> update(Actor actor, UpdateCustomerInput input, Map<String, Object> rawInput) {
+	public Mono<Customer> update(Actor actor, UpdateCustomerInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Customer", input.id(), errors, "input", "id");
-		Set<String> sent = rawInput.keySet();
-		Inputs.requireIfSent(rawInput, errors, "name", "status", "ownerId");
-		Map<String, Object> changes = new LinkedHashMap<>();
-		Inputs.putIfSent(changes, sent, "name", "name", Inputs.clean(input.name()));
-		Inputs.putIfSent(changes, sent, "legalName", "legal_name", Inputs.clean(input.legalName()));
-		Inputs.putIfSent(changes, sent, "taxId", "tax_id", Inputs.clean(input.taxId()));
-		Inputs.putIfSent(changes, sent, "industry", "industry", Inputs.clean(input.industry()));
-		Inputs.putIfSent(changes, sent, "region", "region", Inputs.clean(input.region()));
-		Inputs.putIfSent(changes, sent, "size", "size", input.size());
-		Inputs.putIfSent(changes, sent, "status", "status", input.status());
-		Inputs.putIfSent(changes, sent, "tags", "tags", tags(input.tags()));
-		Inputs.putIfSent(changes, sent, "sourceChannel", "source_channel", input.sourceChannel());
-		Inputs.putIfSent(changes, sent, "website", "website", Inputs.clean(input.website()));
-		Inputs.putIfSent(changes, sent, "email", "email", lower(Inputs.clean(input.email())));
-		Inputs.putIfSent(changes, sent, "phone", "phone", Inputs.clean(input.phone()));
-		Inputs.putIfSent(changes, sent, "address", "address", Inputs.clean(input.address()));
-		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
-		String ownerId = input.ownerId() == null ? null : userId(input.ownerId(), errors, "input", "ownerId");
-		Inputs.putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
-		List<String> shareIds = sent.contains("sharedWithIds") ? userIds(input.sharedWithIds(), errors) : null;
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
+		changes.set("legal_name", input.legalName(), Inputs::clean);
+		changes.set("tax_id", input.taxId(), Inputs::clean);
+		changes.set("industry", input.industry(), Inputs::clean);
+		changes.set("region", input.region(), Inputs::clean);
+		changes.set("size", input.size());
+		changes.set("status", input.status());
+		changes.set("tags", input.tags(), CustomerService::tags);
+		changes.set("source_channel", input.sourceChannel());
+		changes.set("website", input.website(), Inputs::clean);
+		changes.set("email", input.email(), email -> lower(Inputs.clean(email)));
+		changes.set("phone", input.phone(), Inputs::clean);
+		changes.set("address", input.address(), Inputs::clean);
+		changes.set("notes", input.notes(), Inputs::clean);
+		String ownerId = changes.set("owner_id", input.ownerId(),
+				owner -> owner == null ? null : userId(owner, errors, "input", "ownerId"));
+		List<String> shareIds = input.sharedWithIds().isOmitted() ? null
+				: userIds(input.sharedWithIds().value(), errors);
 		Inputs.rejectIfAny(errors);
-		Mono<Void> campaignCheck = !sent.contains("sourceCampaignId") ? Mono.empty()
-				: campaignOf(actor, input.sourceCampaignId())
-					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
+		Mono<Void> campaignCheck = input.sourceCampaignId().isOmitted() ? Mono.empty()
+				: campaignOf(actor, input.sourceCampaignId().value())
+					.doOnNext(campaignId -> changes.columns().put("campaign_id", campaignId.orElse(null)))
 					.then();
 		Mono<Void> checks = campaignCheck
 			.then(ownerId == null ? Mono.<Void>empty() : this.users.requireAssignableOwner(actor, ownerId))
 			.then(shareIds == null ? Mono.empty() : requireShareable(actor, shareIds));
 		// A rep sees customers shared with them, but only the owner's side may hand one
 		// over or re-share it.
-		boolean changesWhoSees = sent.contains("ownerId") || sent.contains("sharedWithIds");
+		boolean changesWhoSees = !input.ownerId().isOmitted() || !input.sharedWithIds().isOmitted();
 		String requiredOwner = changesWhoSees && actor.actsOnlyAsRep() ? actor.subject() : null;
 		return checks
 			// deferred: the campaign check adds to the changes
-			.then(Mono.defer(() -> this.customers.update(actor, id, input.expectedVersion(), changes,
+			.then(Mono.defer(() -> this.customers.update(actor, id, input.expectedVersion(), changes.columns(),
 					ArchiveChange.NONE, requiredOwner)))
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, id, input.expectedVersion(), false)))
 			.flatMap(customer -> (shareIds == null ? Mono.<Void>empty()
@@ -294,9 +293,9 @@ public class CustomerService implements NodeFetcher {
 	// ---- contacts
 
 	@Transactional
-	public Mono<Contact> addContact(Actor actor, AddContactInput input, Map<String, Object> rawInput) {
+	public Mono<Contact> addContact(Actor actor, AddContactInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.findVisible(actor, customerId)
@@ -313,22 +312,21 @@ public class CustomerService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input, Map<String, Object> rawInput) {
+	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Contact", input.id(), errors, "input", "id");
-		Set<String> sent = rawInput.keySet();
-		Inputs.requireIfSent(rawInput, errors, "lastName");
-		Map<String, Object> changes = new LinkedHashMap<>();
-		Inputs.putIfSent(changes, sent, "firstName", "first_name", Inputs.clean(input.firstName()));
-		Inputs.putIfSent(changes, sent, "lastName", "last_name", Inputs.clean(input.lastName()));
-		Inputs.putIfSent(changes, sent, "jobTitle", "job_title", Inputs.clean(input.jobTitle()));
-		Inputs.putIfSent(changes, sent, "roles", "roles", distinct(input.roles(), Function.identity()));
-		Inputs.putIfSent(changes, sent, "emails", "emails", distinct(input.emails(), email -> lower(email.trim())));
-		Inputs.putIfSent(changes, sent, "phones", "phones", distinct(input.phones(), String::trim));
-		Inputs.putIfSent(changes, sent, "notes", "notes", Inputs.clean(input.notes()));
+		Changes changes = new Changes();
+		changes.set("first_name", input.firstName(), Inputs::clean);
+		changes.set("last_name", input.lastName(), Inputs::clean);
+		changes.set("job_title", input.jobTitle(), Inputs::clean);
+		changes.set("roles", input.roles(), roles -> distinct(roles, Function.identity()));
+		changes.set("emails", input.emails(), emails -> distinct(emails, email -> lower(email.trim())));
+		changes.set("phones", input.phones(), phones -> distinct(phones, String::trim));
+		changes.set("notes", input.notes(), Inputs::clean);
 		Inputs.rejectIfAny(errors);
-		return changeContact(actor, id, input.expectedVersion(), changes, false, CustomerEvents.CONTACT_UPDATED);
+		return changeContact(actor, id, input.expectedVersion(), changes.columns(), false,
+				CustomerEvents.CONTACT_UPDATED);
 	}
 
 	@Transactional

@@ -13,9 +13,9 @@ import com.dealerdesk.platform.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -31,12 +31,12 @@ class DirectoryController {
 	}
 
 	@QueryMapping
-	Viewer viewer(@AuthenticationPrincipal Actor actor) {
+	Viewer viewer(@ContextValue Actor actor) {
 		return new Viewer(actor);
 	}
 
 	@QueryMapping
-	Mono<List<User>> users(@AuthenticationPrincipal Actor actor) {
+	Mono<List<User>> users(@ContextValue Actor actor) {
 		return this.users.colleaguesOf(actor).collectList();
 	}
 

@@ -1,6 +1,5 @@
 package com.dealerdesk.license;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,20 +31,18 @@ import com.dealerdesk.order.ShipmentService;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** Licenses, protection keys, signed files and renewals over GraphQL. */
@@ -87,40 +84,39 @@ class LicenseController {
 	// ---- queries
 
 	@QueryMapping
-	Mono<License> license(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<License> license(@Argument String id, @ContextValue Actor actor) {
 		UUID uuid = GlobalId.requireUuidOf("License", id);
 		return uuid == null ? Mono.empty()
 				: this.licenses.licenses(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
 	@QueryMapping
-	Mono<License> licenseBySerial(@Argument String serial, @AuthenticationPrincipal Actor actor) {
+	Mono<License> licenseBySerial(@Argument String serial, @ContextValue Actor actor) {
 		return this.licenses.bySerial(actor, serial);
 	}
 
 	@QueryMapping
 	Mono<Connection<License>> licenses(@Argument String search, @Argument String customerId,
 			@Argument LicenseStatus status, @Argument String keyId, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.licenses.page(actor, search, customerId, status, keyId, first, after);
 	}
 
 	@QueryMapping
 	Mono<Connection<License>> expiringLicenses(@Argument Integer withinDays, @Argument String ownerId,
-			@Argument String partnerId, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@Argument String partnerId, @Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.licenses.expiring(actor, withinDays, ownerId, partnerId, first, after);
 	}
 
 	@QueryMapping
-	Mono<ProtectionKey> protectionKey(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<ProtectionKey> protectionKey(@Argument String id, @ContextValue Actor actor) {
 		UUID uuid = GlobalId.requireUuidOf("ProtectionKey", id);
 		return uuid == null ? Mono.empty() : this.keys.keys(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
 	@QueryMapping
 	Mono<Connection<ProtectionKey>> protectionKeys(@Argument String search, @Argument String customerId,
-			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.keys.page(actor, search, customerId, first, after);
 	}
 
@@ -130,84 +126,71 @@ class LicenseController {
 	}
 
 	@QueryMapping
-	Mono<LicenseVerification> verifyLicense(@Argument String serial, @Argument String file,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<LicenseVerification> verifyLicense(@Argument String serial, @Argument String file, @ContextValue Actor actor) {
 		return this.files.verify(actor, serial, file);
 	}
 
 	// ---- mutations
 
 	@MutationMapping
-	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, @ContextValue Actor actor) {
 		return Payloads.of(
-				this.licenses.issue(actor, input, GraphQlInputs.rawInput(env),
-						this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
+				this.licenses.issue(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(issued, errors) -> new IssueLicensesPayload(issued == null ? null : issued.shipment(),
 						issued == null ? List.of() : issued.licenses(), errors));
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.licenses.extend(actor, input, GraphQlInputs.rawInput(env)), LicensePayload::new);
+	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.licenses.extend(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.licenses.upgrade(actor, input, GraphQlInputs.rawInput(env)), LicensePayload::new);
+	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.licenses.upgrade(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> suspendLicense(@Argument LicenseChangeInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return stateChange(actor, input, env, LicenseEvent.Kind.SUSPENDED);
+	Mono<LicensePayload> suspendLicense(@Argument LicenseChangeInput input, @ContextValue Actor actor) {
+		return stateChange(actor, input, LicenseEvent.Kind.SUSPENDED);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> resumeLicense(@Argument LicenseChangeInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return stateChange(actor, input, env, LicenseEvent.Kind.RESUMED);
+	Mono<LicensePayload> resumeLicense(@Argument LicenseChangeInput input, @ContextValue Actor actor) {
+		return stateChange(actor, input, LicenseEvent.Kind.RESUMED);
 	}
 
 	@MutationMapping
-	Mono<LicensePayload> revokeLicense(@Argument LicenseChangeInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return stateChange(actor, input, env, LicenseEvent.Kind.REVOKED);
+	Mono<LicensePayload> revokeLicense(@Argument LicenseChangeInput input, @ContextValue Actor actor) {
+		return stateChange(actor, input, LicenseEvent.Kind.REVOKED);
 	}
 
-	private Mono<LicensePayload> stateChange(Actor actor, LicenseChangeInput input, DataFetchingEnvironment env,
-			LicenseEvent.Kind kind) {
-		return Payloads.of(this.licenses.setState(actor, input, GraphQlInputs.rawInput(env), kind),
-				LicensePayload::new);
+	private Mono<LicensePayload> stateChange(Actor actor, LicenseChangeInput input, LicenseEvent.Kind kind) {
+		return Payloads.of(this.licenses.setState(actor, input, kind), LicensePayload::new);
 	}
 
 	@MutationMapping
-	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, @ContextValue Actor actor) {
 		return Payloads.of(
-				this.licenses.bind(actor, input, GraphQlInputs.rawInput(env),
-						this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
+				this.licenses.bind(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(bound, errors) -> new BindLicensesPayload(bound == null ? List.of() : bound, errors));
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> createProtectionKey(@Argument CreateProtectionKeyInput input,
-			DataFetchingEnvironment env, @AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.keys.create(actor, input, GraphQlInputs.rawInput(env)), ProtectionKeyPayload::new);
+			@ContextValue Actor actor) {
+		return Payloads.of(this.keys.create(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> replaceProtectionKey(@Argument ReplaceProtectionKeyInput input,
-			DataFetchingEnvironment env, @AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.keys.replace(actor, input, GraphQlInputs.rawInput(env)), ProtectionKeyPayload::new);
+			@ContextValue Actor actor) {
+		return Payloads.of(this.keys.replace(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.licenses.renewalOrder(actor, input, GraphQlInputs.rawInput(env)), OrderPayload::new);
+	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.licenses.renewalOrder(actor, input), OrderPayload::new);
 	}
 
 	// ---- License
@@ -249,18 +232,18 @@ class LicenseController {
 	}
 
 	@BatchMapping(typeName = "License")
-	Mono<Map<License, Customer>> customer(List<License> list, Principal principal) {
-		return Batches.load(list, License::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<License, Customer>> customer(List<License> list, @ContextValue Actor actor) {
+		return Batches.load(list, License::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "License")
-	Mono<Map<License, ProtectionKey>> key(List<License> list, Principal principal) {
-		return Batches.load(list, License::keyId, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<License, ProtectionKey>> key(List<License> list, @ContextValue Actor actor) {
+		return Batches.load(list, License::keyId, ids -> this.keys.keys(actor, ids));
 	}
 
 	@BatchMapping(typeName = "License")
-	Mono<Map<License, Shipment>> shipment(List<License> list, Principal principal) {
-		return Batches.load(list, License::shipmentId, ids -> this.shipments.shipments(Actor.of(principal), ids));
+	Mono<Map<License, Shipment>> shipment(List<License> list, @ContextValue Actor actor) {
+		return Batches.load(list, License::shipmentId, ids -> this.shipments.shipments(actor, ids));
 	}
 
 	@BatchMapping(typeName = "License")
@@ -270,7 +253,7 @@ class LicenseController {
 	}
 
 	@SchemaMapping(typeName = "License")
-	Mono<String> signedFile(License license, @AuthenticationPrincipal Actor actor) {
+	Mono<String> signedFile(License license, @ContextValue Actor actor) {
 		Mono<Product> product = this.products.byIds(Set.of(license.productId()))
 			.map(found -> found.get(license.productId()));
 		Mono<java.util.Optional<Customer>> customer = this.customers.customer(actor, license.customerId())
@@ -292,13 +275,13 @@ class LicenseController {
 	}
 
 	@BatchMapping(typeName = "LicenseEvent", field = "fromKey")
-	Mono<Map<LicenseEvent, ProtectionKey>> fromKey(List<LicenseEvent> events, Principal principal) {
-		return Batches.load(events, LicenseEvent::fromKeyId, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<LicenseEvent, ProtectionKey>> fromKey(List<LicenseEvent> events, @ContextValue Actor actor) {
+		return Batches.load(events, LicenseEvent::fromKeyId, ids -> this.keys.keys(actor, ids));
 	}
 
 	@BatchMapping(typeName = "LicenseEvent", field = "toKey")
-	Mono<Map<LicenseEvent, ProtectionKey>> toKey(List<LicenseEvent> events, Principal principal) {
-		return Batches.load(events, LicenseEvent::toKeyId, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<LicenseEvent, ProtectionKey>> toKey(List<LicenseEvent> events, @ContextValue Actor actor) {
+		return Batches.load(events, LicenseEvent::toKeyId, ids -> this.keys.keys(actor, ids));
 	}
 
 	// ---- ProtectionKey
@@ -309,18 +292,18 @@ class LicenseController {
 	}
 
 	@BatchMapping(typeName = "ProtectionKey", field = "customer")
-	Mono<Map<ProtectionKey, Customer>> keyCustomer(List<ProtectionKey> list, Principal principal) {
-		return Batches.load(list, ProtectionKey::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<ProtectionKey, Customer>> keyCustomer(List<ProtectionKey> list, @ContextValue Actor actor) {
+		return Batches.load(list, ProtectionKey::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "ProtectionKey", field = "replacedBy")
-	Mono<Map<ProtectionKey, ProtectionKey>> replacedBy(List<ProtectionKey> list, Principal principal) {
-		return Batches.load(list, ProtectionKey::replacedBy, ids -> this.keys.keys(Actor.of(principal), ids));
+	Mono<Map<ProtectionKey, ProtectionKey>> replacedBy(List<ProtectionKey> list, @ContextValue Actor actor) {
+		return Batches.load(list, ProtectionKey::replacedBy, ids -> this.keys.keys(actor, ids));
 	}
 
 	@SchemaMapping(typeName = "ProtectionKey", field = "licenses")
 	Mono<Connection<License>> keyLicenses(ProtectionKey key, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.licenses.page(actor, null, null, null, GlobalId.of("ProtectionKey", key.id()), first, after);
 	}
 
@@ -328,20 +311,19 @@ class LicenseController {
 
 	@SchemaMapping(typeName = "Customer", field = "licenses")
 	Mono<Connection<License>> customerLicenses(Customer customer, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.licenses.page(actor, null, GlobalId.of("Customer", customer.id()), null, null, first, after);
 	}
 
 	@BatchMapping(typeName = "Customer", field = "protectionKeys")
-	Mono<Map<Customer, List<ProtectionKey>>> protectionKeys(List<Customer> list, Principal principal) {
-		return this.keys.ofCustomers(Actor.of(principal), list.stream().map(Customer::id).toList())
+	Mono<Map<Customer, List<ProtectionKey>>> protectionKeys(List<Customer> list, @ContextValue Actor actor) {
+		return this.keys.ofCustomers(actor, list.stream().map(Customer::id).toList())
 			.map(found -> Batches.listsByKey(list, Customer::id, found));
 	}
 
 	@BatchMapping(typeName = "OrderLine", field = "renews")
-	Mono<Map<Order.Line, License>> renews(List<Order.Line> lines, Principal principal) {
-		return Batches.load(lines, Order.Line::renewsLicenseId,
-				ids -> this.licenses.licenses(Actor.of(principal), ids));
+	Mono<Map<Order.Line, License>> renews(List<Order.Line> lines, @ContextValue Actor actor) {
+		return Batches.load(lines, Order.Line::renewsLicenseId, ids -> this.licenses.licenses(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Shipment", field = "licenses")

@@ -197,10 +197,9 @@ public class LicenseService implements NodeFetcher {
 	 * unit. A renewal line renews the license it names by the product's term instead.
 	 */
 	@Transactional
-	public Mono<Issued> issue(Actor actor, IssueLicensesInput input, Map<String, Object> rawInput,
-			Mono<ProtectionKey> key) {
+	public Mono<Issued> issue(Actor actor, IssueLicensesInput input, Mono<ProtectionKey> key) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID shipmentId = Inputs.uuidOf("Shipment", input.shipmentId(), errors, "input", "shipmentId");
 		Inputs.rejectIfAny(errors);
 		return this.shipments.shipments(actor, Set.of(shipmentId))
@@ -287,9 +286,9 @@ public class LicenseService implements NodeFetcher {
 	// ---- changing
 
 	@Transactional
-	public Mono<License> extend(Actor actor, ExtendLicenseInput input, Map<String, Object> rawInput) {
+	public Mono<License> extend(Actor actor, ExtendLicenseInput input) {
 		requireTermsManager(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return current(actor, id).zipWhen(license -> this.products.byIds(Set.of(license.productId()))).flatMap(both -> {
@@ -314,9 +313,9 @@ public class LicenseService implements NodeFetcher {
 
 	/** Another edition of the same product and/or another number of seats. */
 	@Transactional
-	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input, Map<String, Object> rawInput) {
+	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input) {
 		requireTermsManager(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
 		String edition = Inputs.clean(input.editionCode()) == null ? null
 				: input.editionCode().strip().toUpperCase(java.util.Locale.ROOT);
@@ -352,10 +351,9 @@ public class LicenseService implements NodeFetcher {
 
 	/** Suspends, resumes or revokes a license, as its current state allows. */
 	@Transactional
-	public Mono<License> setState(Actor actor, LicenseChangeInput input, Map<String, Object> rawInput,
-			LicenseEvent.Kind kind) {
+	public Mono<License> setState(Actor actor, LicenseChangeInput input, LicenseEvent.Kind kind) {
 		requireTermsManager(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
 		String reason = Inputs.clean(input.reason());
 		if (reason == null && kind != LicenseEvent.Kind.RESUMED) {
@@ -382,10 +380,9 @@ public class LicenseService implements NodeFetcher {
 
 	/** Binds visible licenses to a key of their customer, or unbinds them. */
 	@Transactional
-	public Mono<List<License>> bind(Actor actor, BindLicensesInput input, Map<String, Object> rawInput,
-			Mono<ProtectionKey> key) {
+	public Mono<List<License>> bind(Actor actor, BindLicensesInput input, Mono<ProtectionKey> key) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
 			ids.add(Inputs.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
@@ -440,9 +437,9 @@ public class LicenseService implements NodeFetcher {
 
 	/** An order renewing licenses of one customer for another term. */
 	@Transactional
-	public Mono<Order> renewalOrder(Actor actor, CreateRenewalOrderInput input, Map<String, Object> rawInput) {
+	public Mono<Order> renewalOrder(Actor actor, CreateRenewalOrderInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
 			ids.add(Inputs.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",

@@ -120,9 +120,9 @@ class ProtectionKeyService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input, Map<String, Object> rawInput) {
+	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input) {
 		LicenseService.requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.requireOpen(actor, customerId, "customerId")
@@ -131,9 +131,9 @@ class ProtectionKeyService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<ProtectionKey> replace(Actor actor, ReplaceProtectionKeyInput input, Map<String, Object> rawInput) {
+	public Mono<ProtectionKey> replace(Actor actor, ReplaceProtectionKeyInput input) {
 		LicenseService.requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
 		if ((input.replacementKeyId() == null) == (input.newKey() == null)) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Give either an existing replacement key or a new key.",

@@ -1,6 +1,5 @@
 package com.dealerdesk.mail;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,20 +11,17 @@ import com.dealerdesk.mail.MailPayloads.ImportMailPayload;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.PageInfo;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -45,14 +41,14 @@ class MailController {
 
 	@QueryMapping
 	Mono<MailMessageConnection> mailMessages(@Argument String customerId, @Argument String thread,
-			@Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument Integer first, @Argument String after, @ContextValue Actor actor) {
 		return this.service.page(actor, customerId, thread, first, after)
 			.map(page -> new MailMessageConnection(page.edges(), page.pageInfo()));
 	}
 
 	@QueryMapping
 	Mono<MailMessageConnection> searchMail(@Argument String query, @Argument String customerId, @Argument Integer first,
-			@Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument String after, @ContextValue Actor actor) {
 		return this.service.search(actor, query, customerId, first, after)
 			.map(page -> new MailMessageConnection(page.edges(), page.pageInfo()));
 	}
@@ -60,9 +56,8 @@ class MailController {
 	// ---- mutations
 
 	@MutationMapping
-	Mono<ImportMailPayload> importMail(@Argument ImportMailInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return this.service.importMail(actor, input, GraphQlInputs.rawInput(env))
+	Mono<ImportMailPayload> importMail(@Argument ImportMailInput input, @ContextValue Actor actor) {
+		return this.service.importMail(actor, input)
 			.map(ImportMailPayload::of)
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(ImportMailPayload.failed(ex.errors())));
 	}
@@ -105,23 +100,19 @@ class MailController {
 	}
 
 	@BatchMapping(typeName = "MailMessage")
-	Mono<Map<MailMessage, Customer>> customer(List<MailMessage> messages, Principal principal) {
+	Mono<Map<MailMessage, Customer>> customer(List<MailMessage> messages, @ContextValue Actor actor) {
 		return Batches.load(messages, MailMessage::customerId,
-				customerIds -> this.service.customers(actor(principal), customerIds));
+				customerIds -> this.service.customers(actor, customerIds));
 	}
 
 	@BatchMapping(typeName = "MailParticipant")
-	Mono<Map<MailParticipant, Contact>> contact(List<MailParticipant> participants, Principal principal) {
+	Mono<Map<MailParticipant, Contact>> contact(List<MailParticipant> participants, @ContextValue Actor actor) {
 		return Batches.load(participants, MailParticipant::contactId,
-				contactIds -> this.service.contacts(actor(principal), contactIds));
+				contactIds -> this.service.contacts(actor, contactIds));
 	}
 
 	private static List<UUID> ids(List<MailMessage> messages) {
 		return messages.stream().map(MailMessage::id).distinct().toList();
-	}
-
-	private static Actor actor(Principal principal) {
-		return (Actor) ((Authentication) principal).getPrincipal();
 	}
 
 }

@@ -160,10 +160,10 @@ public class MailService implements NodeFetcher {
 
 	}
 
-	Mono<Imported> importMail(Actor actor, ImportMailInput input, Map<String, Object> rawInput) {
+	Mono<Imported> importMail(Actor actor, ImportMailInput input) {
 		return Mono.defer(() -> {
 			requireWriter(actor);
-			List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+			List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 			UUID customerId = null;
 			if (input.customerId() != null) {
 				customerId = GlobalId.uuidOf("Customer", input.customerId());

@@ -1,6 +1,5 @@
 package com.dealerdesk.order;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import com.dealerdesk.order.OrderInputs.ShipmentPayload;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
@@ -34,15 +32,14 @@ import com.dealerdesk.sales.Opportunity;
 import com.dealerdesk.sales.OpportunityService;
 import com.dealerdesk.sales.Quote;
 import com.dealerdesk.sales.QuoteService;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** The document chain's GraphQL: orders, shipments, invoices, the flow between them. */
@@ -84,71 +81,66 @@ class OrderController {
 	// ---- queries
 
 	@QueryMapping
-	Mono<Order> order(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Order> order(@Argument String id, @ContextValue Actor actor) {
 		return one(GlobalId.requireUuidOf("Order", id), ids -> this.orders.orders(actor, ids));
 	}
 
 	@QueryMapping
 	Mono<Connection<Order>> orders(@Argument String customerId, @Argument OrderStatus status, @Argument Integer first,
-			@Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument String after, @ContextValue Actor actor) {
 		return this.orders.page(actor, customerId, status, first, after);
 	}
 
 	@QueryMapping
-	Mono<Shipment> shipment(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Shipment> shipment(@Argument String id, @ContextValue Actor actor) {
 		return one(GlobalId.requireUuidOf("Shipment", id), ids -> this.shipments.shipments(actor, ids));
 	}
 
 	@QueryMapping
-	Mono<Invoice> invoice(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Invoice> invoice(@Argument String id, @ContextValue Actor actor) {
 		return one(GlobalId.requireUuidOf("Invoice", id), ids -> this.shipments.invoices(actor, ids));
 	}
 
 	@QueryMapping
 	Mono<Connection<Invoice>> invoices(@Argument String customerId, @Argument Integer first, @Argument String after,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.shipments.invoicePage(actor, customerId, first, after);
 	}
 
 	@QueryMapping
-	Mono<DocumentFlow> documentFlow(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<DocumentFlow> documentFlow(@Argument String id, @ContextValue Actor actor) {
 		return this.flows.flow(actor, id);
 	}
 
 	// ---- mutations
 
 	@MutationMapping
-	Mono<OrderPayload> createOrder(@Argument CreateOrderInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.orders.create(actor, input, GraphQlInputs.rawInput(env)), OrderPayload::new);
+	Mono<OrderPayload> createOrder(@Argument CreateOrderInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.orders.create(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OrderPayload> createOrderFromQuote(@Argument CreateOrderFromQuoteInput input,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<OrderPayload> createOrderFromQuote(@Argument CreateOrderFromQuoteInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.orders.createFromQuote(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OrderPayload> cancelOrder(@Argument DocumentStateInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<OrderPayload> cancelOrder(@Argument DocumentStateInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.orders.cancel(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ShipmentPayload> createShipment(@Argument CreateShipmentInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.shipments.ship(actor, input, GraphQlInputs.rawInput(env)), ShipmentPayload::new);
+	Mono<ShipmentPayload> createShipment(@Argument CreateShipmentInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.shipments.ship(actor, input), ShipmentPayload::new);
 	}
 
 	@MutationMapping
-	Mono<InvoicePayload> createInvoice(@Argument CreateInvoiceInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.shipments.invoice(actor, input, GraphQlInputs.rawInput(env)), InvoicePayload::new);
+	Mono<InvoicePayload> createInvoice(@Argument CreateInvoiceInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.shipments.invoice(actor, input), InvoicePayload::new);
 	}
 
 	@MutationMapping
-	Mono<DeleteDocumentPayload> deleteDocument(@Argument DeleteDocumentInput input,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<DeleteDocumentPayload> deleteDocument(@Argument DeleteDocumentInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.flows.delete(actor, input), DeleteDocumentPayload::new);
 	}
 
@@ -160,23 +152,23 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Order")
-	Mono<Map<Order, Customer>> customer(List<Order> list, Principal principal) {
-		return Batches.load(list, Order::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<Order, Customer>> customer(List<Order> list, @ContextValue Actor actor) {
+		return Batches.load(list, Order::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Order")
-	Mono<Map<Order, Opportunity>> opportunity(List<Order> list, Principal principal) {
-		return Batches.load(list, Order::opportunityId, ids -> this.deals.opportunities(Actor.of(principal), ids));
+	Mono<Map<Order, Opportunity>> opportunity(List<Order> list, @ContextValue Actor actor) {
+		return Batches.load(list, Order::opportunityId, ids -> this.deals.opportunities(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Order")
-	Mono<Map<Order, Quote>> quote(List<Order> list, Principal principal) {
-		return Batches.load(list, Order::quoteId, ids -> this.quotes.quotes(Actor.of(principal), ids));
+	Mono<Map<Order, Quote>> quote(List<Order> list, @ContextValue Actor actor) {
+		return Batches.load(list, Order::quoteId, ids -> this.quotes.quotes(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Order")
-	Mono<Map<Order, Campaign>> campaign(List<Order> list, Principal principal) {
-		return Batches.load(list, Order::campaignId, ids -> this.campaigns.byIds(Actor.of(principal), ids));
+	Mono<Map<Order, Campaign>> campaign(List<Order> list, @ContextValue Actor actor) {
+		return Batches.load(list, Order::campaignId, ids -> this.campaigns.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Order")
@@ -208,18 +200,18 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Shipment")
-	Mono<Map<Shipment, Order>> order(List<Shipment> list, Principal principal) {
-		return Batches.load(list, Shipment::orderId, ids -> this.orders.orders(Actor.of(principal), ids));
+	Mono<Map<Shipment, Order>> order(List<Shipment> list, @ContextValue Actor actor) {
+		return Batches.load(list, Shipment::orderId, ids -> this.orders.orders(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Shipment", field = "customer")
-	Mono<Map<Shipment, Customer>> shipmentCustomer(List<Shipment> list, Principal principal) {
-		return Batches.load(list, Shipment::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<Shipment, Customer>> shipmentCustomer(List<Shipment> list, @ContextValue Actor actor) {
+		return Batches.load(list, Shipment::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Shipment")
-	Mono<Map<Shipment, Invoice>> invoice(List<Shipment> list, Principal principal) {
-		return Batches.load(list, Shipment::invoiceId, ids -> this.shipments.invoices(Actor.of(principal), ids));
+	Mono<Map<Shipment, Invoice>> invoice(List<Shipment> list, @ContextValue Actor actor) {
+		return Batches.load(list, Shipment::invoiceId, ids -> this.shipments.invoices(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Shipment", field = "createdBy")
@@ -245,8 +237,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Invoice", field = "customer")
-	Mono<Map<Invoice, Customer>> invoiceCustomer(List<Invoice> list, Principal principal) {
-		return Batches.load(list, Invoice::customerId, ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<Invoice, Customer>> invoiceCustomer(List<Invoice> list, @ContextValue Actor actor) {
+		return Batches.load(list, Invoice::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Invoice", field = "shipments")
@@ -263,8 +255,8 @@ class OrderController {
 	// ---- Quote
 
 	@BatchMapping(typeName = "Quote")
-	Mono<Map<Quote, List<Order>>> orders(List<Quote> list, Principal principal) {
-		return this.orders.ordersOfQuotes(Actor.of(principal), list.stream().map(Quote::id).toList())
+	Mono<Map<Quote, List<Order>>> orders(List<Quote> list, @ContextValue Actor actor) {
+		return this.orders.ordersOfQuotes(actor, list.stream().map(Quote::id).toList())
 			.map(found -> Batches.listsByKey(list, Quote::id, found));
 	}
 

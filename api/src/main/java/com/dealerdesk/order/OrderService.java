@@ -130,9 +130,9 @@ public class OrderService implements NodeFetcher {
 	// ---- changing
 
 	@Transactional
-	public Mono<Order> create(Actor actor, CreateOrderInput input, Map<String, Object> rawInput) {
+	public Mono<Order> create(Actor actor, CreateOrderInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID dealId = input.opportunityId() == null ? null
 				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");

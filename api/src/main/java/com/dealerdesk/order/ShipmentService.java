@@ -132,9 +132,9 @@ public class ShipmentService implements NodeFetcher {
 	// ---- shipping
 
 	@Transactional
-	public Mono<Shipment> ship(Actor actor, CreateShipmentInput input, Map<String, Object> rawInput) {
+	public Mono<Shipment> ship(Actor actor, CreateShipmentInput input) {
 		OrderService.requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID orderId = Inputs.uuidOf("Order", input.orderId(), errors, "input", "orderId");
 		List<UUID> lineIds = new ArrayList<>();
 		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
@@ -253,9 +253,9 @@ public class ShipmentService implements NodeFetcher {
 	// ---- invoicing
 
 	@Transactional
-	public Mono<Invoice> invoice(Actor actor, CreateInvoiceInput input, Map<String, Object> rawInput) {
+	public Mono<Invoice> invoice(Actor actor, CreateInvoiceInput input) {
 		requireInvoicer(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.shipmentIds() != null && i < input.shipmentIds().size(); i++) {
 			UUID id = Inputs.uuidOf("Shipment", input.shipmentIds().get(i), errors, "input", "shipmentIds",

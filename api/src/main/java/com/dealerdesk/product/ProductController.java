@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
@@ -15,14 +14,13 @@ import com.dealerdesk.product.ProductInputs.CreateProductInput;
 import com.dealerdesk.product.ProductInputs.ProductPayload;
 import com.dealerdesk.product.ProductInputs.ProductStateInput;
 import com.dealerdesk.product.ProductInputs.UpdateProductInput;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -47,24 +45,22 @@ class ProductController {
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.service.create(actor, input, GraphQlInputs.rawInput(env)), ProductPayload::new);
+	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.service.create(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.service.update(actor, input, GraphQlInputs.rawInput(env)), ProductPayload::new);
+	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.service.update(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> retireProduct(@Argument ProductStateInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<ProductPayload> retireProduct(@Argument ProductStateInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.service.setActive(actor, input, false), ProductPayload::new);
 	}
 
 	@MutationMapping
-	Mono<ProductPayload> reactivateProduct(@Argument ProductStateInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<ProductPayload> reactivateProduct(@Argument ProductStateInput input, @ContextValue Actor actor) {
 		return Payloads.of(this.service.setActive(actor, input, true), ProductPayload::new);
 	}
 

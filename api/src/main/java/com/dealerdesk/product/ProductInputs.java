@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.graphql.data.ArgumentValue;
+
 final class ProductInputs {
 
 	private ProductInputs() {
@@ -25,10 +27,11 @@ final class ProductInputs {
 
 	}
 
-	record UpdateProductInput(String id, Integer expectedVersion, @Size(max = 200) String name,
-			@Size(max = 5000) String description, LicenseModel licenseModel, Integer termMonths, SeatBasis seatBasis,
-			@Size(max = 50) List<@Valid ProductEditionInput> editions,
-			@Size(max = 500) List<@Valid ProductPriceInput> prices) {
+	record UpdateProductInput(String id, Integer expectedVersion, @NotBlank @Size(max = 200) ArgumentValue<String> name,
+			@Size(max = 5000) ArgumentValue<String> description, @NotNull ArgumentValue<LicenseModel> licenseModel,
+			ArgumentValue<Integer> termMonths, ArgumentValue<SeatBasis> seatBasis,
+			@NotNull @Size(max = 50) ArgumentValue<List<@Valid ProductEditionInput>> editions,
+			@NotNull @Size(max = 500) ArgumentValue<List<@Valid ProductPriceInput>> prices) {
 
 	}
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.InvalidArgumentException;
@@ -130,9 +131,9 @@ public class ProductService implements NodeFetcher {
 	// ---- changing
 
 	@Transactional
-	public Mono<Product> create(Actor actor, CreateProductInput input, Map<String, Object> rawInput) {
+	public Mono<Product> create(Actor actor, CreateProductInput input) {
 		requireAdmin(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		String code = input.code() == null ? null : input.code().strip().toUpperCase(Locale.ROOT);
 		if (code != null && !code.isEmpty() && !CODE.matcher(code).matches()) {
 			errors.add(UserError.of(UserErrorCode.INVALID_FORMAT,
@@ -163,35 +164,33 @@ public class ProductService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Product> update(Actor actor, UpdateProductInput input, Map<String, Object> rawInput) {
+	public Mono<Product> update(Actor actor, UpdateProductInput input) {
 		requireAdmin(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Product", input.id(), errors, "input", "id");
-		Inputs.requireIfSent(rawInput, errors, "name", "licenseModel", "editions", "prices");
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
+		changes.set("description", input.description(), Inputs::clean);
+		changes.set("license_model", input.licenseModel());
+		changes.set("term_months", input.termMonths());
+		changes.set("seat_basis", input.seatBasis());
 		Inputs.rejectIfAny(errors);
-		Set<String> sent = rawInput.keySet();
 		return current(id).flatMap(current -> {
 			List<UserError> problems = new ArrayList<>();
-			LicenseModel model = sent.contains("licenseModel") ? input.licenseModel() : current.licenseModel();
-			Integer term = sent.contains("termMonths") ? input.termMonths() : current.termMonths();
-			SeatBasis seatBasis = sent.contains("seatBasis") ? input.seatBasis() : current.seatBasis();
-			checkLicensing(current.kind(), model, term, seatBasis, problems);
-			List<Edition> editions = sent.contains("editions") ? editions(input.editions(), problems)
-					: current.editions();
-			List<Price> prices = sent.contains("prices") ? prices(input.prices(), editions, problems)
-					: current.prices();
+			checkLicensing(current.kind(), Inputs.sentOr(input.licenseModel(), current.licenseModel()),
+					Inputs.sentOr(input.termMonths(), current.termMonths()),
+					Inputs.sentOr(input.seatBasis(), current.seatBasis()), problems);
+			List<Edition> editions = input.editions().isOmitted() ? current.editions()
+					: editions(input.editions().value(), problems);
+			List<Price> prices = input.prices().isOmitted() ? current.prices()
+					: prices(input.prices().value(), editions, problems);
 			Inputs.rejectIfAny(problems);
-			Map<String, Object> changes = new LinkedHashMap<>();
-			Inputs.putIfSent(changes, sent, "name", "name", Inputs.clean(input.name()));
-			Inputs.putIfSent(changes, sent, "description", "description", Inputs.clean(input.description()));
-			Inputs.putIfSent(changes, sent, "licenseModel", "license_model", model);
-			Inputs.putIfSent(changes, sent, "termMonths", "term_months", term);
-			Inputs.putIfSent(changes, sent, "seatBasis", "seat_basis", seatBasis);
-			Mono<Void> editionsChange = sent.contains("editions")
+			Mono<Void> editionsChange = !input.editions().isOmitted()
 					? keepEditionsInUse(current, editions).then(this.products.replaceEditions(id, editions))
 					: Mono.empty();
-			Mono<Void> pricesChange = sent.contains("prices") ? this.products.replacePrices(id, prices) : Mono.empty();
-			return versioned(id, current, input.expectedVersion(), changes).then(editionsChange)
+			Mono<Void> pricesChange = input.prices().isOmitted() ? Mono.empty()
+					: this.products.replacePrices(id, prices);
+			return versioned(id, current, input.expectedVersion(), changes.columns()).then(editionsChange)
 				.then(pricesChange)
 				.then(reload(id));
 		}).flatMap(product -> event(actor, "product.updated", product));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.UserDirectory;
+import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.InvalidArgumentException;
@@ -165,9 +166,9 @@ public class OpportunityService implements NodeFetcher {
 	// ---- changing
 
 	@Transactional
-	public Mono<Opportunity> create(Actor actor, CreateOpportunityInput input, Map<String, Object> rawInput) {
+	public Mono<Opportunity> create(Actor actor, CreateOpportunityInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID pipelineId = input.pipelineId() == null ? null
 				: Inputs.uuidOf("Pipeline", input.pipelineId(), errors, "input", "pipelineId");
@@ -195,41 +196,37 @@ public class OpportunityService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input, Map<String, Object> rawInput) {
+	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
-		Inputs.requireIfSent(rawInput, errors, "name", "ownerId");
-		Money amount = money(input.amount(), errors);
-		String ownerId = input.ownerId() == null ? null : ownerOf(actor, input.ownerId(), errors);
+		Changes changes = new Changes();
+		changes.set("name", input.name(), Inputs::clean);
+		String ownerId = changes.set("owner_id", input.ownerId(),
+				owner -> owner == null ? null : ownerOf(actor, owner, errors));
+		Money amount = money(input.amount().value(), errors);
+		changes.set("amount", input.amount(), sent -> amount == null ? null : amount.amount());
+		changes.set("currency", input.amount(), sent -> amount == null ? null : amount.currency());
+		changes.set("expected_close_date", input.expectedCloseDate());
+		changes.set("competitors", input.competitors(), OpportunityService::competitors);
 		Inputs.rejectIfAny(errors);
-		Set<String> sent = rawInput.keySet();
-		Map<String, Object> changes = new LinkedHashMap<>();
-		Inputs.putIfSent(changes, sent, "name", "name", Inputs.clean(input.name()));
-		if (sent.contains("amount")) {
-			changes.put("amount", amount == null ? null : amount.amount());
-			changes.put("currency", amount == null ? null : amount.currency());
-		}
-		Inputs.putIfSent(changes, sent, "expectedCloseDate", "expected_close_date", input.expectedCloseDate());
-		Inputs.putIfSent(changes, sent, "ownerId", "owner_id", ownerId);
-		Inputs.putIfSent(changes, sent, "competitors", "competitors", competitors(input.competitors()));
-		Mono<Void> campaignCheck = !sent.contains("campaignId") ? Mono.empty()
-				: campaignOf(actor, input.campaignId())
-					.doOnNext(campaignId -> changes.put("campaign_id", campaignId.orElse(null)))
+		Mono<Void> campaignCheck = input.campaignId().isOmitted() ? Mono.empty()
+				: campaignOf(actor, input.campaignId().value())
+					.doOnNext(campaignId -> changes.columns().put("campaign_id", campaignId.orElse(null)))
 					.then();
 		return findChangeable(actor, id).flatMap(current -> requireMayHandOver(actor, current, ownerId))
 			.flatMap(current -> (ownerId == null ? Mono.<Void>empty()
 					: this.users.requireAssignableOwner(actor, ownerId))
 				.then(campaignCheck)
 				// deferred: the campaign check adds to the changes
-				.then(Mono
-					.defer(() -> change(actor, current, input.expectedVersion(), changes, "opportunity.updated"))));
+				.then(Mono.defer(() -> change(actor, current, input.expectedVersion(), changes.columns(),
+						"opportunity.updated"))));
 	}
 
 	@Transactional
-	public Mono<Opportunity> setLines(Actor actor, SetOpportunityLinesInput input, Map<String, Object> rawInput) {
+	public Mono<Opportunity> setLines(Actor actor, SetOpportunityLinesInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		List<OpportunityLine> lines = new ArrayList<>();
 		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
@@ -286,9 +283,9 @@ public class OpportunityService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Opportunity> markLost(Actor actor, MarkOpportunityLostInput input, Map<String, Object> rawInput) {
+	public Mono<Opportunity> markLost(Actor actor, MarkOpportunityLostInput input) {
 		requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		UUID reasonId = input.lostReasonId() == null ? null
 				: Inputs.uuidOf("LostReason", input.lostReasonId(), errors, "input", "lostReasonId");

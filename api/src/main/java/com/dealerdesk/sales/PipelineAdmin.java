@@ -75,9 +75,9 @@ class PipelineAdmin {
 	}
 
 	@Transactional
-	public Mono<Pipeline> save(Actor actor, SavePipelineInput input, Map<String, Object> rawInput) {
+	public Mono<Pipeline> save(Actor actor, SavePipelineInput input) {
 		requireAdmin(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = input.id() == null ? null : Inputs.uuidOf("Pipeline", input.id(), errors, "input", "id");
 		if (input.id() != null && input.expectedVersion() == null) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required when changing a pipeline.", "input",
@@ -114,9 +114,9 @@ class PipelineAdmin {
 	}
 
 	@Transactional
-	public Mono<LostReason> addLostReason(Actor actor, AddLostReasonInput input, Map<String, Object> rawInput) {
+	public Mono<LostReason> addLostReason(Actor actor, AddLostReasonInput input) {
 		requireAdmin(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		Inputs.rejectIfAny(errors);
 		UUID id = UUID.randomUUID();
 		String name = input.name().strip();

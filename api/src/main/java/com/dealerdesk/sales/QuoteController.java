@@ -7,7 +7,6 @@ import java.util.UUID;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
@@ -15,15 +14,14 @@ import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
 import com.dealerdesk.sales.QuoteInputs.QuoteDecisionInput;
 import com.dealerdesk.sales.QuoteInputs.QuotePayload;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -42,24 +40,23 @@ class QuoteController {
 	}
 
 	@QueryMapping
-	Mono<Quote> quote(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Quote> quote(@Argument String id, @ContextValue Actor actor) {
 		UUID uuid = GlobalId.requireUuidOf("Quote", id);
 		return uuid == null ? Mono.empty() : this.quotes.quote(actor, uuid);
 	}
 
 	@MutationMapping
-	Mono<QuotePayload> createQuote(@Argument CreateQuoteInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.quotes.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<QuotePayload> createQuote(@Argument CreateQuoteInput input, @ContextValue Actor actor) {
+		return payload(this.quotes.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<QuotePayload> acceptQuote(@Argument QuoteDecisionInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<QuotePayload> acceptQuote(@Argument QuoteDecisionInput input, @ContextValue Actor actor) {
 		return payload(this.quotes.decide(actor, input.id(), input.expectedVersion(), QuoteStatus.ACCEPTED));
 	}
 
 	@MutationMapping
-	Mono<QuotePayload> declineQuote(@Argument QuoteDecisionInput input, @AuthenticationPrincipal Actor actor) {
+	Mono<QuotePayload> declineQuote(@Argument QuoteDecisionInput input, @ContextValue Actor actor) {
 		return payload(this.quotes.decide(actor, input.id(), input.expectedVersion(), QuoteStatus.DECLINED));
 	}
 
@@ -73,7 +70,7 @@ class QuoteController {
 	}
 
 	@SchemaMapping(typeName = "Quote")
-	Mono<Opportunity> opportunity(Quote quote, @AuthenticationPrincipal Actor actor) {
+	Mono<Opportunity> opportunity(Quote quote, @ContextValue Actor actor) {
 		return this.opportunities.opportunity(actor, quote.opportunityId());
 	}
 

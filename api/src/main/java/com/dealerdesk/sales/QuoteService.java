@@ -96,9 +96,9 @@ public class QuoteService implements NodeFetcher {
 	}
 
 	@Transactional
-	public Mono<Quote> create(Actor actor, CreateQuoteInput input, Map<String, Object> rawInput) {
+	public Mono<Quote> create(Actor actor, CreateQuoteInput input) {
 		OpportunityService.requireWriter(actor);
-		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID opportunityId = Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be in the past.", "input", "validUntil"));

@@ -1,6 +1,5 @@
 package com.dealerdesk.sales;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +18,6 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
-import com.dealerdesk.platform.graphql.GraphQlInputs;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
@@ -29,16 +27,14 @@ import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.OpportunityPayload;
 import com.dealerdesk.sales.SalesInputs.SetOpportunityLinesInput;
 import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
-import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -79,7 +75,7 @@ class SalesController {
 	}
 
 	@QueryMapping
-	Mono<Opportunity> opportunity(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Opportunity> opportunity(@Argument String id, @ContextValue Actor actor) {
 		GlobalId globalId = GlobalId.require(id);
 		UUID uuid = "Opportunity".equals(globalId.type()) ? globalId.asUuid() : null;
 		return uuid == null ? Mono.empty() : this.service.opportunity(actor, uuid);
@@ -87,38 +83,35 @@ class SalesController {
 
 	@QueryMapping
 	Mono<Connection<Opportunity>> opportunities(@Argument Integer first, @Argument String after,
-			@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-			@AuthenticationPrincipal Actor actor) {
+			@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy, @ContextValue Actor actor) {
 		return this.service.page(actor, first, after, OpportunityService.query(filter, orderBy));
 	}
 
 	@QueryMapping
-	Mono<List<PipelineReportRow>> pipelineReport(@Argument String pipelineId, @AuthenticationPrincipal Actor actor) {
+	Mono<List<PipelineReportRow>> pipelineReport(@Argument String pipelineId, @ContextValue Actor actor) {
 		UUID id = pipelineId == null ? null : GlobalId.require(pipelineId).asUuid();
 		return this.service.pipelineReport(actor, id).collectList();
 	}
 
 	@QueryMapping
 	Mono<List<SalesReports.FunnelStep>> funnelReport(@Argument String pipelineId, @Argument LocalDate from,
-			@Argument LocalDate to, @AuthenticationPrincipal Actor actor) {
+			@Argument LocalDate to, @ContextValue Actor actor) {
 		return pipeline(pipelineId).flatMap(pipeline -> this.reports.funnel(actor, pipeline, from, to));
 	}
 
 	@QueryMapping
 	Mono<SalesReports.WinLoss> winLossReport(@Argument LocalDate from, @Argument LocalDate to,
-			@AuthenticationPrincipal Actor actor) {
+			@ContextValue Actor actor) {
 		return this.reports.winLoss(actor, from, to);
 	}
 
 	@QueryMapping
-	Mono<List<SalesReports.StageDuration>> stageDurationReport(@Argument String pipelineId,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<List<SalesReports.StageDuration>> stageDurationReport(@Argument String pipelineId, @ContextValue Actor actor) {
 		return pipeline(pipelineId).flatMap(pipeline -> this.reports.stageDurations(actor, pipeline));
 	}
 
 	@QueryMapping
-	Mono<List<SalesReports.ForecastRow>> forecastReport(@Argument Integer months,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<List<SalesReports.ForecastRow>> forecastReport(@Argument Integer months, @ContextValue Actor actor) {
 		return this.reports.forecast(actor, months == null ? 6 : months);
 	}
 
@@ -153,28 +146,25 @@ class SalesController {
 	}
 
 	@QueryMapping
-	Mono<List<CampaignResult>> campaignReport(@AuthenticationPrincipal Actor actor) {
+	Mono<List<CampaignResult>> campaignReport(@ContextValue Actor actor) {
 		return this.service.campaignResults(actor);
 	}
 
 	@BatchMapping(typeName = "Opportunity")
-	Mono<Map<Opportunity, Campaign>> campaign(List<Opportunity> opportunities, Principal principal) {
-		return Batches.load(opportunities, Opportunity::campaignId,
-				ids -> this.campaigns.byIds(Actor.of(principal), ids));
+	Mono<Map<Opportunity, Campaign>> campaign(List<Opportunity> opportunities, @ContextValue Actor actor) {
+		return Batches.load(opportunities, Opportunity::campaignId, ids -> this.campaigns.byIds(actor, ids));
 	}
 
 	// ---- mutations
 
 	@MutationMapping
-	Mono<OpportunityPayload> createOpportunity(@Argument CreateOpportunityInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.create(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<OpportunityPayload> createOpportunity(@Argument CreateOpportunityInput input, @ContextValue Actor actor) {
+		return payload(this.service.create(actor, input));
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.update(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<OpportunityPayload> updateOpportunity(@Argument UpdateOpportunityInput input, @ContextValue Actor actor) {
+		return payload(this.service.update(actor, input));
 	}
 
 	record PipelinePayload(Pipeline pipeline, List<com.dealerdesk.platform.error.UserError> userErrors) {
@@ -184,21 +174,18 @@ class SalesController {
 	}
 
 	@MutationMapping
-	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.admin.save(actor, input, GraphQlInputs.rawInput(env)), PipelinePayload::new);
+	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.admin.save(actor, input), PipelinePayload::new);
 	}
 
 	@MutationMapping
-	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return Payloads.of(this.admin.addLostReason(actor, input, GraphQlInputs.rawInput(env)), LostReasonPayload::new);
+	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input, @ContextValue Actor actor) {
+		return Payloads.of(this.admin.addLostReason(actor, input), LostReasonPayload::new);
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.setLines(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input, @ContextValue Actor actor) {
+		return payload(this.service.setLines(actor, input));
 	}
 
 	@BatchMapping(typeName = "Opportunity")
@@ -208,15 +195,13 @@ class SalesController {
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> moveOpportunity(@Argument MoveOpportunityInput input,
-			@AuthenticationPrincipal Actor actor) {
+	Mono<OpportunityPayload> moveOpportunity(@Argument MoveOpportunityInput input, @ContextValue Actor actor) {
 		return payload(this.service.move(actor, input));
 	}
 
 	@MutationMapping
-	Mono<OpportunityPayload> markOpportunityLost(@Argument MarkOpportunityLostInput input, DataFetchingEnvironment env,
-			@AuthenticationPrincipal Actor actor) {
-		return payload(this.service.markLost(actor, input, GraphQlInputs.rawInput(env)));
+	Mono<OpportunityPayload> markOpportunityLost(@Argument MarkOpportunityLostInput input, @ContextValue Actor actor) {
+		return payload(this.service.markLost(actor, input));
 	}
 
 	private static Mono<OpportunityPayload> payload(Mono<Opportunity> change) {
@@ -248,9 +233,8 @@ class SalesController {
 	// ---- opportunity fields, batched
 
 	@BatchMapping(typeName = "Opportunity")
-	Mono<Map<Opportunity, Customer>> customer(List<Opportunity> opportunities, Principal principal) {
-		return Batches.load(opportunities, Opportunity::customerId,
-				ids -> this.customers.customers(Actor.of(principal), ids));
+	Mono<Map<Opportunity, Customer>> customer(List<Opportunity> opportunities, @ContextValue Actor actor) {
+		return Batches.load(opportunities, Opportunity::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Opportunity")

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.graphql.data.ArgumentValue;
+
 final class SalesInputs {
 
 	private SalesInputs() {
@@ -22,9 +24,11 @@ final class SalesInputs {
 
 	}
 
-	record UpdateOpportunityInput(String id, Integer expectedVersion, @Size(max = 200) String name,
-			@Valid MoneyInput amount, LocalDate expectedCloseDate, String ownerId,
-			@Size(max = 10) List<@NotBlank @Size(max = 100) String> competitors, String campaignId) {
+	record UpdateOpportunityInput(String id, Integer expectedVersion,
+			@NotBlank @Size(max = 200) ArgumentValue<String> name, ArgumentValue<@Valid MoneyInput> amount,
+			ArgumentValue<LocalDate> expectedCloseDate, @NotBlank ArgumentValue<String> ownerId,
+			@Size(max = 10) ArgumentValue<List<@NotBlank @Size(max = 100) String>> competitors,
+			ArgumentValue<String> campaignId) {
 
 	}
 

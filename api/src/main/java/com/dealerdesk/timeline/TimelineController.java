@@ -5,8 +5,8 @@ import com.dealerdesk.timeline.TimelineService.TimelineConnection;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -20,7 +20,7 @@ class TimelineController {
 
 	@QueryMapping
 	Mono<TimelineConnection> customerTimeline(@Argument String customerId, @Argument Integer first,
-			@Argument String after, @AuthenticationPrincipal Actor actor) {
+			@Argument String after, @ContextValue Actor actor) {
 		return this.service.customerTimeline(actor, customerId, first, after);
 	}
 

@@ -96,6 +96,22 @@ class CustomerBadInputTest extends ApiTest {
 	}
 
 	@Test
+	void checksTheFieldsAnUpdateSendsAtTheirPaths() {
+		Map<String, Object> customer = create(as(REP), input(unique("Updated")));
+		Map<String, Object> bad = input(null, "id", customer.get("id"), "expectedVersion", 1, "name", "Tab\u0007bell",
+				"taxId", "x".repeat(51), "tags", List.of("ok", " "), "email", "broken@");
+
+		List<Map<String, Object>> errors = userErrors(
+				as(REP).documentName("updateCustomer").variable("input", bad).execute(), "updateCustomer");
+
+		assertThat(errors)
+			.extracting(error -> String.join(".", (List<String>) error.get("field")) + "=" + error.get("code"))
+			.containsExactlyInAnyOrder("input.name=INVALID_FORMAT", "input.taxId=TOO_LONG", "input.tags.1=REQUIRED",
+					"input.email=INVALID_FORMAT");
+		assertThat(count("select count(*) from customer where name like 'Tab%bell'")).isZero();
+	}
+
+	@Test
 	void unknownAndMalformedIdsAreDistinguished() {
 		String unknownCustomer = GlobalId.of("Customer", "00000000-0000-4000-8000-000000000999");
 		String aUserId = GlobalId.of("User", "t-rep");

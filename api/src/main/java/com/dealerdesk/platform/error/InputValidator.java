@@ -1,22 +1,25 @@
 package com.dealerdesk.platform.error;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks mutation inputs before anything touches the database: the Bean Validation
- * constraints declared on the input records, and, for every string anywhere in the raw
- * input, that it holds no control characters (which PostgreSQL rejects or which would
- * corrupt exports).
+ * constraints declared on the input records, and, for every string anywhere in the bound
+ * input (record components, lists, nested records, {@link ArgumentValue}s), that it holds
+ * no control characters (which PostgreSQL rejects or which would corrupt exports).
  */
 @Component
 public class InputValidator {
@@ -31,13 +34,11 @@ public class InputValidator {
 
 	/**
 	 * @param input the bound input record
-	 * @param rawInput the input as the client sent it (argument map), to scan every
-	 * string
 	 * @param root the argument name, first element of every error path
 	 */
-	public List<UserError> validate(Object input, Object rawInput, String root) {
+	public List<UserError> validate(Object input, String root) {
 		List<UserError> errors = new ArrayList<>();
-		scanText(rawInput, new ArrayList<>(List.of(root)), errors);
+		scanText(input, new ArrayList<>(List.of(root)), errors);
 		this.validator.validate(input)
 			.stream()
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
@@ -52,19 +53,37 @@ public class InputValidator {
 			errors.add(new UserError(List.copyOf(path), UserErrorCode.INVALID_FORMAT,
 					"Must not contain control characters."));
 		}
-		else if (value instanceof Map<?, ?> map) {
-			map.forEach((key, nested) -> {
-				path.add(String.valueOf(key));
-				scanText(nested, path, errors);
-				path.remove(path.size() - 1);
-			});
+		else if (value instanceof ArgumentValue<?> argument) {
+			scanText(argument.value(), path, errors);
 		}
 		else if (value instanceof List<?> list) {
 			for (int i = 0; i < list.size(); i++) {
-				path.add(String.valueOf(i));
-				scanText(list.get(i), path, errors);
-				path.remove(path.size() - 1);
+				scanNested(String.valueOf(i), list.get(i), path, errors);
 			}
+		}
+		else if (value instanceof Record record) {
+			// input records name their components as the schema names the fields
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				scanNested(component.getName(), read(component, record), path, errors);
+			}
+		}
+	}
+
+	private static void scanNested(String name, Object value, List<String> path, List<UserError> errors) {
+		path.add(name);
+		scanText(value, path, errors);
+		path.remove(path.size() - 1);
+	}
+
+	private static Object read(RecordComponent component, Record record) {
+		Method accessor = component.getAccessor();
+		// the input records are package-private in their features
+		accessor.trySetAccessible();
+		try {
+			return accessor.invoke(record);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("Cannot read " + component + " of an input", ex);
 		}
 	}
 

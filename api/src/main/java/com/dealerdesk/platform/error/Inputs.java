@@ -1,13 +1,15 @@
 package com.dealerdesk.platform.error;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.dealerdesk.platform.graphql.GlobalId;
 
-/** Small steps every mutation takes with its input: ids, presence, text clean-up. */
+import org.springframework.graphql.data.ArgumentValue;
+
+/**
+ * Small steps every mutation takes with its input: ids, partial updates, text clean-up.
+ */
 public final class Inputs {
 
 	private Inputs() {
@@ -26,24 +28,12 @@ public final class Inputs {
 		return uuid;
 	}
 
-	/** Records REQUIRED for fields that were sent as null or blank (partial updates). */
-	public static void requireIfSent(Map<String, Object> rawInput, List<UserError> errors, String... fields) {
-		for (String field : fields) {
-			Object value = rawInput.get(field);
-			boolean blank = value == null || value instanceof String text && text.isBlank();
-			boolean reported = errors.stream().anyMatch(error -> List.of("input", field).equals(error.field()));
-			if (rawInput.containsKey(field) && blank && !reported) {
-				errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required.", "input", field));
-			}
-		}
-	}
-
-	/** Puts the column's new value when the client sent the field (partial updates). */
-	public static void putIfSent(Map<String, Object> changes, Set<String> sent, String field, String column,
-			Object value) {
-		if (sent.contains(field)) {
-			changes.put(column, value);
-		}
+	/**
+	 * The value the client sent for a field of a partial update, or the current one when
+	 * the field was left out.
+	 */
+	public static <T> T sentOr(ArgumentValue<T> field, T current) {
+		return field.isOmitted() ? current : field.value();
 	}
 
 	public static void rejectIfAny(List<UserError> errors) {

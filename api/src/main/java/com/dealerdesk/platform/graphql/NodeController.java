@@ -12,8 +12,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -30,12 +30,12 @@ class NodeController {
 	}
 
 	@QueryMapping
-	Mono<Object> node(@Argument String id, @AuthenticationPrincipal Actor actor) {
+	Mono<Object> node(@Argument String id, @ContextValue Actor actor) {
 		return fetch(actor, GlobalId.require(id));
 	}
 
 	@QueryMapping
-	Mono<List<Object>> nodes(@Argument List<String> ids, @AuthenticationPrincipal Actor actor) {
+	Mono<List<Object>> nodes(@Argument List<String> ids, @ContextValue Actor actor) {
 		if (ids.size() > MAX_NODES) {
 			throw new InvalidArgumentException("TOO_MANY_IDS", "At most " + MAX_NODES + " ids at once.");
 		}

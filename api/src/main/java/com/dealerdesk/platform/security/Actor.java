@@ -1,10 +1,7 @@
 package com.dealerdesk.platform.security;
 
-import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.security.core.Authentication;
 
 /**
  * Who is calling, as the API understood their token: the input of every scoped read and
@@ -22,14 +19,6 @@ public record Actor(String subject, String name, Set<Role> roles, UUID partnerId
 	public Actor {
 		roles = Set.copyOf(roles);
 		scopes = Set.copyOf(scopes);
-	}
-
-	/**
-	 * The actor of a request's principal. Batch mappings receive the principal rather
-	 * than the resolved {@code @AuthenticationPrincipal}.
-	 */
-	public static Actor of(Principal principal) {
-		return (Actor) ((Authentication) principal).getPrincipal();
 	}
 
 	public boolean has(Role role) {
