@@ -19,14 +19,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the API integration tests: the whole application on a random port, over real
- * HTTP, against a real (embedded) PostgreSQL, with JWTs signed by a test key. All test
- * classes share one application context and database; each test makes its own data, with
- * unique names.
+ * HTTP, against a real PostgreSQL (the embedded one of the test-scoped
+ * {@code dealerdesk-embedded-postgres}), with JWTs signed by a test key (the decoder of
+ * {@link TestApiConfig} replaces the issuer's, whose URL is set only because the API
+ * requires one). All test classes share one application context and database; each test
+ * makes its own data, with unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
 		"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
-		"dealerdesk.demo-data.enabled=false", "spring.graphql.graphiql.enabled=false",
+		"spring.graphql.graphiql.enabled=false", "DEALERDESK_OIDC_ISSUER=https://issuer.test.invalid",
 		"dealerdesk.licensing.development-key-file=${java.io.tmpdir}/dealerdesk-test-${random.uuid}/license-signing-key.pem" })
 @Import(TestApiConfig.class)
 public abstract class ApiTest {

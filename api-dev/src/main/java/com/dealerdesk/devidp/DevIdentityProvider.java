@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Import;
 /**
  * A development OpenID Connect provider (Spring Authorization Server) with the demo users
  * and clients, so that DealerDesk runs with real logins and no outside service. It runs
- * in its own servlet context: beside the API in one JVM for local development, or alone
- * with {@code --idp-only} (docker-compose). Production points the API at any OIDC
- * provider instead ({@code DEALERDESK_OIDC_ISSUER}).
+ * in its own servlet context: beside the API in the development jar's JVM, or alone with
+ * {@code --idp-only} (docker-compose). It is not in the production jar, which must be
+ * pointed at an OIDC provider ({@code DEALERDESK_OIDC_ISSUER}).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
