@@ -1,0 +1,92 @@
+package com.dealerdesk.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.dealerdesk.support.TestTokens.TestUser;
+import reactor.core.publisher.Flux;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same GraphQL request sent {@link #TIMES} times at once over real HTTP, as a
+ * double-click, a retrying client or a busy integration does: every request is subscribed
+ * before the first answer arrives. An at-most-once rule must let exactly one through and
+ * answer the others with a clean user error, never an INTERNAL_ERROR.
+ */
+public final class Concurrently {
+
+	public static final int TIMES = 10;
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	private Concurrently() {
+	}
+
+	/**
+	 * Sends one mutation of a document in {@code graphql-test/} with the given input and
+	 * returns each answer's payload ({@code data.<operation>}), in no particular order.
+	 * Fails if any answer carries a GraphQL error.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<Map<String, Object>> mutate(int port, TestUser user, String document, String operation,
+			Map<String, Object> input) {
+		WebClient client = WebClient.builder()
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.defaultHeader("Authorization", "Bearer " + TestTokens.tokenFor(user))
+			.build();
+		Map<String, Object> body = Map.of("query", text(document), "operationName", operation, "variables",
+				Map.of("input", input));
+		List<Map<String, Object>> answers = Flux.range(0, TIMES)
+			.flatMap(i -> client.post()
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.retrieve()
+				.bodyToMono(MAP), TIMES)
+			.collectList()
+			.block(Duration.ofSeconds(60));
+		assertThat(answers).hasSize(TIMES)
+			.allSatisfy(answer -> assertThat(answer.get("errors")).as("GraphQL errors").isNull());
+		return answers.stream()
+			.map(answer -> (Map<String, Object>) ((Map<String, Object>) answer.get("data")).get(operation))
+			.toList();
+	}
+
+	/**
+	 * Each payload as "ok" when it has no user errors, else its errors as "field=CODE".
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> outcomes(List<Map<String, Object>> payloads) {
+		return payloads.stream().map(payload -> {
+			List<Map<String, Object>> errors = (List<Map<String, Object>>) payload.get("userErrors");
+			if (errors == null || errors.isEmpty()) {
+				return "ok";
+			}
+			return String.join(" ", errors.stream()
+				.map(error -> (error.get("field") == null ? "" : String.join(".", (List<String>) error.get("field")))
+						+ "=" + error.get("code"))
+				.toList());
+		}).toList();
+	}
+
+	private static String text(String document) {
+		try {
+			return new ClassPathResource("graphql-test/" + document + ".graphql")
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
