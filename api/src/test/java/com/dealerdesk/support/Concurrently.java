@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -35,27 +36,35 @@ public final class Concurrently {
 
 	/**
 	 * Sends one mutation of a document in {@code graphql-test/} with the given input and
-	 * returns each answer's payload ({@code data.<operation>}), in no particular order.
-	 * Fails if any answer carries a GraphQL error.
+	 * returns each answer's payload ({@code data.<operation>}). Fails if any answer
+	 * carries a GraphQL error.
 	 */
-	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> mutate(int port, TestUser user, String document, String operation,
 			Map<String, Object> input) {
+		return mutateEach(port, user, document, operation, Collections.nCopies(TIMES, input));
+	}
+
+	/**
+	 * Sends one mutation once per input, all at once, and returns the payloads in the
+	 * order of the inputs.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<Map<String, Object>> mutateEach(int port, TestUser user, String document, String operation,
+			List<Map<String, Object>> inputs) {
 		WebClient client = WebClient.builder()
 			.baseUrl("http://localhost:" + port + "/graphql")
 			.defaultHeader("Authorization", "Bearer " + TestTokens.tokenFor(user))
 			.build();
-		Map<String, Object> body = Map.of("query", text(document), "operationName", operation, "variables",
-				Map.of("input", input));
-		List<Map<String, Object>> answers = Flux.range(0, TIMES)
-			.flatMap(i -> client.post()
+		String query = text(document);
+		List<Map<String, Object>> answers = Flux.fromIterable(inputs)
+			.flatMapSequential(input -> client.post()
 				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
+				.bodyValue(Map.of("query", query, "operationName", operation, "variables", Map.of("input", input)))
 				.retrieve()
-				.bodyToMono(MAP), TIMES)
+				.bodyToMono(MAP), inputs.size())
 			.collectList()
 			.block(Duration.ofSeconds(60));
-		assertThat(answers).hasSize(TIMES)
+		assertThat(answers).hasSize(inputs.size())
 			.allSatisfy(answer -> assertThat(answer.get("errors")).as("GraphQL errors").isNull());
 		return answers.stream()
 			.map(answer -> (Map<String, Object>) ((Map<String, Object>) answer.get("data")).get(operation))
