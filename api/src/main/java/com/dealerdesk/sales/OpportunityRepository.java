@@ -252,11 +252,15 @@ class OpportunityRepository {
 
 	/** Open deals by stage, owner and currency, aggregated in the database. */
 	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
-		Sql sql = new Sql().append("""
+		Sql sql = new Sql();
+		// each deal's weighted amount rounded once, to its currency's minor unit, then
+		// summed
+		String weighted = "round(o.amount * st.probability / 100, " + Money.decimalsIn(sql, "o.currency") + ")";
+		sql.append("""
 				select o.stage_id, o.owner_id, o.currency, count(*) as deals, sum(o.amount) as amount,
-				       sum(round(o.amount * st.probability / 100, 2)) as weighted
+				       sum(%s) as weighted
 				from opportunity o join stage st on st.id = o.stage_id
-				where o.status = 'OPEN' and o.amount is not null""").append(" and ");
+				where o.status = 'OPEN' and o.amount is not null""".formatted(weighted)).append(" and ");
 		restrict(sql, actor);
 		if (pipelineId != null) {
 			sql.append(" and o.pipeline_id = " + sql.param(pipelineId));
