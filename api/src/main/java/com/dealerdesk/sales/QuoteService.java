@@ -248,7 +248,7 @@ public class QuoteService implements NodeFetcher {
 		payload.put("opportunityId", GlobalId.of("Opportunity", quote.opportunityId()));
 		payload.put("number", quote.number());
 		payload.put("status", quote.status());
-		payload.put("total", Map.of("amount", quote.total().amount().toPlainString(), "currency", quote.currency()));
+		payload.put("total", quote.total());
 		payload.put("validUntil", quote.validUntil().toString());
 		payload.put("version", quote.version());
 		return this.opportunities.partnerOf(actor, quote.opportunityId())
