@@ -72,6 +72,18 @@ public final class Concurrently {
 	}
 
 	/**
+	 * Exactly one payload without user errors, and every other one with the given
+	 * outcome, e.g. {@code "input.quoteId=CONFLICT"}: the answer a duplicate sent later
+	 * gets.
+	 */
+	public static void assertOneThroughAndTheOthers(List<Map<String, Object>> payloads, String outcome) {
+		assertThat(outcomes(payloads)).containsOnlyOnce("ok")
+			.filteredOn(each -> !each.equals("ok"))
+			.hasSize(payloads.size() - 1)
+			.containsOnly(outcome);
+	}
+
+	/**
 	 * Each payload as "ok" when it has no user errors, else its errors as "field=CODE".
 	 */
 	@SuppressWarnings("unchecked")
