@@ -44,13 +44,24 @@ public final class Concurrently {
 		return mutateEach(port, user, document, operation, Collections.nCopies(TIMES, input));
 	}
 
+	/** As {@link #mutate}, for a document whose input variable has another name. */
+	public static List<Map<String, Object>> mutate(int port, TestUser user, String document, String operation,
+			String variable, Map<String, Object> input) {
+		return send(port, user, document, operation, variable, Collections.nCopies(TIMES, input));
+	}
+
 	/**
 	 * Sends one mutation once per input, all at once, and returns the payloads in the
 	 * order of the inputs.
 	 */
-	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> mutateEach(int port, TestUser user, String document, String operation,
 			List<Map<String, Object>> inputs) {
+		return send(port, user, document, operation, "input", inputs);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> send(int port, TestUser user, String document, String operation,
+			String variable, List<Map<String, Object>> inputs) {
 		WebClient client = WebClient.builder()
 			.baseUrl("http://localhost:" + port + "/graphql")
 			.defaultHeader("Authorization", "Bearer " + TestTokens.tokenFor(user))
@@ -59,7 +70,7 @@ public final class Concurrently {
 		List<Map<String, Object>> answers = Flux.fromIterable(inputs)
 			.flatMapSequential(input -> client.post()
 				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("query", query, "operationName", operation, "variables", Map.of("input", input)))
+				.bodyValue(Map.of("query", query, "operationName", operation, "variables", Map.of(variable, input)))
 				.retrieve()
 				.bodyToMono(MAP), inputs.size())
 			.collectList()
