@@ -286,8 +286,23 @@ public class ActivityService implements NodeFetcher {
 	private Mono<Activity> change(Actor actor, Activity current, int expectedVersion, Map<String, Object> changes,
 			String eventType) {
 		return this.activities.update(current.id(), expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("activity", current.version())))
+			.switchIfEmpty(Mono.defer(() -> whyUnchanged(actor, current, eventType)))
 			.flatMap(activity -> event(actor, eventType, activity));
+	}
+
+	/**
+	 * Why the guarded update changed nothing, from the activity as it is now (the first
+	 * read may predate the change that won): a reminder completed meanwhile, also by a
+	 * request sent at the same time, gets the CONFLICT a later duplicate gets; otherwise
+	 * STALE_VERSION names the version now.
+	 */
+	private Mono<Activity> whyUnchanged(Actor actor, Activity current, String eventType) {
+		return this.activities.findVisible(actor, current.id()).defaultIfEmpty(current).flatMap(now -> {
+			if (eventType.startsWith("reminder.")) {
+				requireOpenReminder(now);
+			}
+			return Mono.error(UserErrorsException.staleVersion("activity", now.version()));
+		});
 	}
 
 	private Mono<Contact> requireContactOf(Actor actor, UUID contactId, UUID customerId) {

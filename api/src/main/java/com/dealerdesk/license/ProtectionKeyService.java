@@ -14,6 +14,7 @@ import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.license.LicenseInputs.CreateProtectionKeyInput;
 import com.dealerdesk.license.LicenseInputs.NewProtectionKeyInput;
 import com.dealerdesk.license.LicenseInputs.ReplaceProtectionKeyInput;
+import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.InvalidArgumentException;
@@ -186,14 +187,15 @@ class ProtectionKeyService implements NodeFetcher {
 		String[] path = new String[field.length + 1];
 		path[0] = "input";
 		System.arraycopy(field, 0, path, 1, field.length);
-		return this.repository.keyNumberTaken(number).flatMap(taken -> {
-			if (taken) {
-				return Mono.error(new UserErrorsException(
-						UserError.of(UserErrorCode.CONFLICT, "Another key has the number " + number + ".", path)));
-			}
-			return this.repository.insertKey(new ProtectionKey(UUID.randomUUID(), number, name.strip(), kind,
-					ProtectionKey.Status.ACTIVE, customerId, null, 1, null));
-		});
+		UserErrorsException taken = new UserErrorsException(
+				UserError.of(UserErrorCode.CONFLICT, "Another key has the number " + number + ".", path));
+		return this.repository.keyNumberTaken(number)
+			.flatMap(known -> known ? Mono.<ProtectionKey>error(taken)
+					: this.repository.insertKey(new ProtectionKey(UUID.randomUUID(), number, name.strip(), kind,
+							ProtectionKey.Status.ACTIVE, customerId, null, 1, null)))
+			// a key of this number inserted at the same time: the unique constraint
+			// decides
+			.onErrorMap(UniqueViolation.of("protection_key_key_number_key"), ex -> taken);
 	}
 
 }

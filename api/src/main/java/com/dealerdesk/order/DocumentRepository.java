@@ -219,6 +219,20 @@ class DocumentRepository {
 			.all());
 	}
 
+	/**
+	 * Locks visible shipments for invoicing, in id order (so that two invoices of
+	 * overlapping shipments cannot deadlock): whoever invoices them next waits and then
+	 * sees them invoiced.
+	 */
+	Mono<List<Shipment>> lockShipments(Actor actor, Collection<UUID> ids) {
+		Sql sql = new Sql();
+		sql.append("select s.* from shipment s where s.id = any(" + sql.param(ids.toArray(UUID[]::new)) + ") and ");
+		return withShipmentLines(scoped(sql, actor, "s.customer_id").append(" order by s.id for update of s")
+			.on(this.database)
+			.map(SHIPMENT)
+			.all());
+	}
+
 	Mono<Map<UUID, List<Shipment>>> shipmentsOfOrders(Collection<UUID> orderIds) {
 		return withShipmentLines(
 				this.database.sql("select * from shipment where order_id = any($1) order by created_at, number")
@@ -314,13 +328,12 @@ class DocumentRepository {
 		return sql.on(this.database).then();
 	}
 
-	/** Links shipments not invoiced yet to the invoice; returns how many were linked. */
-	Mono<Long> invoiceShipments(UUID invoiceId, Collection<UUID> shipmentIds) {
-		return this.database.sql("update shipment set invoice_id = $1 where id = any($2) and invoice_id is null")
+	/** Links shipments, locked and not invoiced yet, to the invoice. */
+	Mono<Void> invoiceShipments(UUID invoiceId, Collection<UUID> shipmentIds) {
+		return this.database.sql("update shipment set invoice_id = $1 where id = any($2)")
 			.bind(0, invoiceId)
 			.bind(1, shipmentIds.toArray(UUID[]::new))
-			.fetch()
-			.rowsUpdated();
+			.then();
 	}
 
 	Mono<Void> deleteInvoice(UUID id) {

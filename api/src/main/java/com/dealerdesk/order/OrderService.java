@@ -23,6 +23,7 @@ import com.dealerdesk.order.OrderInputs.CreateOrderFromQuoteInput;
 import com.dealerdesk.order.OrderInputs.CreateOrderInput;
 import com.dealerdesk.order.OrderInputs.DocumentStateInput;
 import com.dealerdesk.order.OrderInputs.OrderLineInput;
+import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.UserError;
@@ -184,15 +185,22 @@ public class OrderService implements NodeFetcher {
 				}
 				return this.documents.quoteHasOrder(quote.id()).flatMap(ordered -> {
 					if (ordered) {
-						return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-								"An order was already made from this quote.", "input", "quoteId")));
+						return Mono.error(alreadyOrdered());
 					}
 					return this.deals.opportunity(actor, quote.opportunityId())
 						.flatMap(deal -> this.customers.requireOpen(actor, deal.customerId(), "quoteId")
 							.flatMap(customer -> insert(actor, customer, deal.id(), quote.id(), deal.campaignId(),
 									quote.currency(), fromQuote(productLines))));
 				});
-			});
+			})
+			// a request sent at the same time passed the check above too: the index
+			// decides
+			.onErrorMap(UniqueViolation.of("sales_order_one_per_quote"), ex -> alreadyOrdered());
+	}
+
+	private static UserErrorsException alreadyOrdered() {
+		return new UserErrorsException(
+				UserError.of(UserErrorCode.CONFLICT, "An order was already made from this quote.", "input", "quoteId"));
 	}
 
 	@Transactional

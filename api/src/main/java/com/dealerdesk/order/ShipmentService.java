@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Shipments (all or part of an order) and the invoices that cover them. Shipping locks
- * the order, so two people shipping at once cannot deliver more than was ordered.
+ * the order, so two people shipping at once cannot deliver more than was ordered;
+ * invoicing locks the shipments, so that none is invoiced twice.
  */
 @Service
 public class ShipmentService implements NodeFetcher {
@@ -273,39 +274,40 @@ public class ShipmentService implements NodeFetcher {
 				.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be before the issue date.", "input", "dueOn"));
 		}
 		Inputs.rejectIfAny(errors);
-		return shipments(actor, new HashSet<>(ids)).flatMap(found -> {
-			List<UserError> problems = new ArrayList<>();
-			Shipment first = found.get(ids.get(0));
-			for (int i = 0; i < ids.size(); i++) {
-				Shipment shipment = found.get(ids.get(i));
-				String index = String.valueOf(i);
-				if (shipment == null) {
-					problems.add(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "shipmentIds", index));
+		return this.documents.lockShipments(actor, new HashSet<>(ids))
+			.map(rows -> rows.stream().collect(Collectors.toMap(Shipment::id, Function.identity())))
+			.flatMap(found -> {
+				List<UserError> problems = new ArrayList<>();
+				Shipment first = found.get(ids.get(0));
+				for (int i = 0; i < ids.size(); i++) {
+					Shipment shipment = found.get(ids.get(i));
+					String index = String.valueOf(i);
+					if (shipment == null) {
+						problems
+							.add(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "shipmentIds", index));
+					}
+					else if (shipment.invoiceId() != null) {
+						problems.add(UserError.of(UserErrorCode.CONFLICT, shipment.number() + " is already invoiced.",
+								"input", "shipmentIds", index));
+					}
+					else if (first != null && (!shipment.customerId().equals(first.customerId())
+							|| !shipment.amount().currency().equals(first.amount().currency()))) {
+						problems.add(UserError.of(UserErrorCode.INVALID_VALUE,
+								"One invoice covers shipments of one customer in one currency.", "input", "shipmentIds",
+								index));
+					}
 				}
-				else if (shipment.invoiceId() != null) {
-					problems.add(UserError.of(UserErrorCode.CONFLICT, shipment.number() + " is already invoiced.",
-							"input", "shipmentIds", index));
-				}
-				else if (first != null && (!shipment.customerId().equals(first.customerId())
-						|| !shipment.amount().currency().equals(first.amount().currency()))) {
-					problems.add(UserError.of(UserErrorCode.INVALID_VALUE,
-							"One invoice covers shipments of one customer in one currency.", "input", "shipmentIds",
-							index));
-				}
-			}
-			Inputs.rejectIfAny(problems);
-			Money total = ids.stream().map(found::get).map(Shipment::amount).reduce(Money::plus).orElseThrow();
-			return this.documents.nextNumber("INV", issuedOn.getYear())
-				.map(number -> new Invoice(UUID.randomUUID(), number, first.customerId(), total.currency(), issuedOn,
-						dueOn, total, actor.subject(), null))
-				.flatMap(invoice -> this.documents.insertInvoice(invoice)
-					.then(this.documents.invoiceShipments(invoice.id(), ids))
-					.flatMap(linked -> linked == ids.size()
-							? invoices(actor, Set.of(invoice.id())).map(created -> created.get(invoice.id()))
-							: Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-									"Someone invoiced one of these shipments meanwhile: reload.", "input",
-									"shipmentIds")))));
-		}).flatMap(invoice -> this.events.invoice(actor, "invoice.created", invoice));
+				Inputs.rejectIfAny(problems);
+				Money total = ids.stream().map(found::get).map(Shipment::amount).reduce(Money::plus).orElseThrow();
+				return this.documents.nextNumber("INV", issuedOn.getYear())
+					.map(number -> new Invoice(UUID.randomUUID(), number, first.customerId(), total.currency(),
+							issuedOn, dueOn, total, actor.subject(), null))
+					.flatMap(invoice -> this.documents.insertInvoice(invoice)
+						.then(this.documents.invoiceShipments(invoice.id(), ids))
+						.then(invoices(actor, Set.of(invoice.id())))
+						.map(created -> created.get(invoice.id())));
+			})
+			.flatMap(invoice -> this.events.invoice(actor, "invoice.created", invoice));
 	}
 
 	static void requireInvoicer(Actor actor) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -150,17 +151,21 @@ public class ProductService implements NodeFetcher {
 		Inputs.rejectIfAny(errors);
 		Product product = new Product(UUID.randomUUID(), code, input.name().strip(), Inputs.clean(input.description()),
 				input.kind(), model, input.termMonths(), seatBasis, true, 1, null, null, editions, prices);
-		return this.products.codeTaken(code).flatMap(taken -> {
-			if (taken) {
-				return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-						"Another product has the code " + code + ".", "input", "code")));
+		UserErrorsException taken = new UserErrorsException(
+				UserError.of(UserErrorCode.CONFLICT, "Another product has the code " + code + ".", "input", "code"));
+		return this.products.codeTaken(code).flatMap(known -> {
+			if (known) {
+				return Mono.<Product>error(taken);
 			}
 			return this.products.insert(product)
 				.then(this.products.replaceEditions(product.id(), editions))
 				.then(this.products.replacePrices(product.id(), prices))
 				.then(reload(product.id()))
 				.flatMap(created -> event(actor, "product.created", created));
-		});
+		})
+			// a product of this code inserted at the same time: the unique constraint
+			// decides
+			.onErrorMap(UniqueViolation.of("product_code_key"), ex -> taken);
 	}
 
 	@Transactional

@@ -99,12 +99,35 @@ class OpportunityRepository {
 		return sql.on(this.database).map(OPPORTUNITY).one();
 	}
 
-	/** Applies changes at the expected version; the caller has read the deal in scope. */
-	Mono<Opportunity> update(UUID id, int expectedVersion, Map<String, Object> changes) {
-		Sql sql = new Sql().append("update opportunity set version = version + 1, updated_at = now()");
+	/**
+	 * Applies changes at the expected version; the caller has read the deal in scope.
+	 * Empty when the version is stale. The stage the deal leaves comes from the row as
+	 * this statement locked it, not from the caller's earlier read, which a move
+	 * committed meanwhile may have overtaken.
+	 */
+	Mono<Changed> update(UUID id, int expectedVersion, Map<String, Object> changes) {
+		Sql sql = new Sql();
+		sql.append("with before as (select id, stage_id from opportunity where id = " + sql.param(id)
+				+ " for update) update opportunity o set version = o.version + 1, updated_at = now()");
 		changes.forEach((column, value) -> sql.append(", " + column + " = " + sql.value(value)));
-		sql.append(" where id = " + sql.param(id) + " and version = " + sql.param(expectedVersion) + " returning *");
-		return sql.on(this.database).map(OPPORTUNITY).one();
+		sql.append(" from before where o.id = before.id and o.version = " + sql.param(expectedVersion)
+				+ " returning o.*, before.stage_id as previous_stage_id");
+		return sql.on(this.database)
+			.map((row, meta) -> new Changed(OPPORTUNITY.apply(row, meta), row.get("previous_stage_id", UUID.class)))
+			.one();
+	}
+
+	/** A deal as an update left it, and the stage it was in just before. */
+	record Changed(Opportunity deal, UUID previousStageId) {
+
+	}
+
+	/** The version a deal is at now, to tell a caller whose version was stale. */
+	Mono<Integer> version(UUID id) {
+		return this.database.sql("select version from opportunity where id = $1")
+			.bind(0, id)
+			.map(row -> row.get("version", Integer.class))
+			.one();
 	}
 
 	Mono<Map<UUID, List<OpportunityLine>>> linesOf(Collection<UUID> opportunityIds) {
@@ -229,11 +252,15 @@ class OpportunityRepository {
 
 	/** Open deals by stage, owner and currency, aggregated in the database. */
 	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
-		Sql sql = new Sql().append("""
+		Sql sql = new Sql();
+		// each deal's weighted amount rounded once, to its currency's minor unit, then
+		// summed
+		String weighted = "round(o.amount * st.probability / 100, " + Money.decimalsIn(sql, "o.currency") + ")";
+		sql.append("""
 				select o.stage_id, o.owner_id, o.currency, count(*) as deals, sum(o.amount) as amount,
-				       sum(round(o.amount * st.probability / 100, 2)) as weighted
+				       sum(%s) as weighted
 				from opportunity o join stage st on st.id = o.stage_id
-				where o.status = 'OPEN' and o.amount is not null""").append(" and ");
+				where o.status = 'OPEN' and o.amount is not null""".formatted(weighted)).append(" and ");
 		restrict(sql, actor);
 		if (pipelineId != null) {
 			sql.append(" and o.pipeline_id = " + sql.param(pipelineId));

@@ -274,11 +274,7 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("lost_reason_id", null);
 				changes.put("lost_note", null);
 			}
-			return change(actor, current, input.expectedVersion(), changes, "opportunity.stage_changed")
-				.flatMap(moved -> this.opportunities
-					.recordStageChange(
-							new StageChange(moved.id(), current.stageId(), stage.id(), status, actor.subject(), null))
-					.thenReturn(moved));
+			return changeStage(actor, current, input.expectedVersion(), changes, "opportunity.stage_changed");
 		});
 	}
 
@@ -311,11 +307,7 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("lost_reason_id", reasonId);
 				changes.put("lost_note", Inputs.clean(input.note()));
 				changes.put("closed_at", OffsetDateTime.now(this.clock));
-				return change(actor, current, input.expectedVersion(), changes, "opportunity.lost")
-					.flatMap(lost -> this.opportunities
-						.recordStageChange(new StageChange(lost.id(), current.stageId(), current.stageId(),
-								OpportunityStatus.LOST, actor.subject(), null))
-						.thenReturn(lost));
+				return changeStage(actor, current, input.expectedVersion(), changes, "opportunity.lost");
 			});
 	}
 
@@ -339,9 +331,32 @@ public class OpportunityService implements NodeFetcher {
 
 	Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
 			String eventType) {
+		return guardedUpdate(current, expectedVersion, changes)
+			.flatMap(changed -> event(actor, eventType, changed.deal()));
+	}
+
+	/**
+	 * A change that moves or closes the deal, recorded in its history from the stage the
+	 * update found the deal in to the one it left it in.
+	 */
+	private Mono<Opportunity> changeStage(Actor actor, Opportunity current, int expectedVersion,
+			Map<String, Object> changes, String eventType) {
+		return guardedUpdate(current, expectedVersion, changes).flatMap(changed -> this.opportunities
+			.recordStageChange(new StageChange(current.id(), changed.previousStageId(), changed.deal().stageId(),
+					changed.deal().status(), actor.subject(), null))
+			.then(event(actor, eventType, changed.deal())));
+	}
+
+	/**
+	 * The update at the expected version; STALE_VERSION names the version the deal is at
+	 * now.
+	 */
+	private Mono<OpportunityRepository.Changed> guardedUpdate(Opportunity current, int expectedVersion,
+			Map<String, Object> changes) {
 		return this.opportunities.update(current.id(), expectedVersion, changes)
-			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("deal", current.version())))
-			.flatMap(changed -> event(actor, eventType, changed));
+			.switchIfEmpty(Mono.defer(() -> this.opportunities.version(current.id())
+				.defaultIfEmpty(current.version())
+				.flatMap(now -> Mono.error(UserErrorsException.staleVersion("deal", now)))));
 	}
 
 	/**
@@ -363,13 +378,8 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("status", OpportunityStatus.WON);
 				changes.put("closed_at", OffsetDateTime.now(this.clock));
 			}
-			return change(actor, deal, deal.version(), changes,
-					moves ? "opportunity.stage_changed" : "opportunity.updated")
-				.flatMap(updated -> !moves ? Mono.just(updated)
-						: this.opportunities
-							.recordStageChange(new StageChange(updated.id(), current.id(), firstWon.id(),
-									OpportunityStatus.WON, actor.subject(), null))
-							.thenReturn(updated));
+			return moves ? changeStage(actor, deal, deal.version(), changes, "opportunity.stage_changed")
+					: change(actor, deal, deal.version(), changes, "opportunity.updated");
 		});
 	}
 

@@ -138,8 +138,7 @@ public class QuoteService implements NodeFetcher {
 					() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "Not found.", "input", "id"))))
 			.flatMap(quote -> {
 				if (quote.status() != QuoteStatus.OPEN) {
-					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
-							"The quote is " + quote.status().name().toLowerCase() + ", not open.", "input", "id")));
+					return Mono.error(notOpen(quote));
 				}
 				if (decision == QuoteStatus.ACCEPTED && quote.validUntil().isBefore(LocalDate.now(this.clock))) {
 					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
@@ -148,11 +147,7 @@ public class QuoteService implements NodeFetcher {
 				return this.opportunities.findChangeable(actor, quote.opportunityId())
 					.flatMap(deal -> this.quotes.decide(quote.id(), expectedVersion, decision)
 						.filter(Boolean::booleanValue)
-						.switchIfEmpty(
-								Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.STALE_VERSION,
-										"Someone else changed this quote (now at version " + quote.version()
-												+ "): reload and decide again.",
-										"input", "expectedVersion"))))
+						.switchIfEmpty(Mono.defer(() -> notDecided(quote.id())))
 						.then(decision == QuoteStatus.ACCEPTED
 								? this.opportunities.applyAcceptedQuote(actor, deal, quote.total()).then()
 								: Mono.empty()))
@@ -160,6 +155,22 @@ public class QuoteService implements NodeFetcher {
 					.flatMap(decided -> event(actor,
 							decision == QuoteStatus.ACCEPTED ? "quote.accepted" : "quote.declined", decided));
 			});
+	}
+
+	/**
+	 * Why the guarded update decided nothing, from the quote as it is now: decided
+	 * meanwhile (by a request sent at the same time, too) is the CONFLICT a later
+	 * duplicate gets; otherwise the caller's version is stale.
+	 */
+	private Mono<Boolean> notDecided(UUID id) {
+		return this.quotes.byId(id)
+			.flatMap(now -> Mono.error(now.status() != QuoteStatus.OPEN ? notOpen(now)
+					: UserErrorsException.staleVersion("quote", now.version())));
+	}
+
+	private static UserErrorsException notOpen(Quote quote) {
+		return new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+				"The quote is " + quote.status().name().toLowerCase() + ", not open.", "input", "id"));
 	}
 
 	/**
@@ -237,7 +248,7 @@ public class QuoteService implements NodeFetcher {
 		payload.put("opportunityId", GlobalId.of("Opportunity", quote.opportunityId()));
 		payload.put("number", quote.number());
 		payload.put("status", quote.status());
-		payload.put("total", Map.of("amount", quote.total().amount().toPlainString(), "currency", quote.currency()));
+		payload.put("total", quote.total());
 		payload.put("validUntil", quote.validUntil().toString());
 		payload.put("version", quote.version());
 		return this.opportunities.partnerOf(actor, quote.opportunityId())

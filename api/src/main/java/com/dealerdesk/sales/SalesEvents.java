@@ -20,8 +20,7 @@ final class SalesEvents {
 		payload.put("pipelineId", GlobalId.of("Pipeline", opportunity.pipelineId()));
 		payload.put("stageId", GlobalId.of("Stage", opportunity.stageId()));
 		payload.put("status", opportunity.status());
-		payload.put("amount", opportunity.amount() == null ? null : Map.of("amount",
-				opportunity.amount().amount().toPlainString(), "currency", opportunity.amount().currency()));
+		payload.put("amount", opportunity.amount());
 		payload.put("expectedCloseDate",
 				opportunity.expectedCloseDate() == null ? null : opportunity.expectedCloseDate().toString());
 		payload.put("competitors", opportunity.competitors());

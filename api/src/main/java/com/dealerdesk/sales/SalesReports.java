@@ -139,11 +139,15 @@ class SalesReports {
 			throw new InvalidArgumentException("INVALID_PERIOD", "`months` must be between 1 and 36.");
 		}
 		LocalDate start = LocalDate.now(this.clock).withDayOfMonth(1);
-		Sql sql = new Sql().append("""
+		Sql sql = new Sql();
+		// each deal's weighted amount rounded once, to its currency's minor unit, then
+		// summed
+		String weighted = "round(o.amount * st.probability / 100, " + Money.decimalsIn(sql, "o.currency") + ")";
+		sql.append("""
 				select to_char(o.expected_close_date, 'YYYY-MM') as month, o.currency, count(*) as deals,
-				       sum(o.amount) as amount, sum(round(o.amount * st.probability / 100, 2)) as weighted
+				       sum(o.amount) as amount, sum(%s) as weighted
 				from opportunity o join stage st on st.id = o.stage_id
-				where o.status = 'OPEN' and o.amount is not null""");
+				where o.status = 'OPEN' and o.amount is not null""".formatted(weighted));
 		sql.append(" and o.expected_close_date >= " + sql.param(start));
 		sql.append(" and o.expected_close_date < " + sql.param(start.plusMonths(months)) + " and ");
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");

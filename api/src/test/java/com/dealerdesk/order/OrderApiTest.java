@@ -1,7 +1,6 @@
 package com.dealerdesk.order;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,33 +199,7 @@ class OrderApiTest extends ApiTest {
 	}
 
 	private String acceptedQuote(String productId) {
-		String customer = OrderFixtures.customer(as(REP), unique("Quoted customer"));
-		String deal = as(REP).document(
-				"mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }")
-			.variable("input", Map.of("customerId", customer, "name", "Ordered deal"))
-			.execute()
-			.path("createOpportunity.opportunity.id")
-			.entity(String.class)
-			.get();
-		Map<String, Object> input = Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
-				LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), "lines",
-				List.of(Map.of("description", "Seats", "quantity", 5, "listPrice", "250", "discountPercent", "12.5",
-						"productId", productId, "editionCode", "PRO"),
-						Map.of("description", "Free-text line, not ordered", "quantity", 1, "listPrice", "10")));
-		String quoteId = as(REP)
-			.document("mutation($input: CreateQuoteInput!) { createQuote(input: $input) { quote { id } } }")
-			.variable("input", input)
-			.execute()
-			.path("createQuote.quote.id")
-			.entity(String.class)
-			.get();
-		as(REP).document("mutation($input: QuoteDecisionInput!) { acceptQuote(input: $input) { quote { status } } }")
-			.variable("input", Map.of("id", quoteId, "expectedVersion", 1))
-			.execute()
-			.path("acceptQuote.quote.status")
-			.entity(String.class)
-			.isEqualTo("ACCEPTED");
-		return quoteId;
+		return OrderFixtures.acceptedQuote(as(REP), productId, LocalDate.now(this.clock));
 	}
 
 	private Map<String, Object> mutate(TestUser user, String mutation, Map<String, Object> input, String field) {

@@ -1,8 +1,10 @@
 package com.dealerdesk.order;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -51,6 +53,40 @@ public final class OrderFixtures {
 			.execute();
 		response.path("createShipment.userErrors").entityList(Object.class).hasSize(0);
 		return response.path("createShipment.shipment").entity(MAP).get();
+	}
+
+	/**
+	 * A quote accepted by the tester's user: 5 seats of the product's PRO edition at
+	 * 250.00 less 12.5%, and a free-text line that is not ordered.
+	 */
+	public static String acceptedQuote(GraphQlTester tester, String productId, LocalDate today) {
+		String customer = customer(tester, "Quoted customer " + UUID.randomUUID().toString().substring(0, 8));
+		String deal = tester.document(
+				"mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }")
+			.variable("input", Map.of("customerId", customer, "name", "Ordered deal"))
+			.execute()
+			.path("createOpportunity.opportunity.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> input = Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
+				today.plusDays(30).toString(), "lines",
+				List.of(Map.of("description", "Seats", "quantity", 5, "listPrice", "250", "discountPercent", "12.5",
+						"productId", productId, "editionCode", "PRO"),
+						Map.of("description", "Free-text line, not ordered", "quantity", 1, "listPrice", "10")));
+		String quoteId = tester
+			.document("mutation($input: CreateQuoteInput!) { createQuote(input: $input) { quote { id } } }")
+			.variable("input", input)
+			.execute()
+			.path("createQuote.quote.id")
+			.entity(String.class)
+			.get();
+		tester.document("mutation($input: QuoteDecisionInput!) { acceptQuote(input: $input) { quote { status } } }")
+			.variable("input", Map.of("id", quoteId, "expectedVersion", 1))
+			.execute()
+			.path("acceptQuote.quote.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		return quoteId;
 	}
 
 	@SuppressWarnings("unchecked")

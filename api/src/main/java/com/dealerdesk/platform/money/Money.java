@@ -5,7 +5,11 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
 
@@ -14,6 +18,15 @@ public record Money(BigDecimal amount, String currency) {
 
 	/** Up to a trillion minus a cent: far above any deal, far below numeric(19,4). */
 	private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+
+	/**
+	 * Codes of the currencies without two decimals (JPY, KWD, ...), by their decimals.
+	 */
+	private static final Map<Integer, List<String>> UNUSUAL_DECIMALS = Currency.getAvailableCurrencies()
+		.stream()
+		.filter(currency -> Math.max(currency.getDefaultFractionDigits(), 0) != 2)
+		.collect(Collectors.groupingBy(currency -> Math.max(currency.getDefaultFractionDigits(), 0), TreeMap::new,
+				Collectors.mapping(Currency::getCurrencyCode, Collectors.toList())));
 
 	/**
 	 * Checks an input amount: a known currency, not negative, not absurdly large, no more
@@ -69,6 +82,18 @@ public record Money(BigDecimal amount, String currency) {
 		int digits = Math.max(Currency.getInstance(this.currency).getDefaultFractionDigits(), 0);
 		return new Money(this.amount.multiply(BigDecimal.valueOf(percent))
 			.divide(BigDecimal.valueOf(100), digits, RoundingMode.HALF_UP), this.currency);
+	}
+
+	/**
+	 * An SQL expression for the decimals of the currency named in a column, as
+	 * {@link Currency} knows them, so that SQL rounds to the same minor unit as this
+	 * class: {@code round(x, <expression>)}.
+	 */
+	public static String decimalsIn(Sql sql, String currencyColumn) {
+		StringBuilder expression = new StringBuilder("case");
+		UNUSUAL_DECIMALS.forEach((digits, codes) -> expression.append(
+				" when " + currencyColumn + " = any(" + sql.param(codes.toArray(String[]::new)) + ") then " + digits));
+		return expression.append(" else 2 end").toString();
 	}
 
 	/** Nothing, in this currency, at its decimals. */

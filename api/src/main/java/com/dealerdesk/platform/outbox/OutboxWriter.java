@@ -2,6 +2,7 @@ package com.dealerdesk.platform.outbox;
 
 import java.util.UUID;
 
+import com.dealerdesk.platform.money.DecimalStrings;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.postgresql.codec.Json;
 import reactor.core.publisher.Mono;
@@ -34,14 +35,17 @@ public class OutboxWriter {
 
 	OutboxWriter(DatabaseClient database, JsonMapper json) {
 		this.database = database;
-		this.json = json;
+		// one serialisation of money for every payload: decimal strings, never JSON
+		// numbers
+		this.json = json.rebuild().addModule(DecimalStrings.module()).build();
 	}
 
 	/**
 	 * @param type the event type, e.g. {@code customer.updated}
 	 * @param partnerId the partner the aggregate belongs to, so partner subscribers see
 	 * only theirs
-	 * @param payload the aggregate after the change, serialised as JSON
+	 * @param payload the aggregate after the change, serialised as JSON; {@code Money}
+	 * and every other {@code BigDecimal} as decimal strings
 	 * @return the event's sequence number in the feed
 	 */
 	public Mono<Long> append(Actor actor, String type, String aggregateType, UUID aggregateId, int aggregateVersion,
