@@ -59,6 +59,25 @@ class ArchitectureTest {
 		slices().matching("com.dealerdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
 
+	/**
+	 * The platform's parts form layers too: errors are the bottom (everything reports
+	 * through them), GraphQL plumbing may use errors and security, never the reverse.
+	 */
+	@Test
+	void platformPartsHaveNoCycles() {
+		slices().matching("com.dealerdesk.platform.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void platformErrorsDependOnNoOtherPlatformPart() {
+		noClasses().that()
+			.resideInAPackage("com.dealerdesk.platform.error..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.dealerdesk.platform..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("com.dealerdesk.platform.error.."))))
+			.check(CLASSES);
+	}
+
 	@Test
 	void theApiNeverReachesIntoTheDevelopmentIdentityProvider() {
 		noClasses().that()

@@ -158,11 +158,11 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> log(Actor actor, LogActivityInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID contactId = input.contactId() == null ? null
-				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
+				: GlobalId.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
 		UUID dealId = input.opportunityId() == null ? null
-				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+				: GlobalId.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		OffsetDateTime occurredAt = input.occurredAt() != null ? input.occurredAt() : OffsetDateTime.now(this.clock);
 		checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
@@ -202,11 +202,11 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> update(Actor actor, UpdateActivityInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Activity", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Activity", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
 		Inputs.requireIfSent(rawInput, errors, "kind", "subject", "occurredAt");
 		UUID contactId = input.contactId() == null ? null
-				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
+				: GlobalId.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
 		if (input.occurredAt() != null) {
 			checkNotFarAhead(input.occurredAt(), errors, "input", "occurredAt");
 		}
@@ -220,7 +220,7 @@ public class ActivityService implements NodeFetcher {
 		Inputs.putIfSent(changes, sent, "occurredAt", "occurred_at", input.occurredAt());
 		Inputs.putIfSent(changes, sent, "contactId", "contact_id", contactId);
 		UUID dealId = input.opportunityId() == null ? null
-				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+				: GlobalId.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		Inputs.rejectIfAny(errors);
 		Inputs.putIfSent(changes, sent, "opportunityId", "opportunity_id", dealId);
 		if (sent.contains("reminder")) {
@@ -243,7 +243,7 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> complete(Actor actor, CompleteReminderInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
+		UUID id = GlobalId.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id, "activityId").flatMap(current -> {
 			requireOpenReminder(current);
@@ -260,7 +260,7 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> snooze(Actor actor, SnoozeReminderInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
+		UUID id = GlobalId.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		if (input.until() != null && !input.until().isAfter(OffsetDateTime.now(this.clock))) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must be in the future.", "input", "until"));
 		}

@@ -90,7 +90,7 @@ public class CampaignService implements NodeFetcher {
 	 */
 	public Mono<UUID> requireCampaign(Actor actor, String campaignId, String... field) {
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("Campaign", campaignId, errors, field);
+		UUID id = GlobalId.uuidOf("Campaign", campaignId, errors, field);
 		Inputs.rejectIfAny(errors);
 		return byIds(actor, Set.of(id)).filter(found -> found.containsKey(id))
 			.map(found -> id)
@@ -135,7 +135,7 @@ public class CampaignService implements NodeFetcher {
 	public Mono<Campaign> update(Actor actor, UpdateCampaignInput input, Map<String, Object> rawInput) {
 		requirePlanner(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Campaign", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Campaign", input.id(), errors, "input", "id");
 		Inputs.requireIfSent(rawInput, errors, "name", "kind");
 		Money cost = cost(input.cost(), errors);
 		Inputs.rejectIfAny(errors);

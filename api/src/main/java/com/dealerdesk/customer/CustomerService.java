@@ -208,7 +208,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Customer> update(Actor actor, UpdateCustomerInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Customer", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Customer", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
 		Inputs.requireIfSent(rawInput, errors, "name", "status", "ownerId");
 		Map<String, Object> changes = new LinkedHashMap<>();
@@ -256,7 +256,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Customer> archive(Actor actor, String id, Integer expectedVersion, boolean restore) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID uuid = Inputs.uuidOf("Customer", id, errors, "input", "id");
+		UUID uuid = GlobalId.uuidOf("Customer", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		ArchiveChange change = restore ? ArchiveChange.RESTORE : ArchiveChange.ARCHIVE;
 		return this.customers.update(actor, uuid, expectedVersion, Map.of(), change, null)
@@ -297,7 +297,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> addContact(Actor actor, AddContactInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.findVisible(actor, customerId)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(notFound("input", "customerId"))))
@@ -316,7 +316,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input, Map<String, Object> rawInput) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Contact", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Contact", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
 		Inputs.requireIfSent(rawInput, errors, "lastName");
 		Map<String, Object> changes = new LinkedHashMap<>();
@@ -335,7 +335,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> removeContact(Actor actor, String id, Integer expectedVersion) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID uuid = Inputs.uuidOf("Contact", id, errors, "input", "id");
+		UUID uuid = GlobalId.uuidOf("Contact", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return changeContact(actor, uuid, expectedVersion, Map.of(), true, CustomerEvents.CONTACT_REMOVED);
 	}

@@ -201,7 +201,7 @@ public class LicenseService implements NodeFetcher {
 			Mono<ProtectionKey> key) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID shipmentId = Inputs.uuidOf("Shipment", input.shipmentId(), errors, "input", "shipmentId");
+		UUID shipmentId = GlobalId.uuidOf("Shipment", input.shipmentId(), errors, "input", "shipmentId");
 		Inputs.rejectIfAny(errors);
 		return this.shipments.shipments(actor, Set.of(shipmentId))
 			.mapNotNull(found -> found.get(shipmentId))
@@ -290,7 +290,7 @@ public class LicenseService implements NodeFetcher {
 	public Mono<License> extend(Actor actor, ExtendLicenseInput input, Map<String, Object> rawInput) {
 		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return current(actor, id).zipWhen(license -> this.products.byIds(Set.of(license.productId()))).flatMap(both -> {
 			License license = both.getT1();
@@ -317,7 +317,7 @@ public class LicenseService implements NodeFetcher {
 	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input, Map<String, Object> rawInput) {
 		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		String edition = Inputs.clean(input.editionCode()) == null ? null
 				: input.editionCode().strip().toUpperCase(java.util.Locale.ROOT);
 		if (edition == null && input.seats() == null) {
@@ -356,7 +356,7 @@ public class LicenseService implements NodeFetcher {
 			LicenseEvent.Kind kind) {
 		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		String reason = Inputs.clean(input.reason());
 		if (reason == null && kind != LicenseEvent.Kind.RESUMED) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Say why.", "input", "reason"));
@@ -388,7 +388,7 @@ public class LicenseService implements NodeFetcher {
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
-			ids.add(Inputs.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
+			ids.add(GlobalId.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
 					String.valueOf(i)));
 		}
 		Inputs.rejectIfAny(errors);
@@ -445,7 +445,7 @@ public class LicenseService implements NodeFetcher {
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
-			ids.add(Inputs.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
+			ids.add(GlobalId.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
 					String.valueOf(i)));
 		}
 		Currency given = input.currency() == null ? null

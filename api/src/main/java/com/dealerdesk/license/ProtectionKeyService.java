@@ -98,7 +98,7 @@ class ProtectionKeyService implements NodeFetcher {
 			return Mono.empty();
 		}
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("ProtectionKey", keyId, errors, field);
+		UUID id = GlobalId.uuidOf("ProtectionKey", keyId, errors, field);
 		Inputs.rejectIfAny(errors);
 		return keys(actor, Set.of(id)).mapNotNull(found -> found.get(id))
 			.switchIfEmpty(Mono
@@ -123,7 +123,7 @@ class ProtectionKeyService implements NodeFetcher {
 	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input, Map<String, Object> rawInput) {
 		LicenseService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.requireOpen(actor, customerId, "customerId")
 			.flatMap(customer -> insert(customer.id(), input.keyNumber(), input.name(), input.kind(), "keyNumber")
@@ -134,7 +134,7 @@ class ProtectionKeyService implements NodeFetcher {
 	public Mono<ProtectionKey> replace(Actor actor, ReplaceProtectionKeyInput input, Map<String, Object> rawInput) {
 		LicenseService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
 		if ((input.replacementKeyId() == null) == (input.newKey() == null)) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Give either an existing replacement key or a new key.",
 					"input", "replacementKeyId"));

@@ -166,7 +166,7 @@ public class ProductService implements NodeFetcher {
 	public Mono<Product> update(Actor actor, UpdateProductInput input, Map<String, Object> rawInput) {
 		requireAdmin(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
-		UUID id = Inputs.uuidOf("Product", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Product", input.id(), errors, "input", "id");
 		Inputs.requireIfSent(rawInput, errors, "name", "licenseModel", "editions", "prices");
 		Inputs.rejectIfAny(errors);
 		Set<String> sent = rawInput.keySet();
@@ -201,7 +201,7 @@ public class ProductService implements NodeFetcher {
 	public Mono<Product> setActive(Actor actor, ProductStateInput input, boolean active) {
 		requireAdmin(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("Product", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Product", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return current(id).flatMap(current -> {
 			if (current.active() == active) {
