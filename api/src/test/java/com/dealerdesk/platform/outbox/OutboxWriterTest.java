@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.function.Tuple3;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,21 +34,28 @@ class OutboxWriterTest extends ApiTest {
 	/**
 	 * While one transaction holding an event is still open, a second one that appends
 	 * later must not become visible first: otherwise a subscriber that read the second
-	 * event's sequence would skip the first forever.
+	 * event's sequence would skip the first forever. The first transaction commits only
+	 * once the second is seen waiting for it, so no timing decides the outcome.
 	 */
 	@Test
 	void eventsBecomeVisibleInSequenceOrder() {
 		String type = "test.ordering." + UUID.randomUUID();
 		TransactionalOperator tx = TransactionalOperator.create(this.transactions);
-		Mono<Long> slow = tx.transactional(append(type).delayElement(Duration.ofMillis(1500)));
-		Mono<Long> fast = Mono.delay(Duration.ofMillis(300)).then(tx.transactional(append(type)));
-		Mono<Long> visibleWhileSlowIsOpen = Mono.delay(Duration.ofMillis(900))
+		Sinks.One<Long> firstAppended = Sinks.one();
+		Sinks.Empty<Void> commitFirst = Sinks.empty();
+		Mono<Long> first = tx.transactional(
+				append(type).doOnNext(firstAppended::tryEmitValue).delayUntil(sequence -> commitFirst.asMono()));
+		Mono<Long> second = firstAppended.asMono().then(tx.transactional(append(type)));
+		Mono<Long> visibleWhileFirstIsOpen = firstAppended.asMono()
+			.then(aTransactionWaitsForTheOutboxLock())
 			.then(this.database.sql("select count(*) from outbox_event where type = $1")
 				.bind(0, type)
 				.map(row -> row.get(0, Long.class))
-				.one());
+				.one())
+			.doFinally(signal -> commitFirst.tryEmitEmpty());
 
-		Tuple3<Long, Long, Long> result = Mono.zip(slow, fast, visibleWhileSlowIsOpen).block(Duration.ofSeconds(10));
+		Tuple3<Long, Long, Long> result = Mono.zip(first, second, visibleWhileFirstIsOpen)
+			.block(Duration.ofSeconds(30));
 
 		assertThat(result.getT3()).as("events visible while the first transaction is open").isZero();
 		assertThat(result.getT1()).as("the first event's sequence").isLessThan(result.getT2());
@@ -57,6 +66,20 @@ class OutboxWriterTest extends ApiTest {
 			.collectList()
 			.block();
 		assertThat(committed).containsExactly(result.getT1(), result.getT2());
+	}
+
+	/**
+	 * Completes once a session waits for an advisory lock (the second writer behind the
+	 * first); asks again at once until then, and fails when none ever waits.
+	 */
+	private Mono<Boolean> aTransactionWaitsForTheOutboxLock() {
+		return this.database.sql("select exists (select 1 from pg_locks where locktype = 'advisory' and not granted)")
+			.map(row -> row.get(0, Boolean.class))
+			.one()
+			.filter(Boolean::booleanValue)
+			.repeatWhenEmpty(Integer.MAX_VALUE, Function.identity())
+			.timeout(Duration.ofSeconds(20), Mono.error(() -> new AssertionError(
+					"the second writer never waited for the first transaction: the outbox lock is not taken")));
 	}
 
 	@Test
