@@ -7,7 +7,6 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -167,7 +166,7 @@ class LicenseApiTest extends ApiTest {
 
 		// and once its last day has passed, it is expired
 		this.clock
-			.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), LocalDate.of(2027, 7, 15))));
+			.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(this.clock), LocalDate.of(2027, 7, 15))));
 		assertThat(read(REP, (String) license.get("id"))).containsEntry("status", "EXPIRED");
 		assertThat(verify(REP, null, renewedFile)).containsEntry("problems", List.of("EXPIRED"));
 	}
@@ -278,7 +277,7 @@ class LicenseApiTest extends ApiTest {
 	@Test
 	void expiringSubscriptionsAreListedAndARenewalOrderRenewsThemWhenShipped() {
 		Map<String, Object> license = issuedLicense(REP, "SUBSCRIPTION",
-				LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(10).toString());
+				LocalDate.now(this.clock).minusMonths(12).plusDays(10).toString());
 		String id = (String) license.get("id");
 		assertThat(as(REP).documentName("license")
 			.operationName("expiringLicenses")
@@ -308,7 +307,7 @@ class LicenseApiTest extends ApiTest {
 	@Test
 	void theOwnerIsRemindedOnceOfEachRenewalComingDue() {
 		Map<String, Object> license = issuedLicense(REP, "SUBSCRIPTION",
-				LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(20).toString());
+				LocalDate.now(this.clock).minusMonths(12).plusDays(20).toString());
 		String subject = "Renewal due: " + license.get("name") + " ends on " + license.get("endsOn");
 
 		assertThat(this.renewalReminders.remindDue().block()).isPositive();

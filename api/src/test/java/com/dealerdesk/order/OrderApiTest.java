@@ -1,7 +1,6 @@
 package com.dealerdesk.order;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +208,7 @@ class OrderApiTest extends ApiTest {
 			.entity(String.class)
 			.get();
 		Map<String, Object> input = Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
-				LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), "lines",
+				LocalDate.now(this.clock).plusDays(30).toString(), "lines",
 				List.of(Map.of("description", "Seats", "quantity", 5, "listPrice", "250", "discountPercent", "12.5",
 						"productId", productId, "editionCode", "PRO"),
 						Map.of("description", "Free-text line, not ordered", "quantity", 1, "listPrice", "10")));
