@@ -19,6 +19,7 @@ import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -310,14 +311,20 @@ class LicenseApiTest extends ApiTest {
 				LocalDate.now(this.clock).minusMonths(12).plusDays(20).toString());
 		String subject = "Renewal due: " + license.get("name") + " ends on " + license.get("endsOn");
 
-		assertThat(this.renewalReminders.remindDue().block()).isPositive();
-		assertThat(this.renewalReminders.remindDue().block()).as("once per end date").isZero();
+		StepVerifier.create(this.renewalReminders.remindDue())
+			.assertNext(reminded -> assertThat(reminded).isPositive())
+			.verifyComplete();
+		StepVerifier.create(this.renewalReminders.remindDue())
+			.assertNext(reminded -> assertThat(reminded).as("once per end date").isZero())
+			.verifyComplete();
 		assertThat(reminders(REP, "UPCOMING")).filteredOn(subject::equals).hasSize(1);
 
 		// extended, the next end is reminded when it comes due
 		change(MANAGER, "extendLicense", Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn",
 				LocalDate.parse((String) license.get("endsOn")).plusDays(10).toString()));
-		assertThat(this.renewalReminders.remindDue().block()).isPositive();
+		StepVerifier.create(this.renewalReminders.remindDue())
+			.assertNext(reminded -> assertThat(reminded).isPositive())
+			.verifyComplete();
 	}
 
 	private List<String> reminders(TestUser user, String due) {

@@ -16,6 +16,10 @@ public class BlockingCallsAllowed implements BlockHoundIntegration {
 		// graphql-java reads its validation messages from a resource bundle on the first
 		// request per locale; the JDK caches the bundle, so it is read once, like a class
 		builder.allowBlockingCallsInside("java.util.ResourceBundle", "getBundle");
+		// new ids (UUID.randomUUID) and serial numbers take random bytes from
+		// /dev/urandom,
+		// which never waits once the kernel's pool is seeded at boot
+		builder.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes");
 	}
 
 }

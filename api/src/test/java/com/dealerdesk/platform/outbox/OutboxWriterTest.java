@@ -13,6 +13,7 @@ import com.dealerdesk.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.test.StepVerifier;
 import reactor.util.function.Tuple3;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,18 +55,23 @@ class OutboxWriterTest extends ApiTest {
 				.one())
 			.doFinally(signal -> commitFirst.tryEmitEmpty());
 
-		Tuple3<Long, Long, Long> result = Mono.zip(first, second, visibleWhileFirstIsOpen)
-			.block(Duration.ofSeconds(30));
+		StepVerifier.create(Mono.zip(first, second, visibleWhileFirstIsOpen).zipWhen(result -> committed(type)))
+			.assertNext(outcome -> {
+				Tuple3<Long, Long, Long> result = outcome.getT1();
+				assertThat(result.getT3()).as("events visible while the first transaction is open").isZero();
+				assertThat(result.getT1()).as("the first event's sequence").isLessThan(result.getT2());
+				assertThat(outcome.getT2()).containsExactly(result.getT1(), result.getT2());
+			})
+			.expectComplete()
+			.verify(Duration.ofSeconds(30));
+	}
 
-		assertThat(result.getT3()).as("events visible while the first transaction is open").isZero();
-		assertThat(result.getT1()).as("the first event's sequence").isLessThan(result.getT2());
-		List<Long> committed = this.database.sql("select sequence from outbox_event where type = $1 order by sequence")
+	private Mono<List<Long>> committed(String type) {
+		return this.database.sql("select sequence from outbox_event where type = $1 order by sequence")
 			.bind(0, type)
 			.map(row -> row.get(0, Long.class))
 			.all()
-			.collectList()
-			.block();
-		assertThat(committed).containsExactly(result.getT1(), result.getT2());
+			.collectList();
 	}
 
 	/**
@@ -85,21 +91,21 @@ class OutboxWriterTest extends ApiTest {
 	@Test
 	void writesTheEventWithItsMetadataAndPayload() {
 		UUID aggregate = UUID.randomUUID();
-		Long sequence = this.outbox
+		Mono<Map<String, Object>> written = this.outbox
 			.append(ACTOR, "test.written", "Thing", aggregate, 3, null, Map.of("name", "Ünïcødé ✓"))
-			.block();
-		Map<String, Object> row = this.database
-			.sql("select type, aggregate_type, aggregate_version, actor, payload->>'name' as name"
-					+ " from outbox_event where sequence = $1")
-			.bind(0, sequence)
-			.fetch()
-			.one()
-			.block();
-		assertThat(row).containsEntry("type", "test.written")
-			.containsEntry("aggregate_type", "Thing")
-			.containsEntry("aggregate_version", 3)
-			.containsEntry("actor", "t-admin")
-			.containsEntry("name", "Ünïcødé ✓");
+			.flatMap(sequence -> this.database
+				.sql("select type, aggregate_type, aggregate_version, actor, payload->>'name' as name"
+						+ " from outbox_event where sequence = $1")
+				.bind(0, sequence)
+				.fetch()
+				.one());
+		StepVerifier.create(written)
+			.assertNext(row -> assertThat(row).containsEntry("type", "test.written")
+				.containsEntry("aggregate_type", "Thing")
+				.containsEntry("aggregate_version", 3)
+				.containsEntry("actor", "t-admin")
+				.containsEntry("name", "Ünïcødé ✓"))
+			.verifyComplete();
 	}
 
 	private Mono<Long> append(String type) {
