@@ -106,7 +106,7 @@ class ProductRepository {
 
 	/**
 	 * Editions used by order lines, quote lines or licenses, which cannot be dropped:
-	 * read from the views their owning features publish (V18).
+	 * read from the views their owning features publish (V19).
 	 */
 	Mono<List<String>> editionsInUse(UUID productId) {
 		return this.database.sql("""

@@ -1,4 +1,4 @@
--- Each table has one owning feature (docs/decisions/0015-each-table-has-one-owning-feature.md).
+-- Each table has one owning feature (docs/decisions/0017-each-table-has-one-owning-feature.md).
 -- The catalogue must know which editions of a product are in use before it drops one, but
 -- order lines, quote lines and licenses belong to other features. Each owner publishes the
 -- little the catalogue needs as a view, so the owner can change its tables behind it.
