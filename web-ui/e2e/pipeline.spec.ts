@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { signIn, signOut } from './support/auth'
+import { moveDealRight } from './support/board'
 
 // Nine stages side by side: wide enough that every column is on screen while dragging.
 test.use({ viewport: { width: 2000, height: 1000 } })
@@ -52,16 +53,7 @@ test('a rep creates a deal, drags it to "Contract signed", and the manager sees 
   await expect(card).toContainText('€12,500.50')
 
   // drag it with the keyboard (dnd-kit's keyboard sensor): pick up, six columns right, drop
-  const handle = page.getByRole('button', { name: `Move ${dealName}` })
-  await handle.focus()
-  await page.keyboard.press('Space')
-  // dnd-kit activates the keyboard drag on the next frame: give it (and each move) a moment
-  await page.waitForTimeout(300)
-  for (let i = 0; i < 6; i++) {
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(150)
-  }
-  await page.keyboard.press('Space')
+  await moveDealRight(page, dealName, 6)
 
   await expect(signedColumn.getByRole('article', { name: dealName })).toBeVisible()
   await expect(page.getByText(`${dealName} moved to Contract signed.`)).toBeAttached()

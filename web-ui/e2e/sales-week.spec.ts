@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { openFromNavigation, signIn, signOut } from './support/auth'
+import { moveDealRight } from './support/board'
 
 // The issue's story in one go: a rep's week with a customer, from a call to a signed contract,
 // and what the manager sees of it. activities.spec.ts and pipeline.spec.ts cover the halves.
@@ -10,19 +11,6 @@ test.use({ viewport: { width: 2000, height: 1000 } })
 /** Letters only, so that word-based search treats it as one word. */
 function uniqueWord(prefix: string, stamp: number): string {
   return prefix + String(stamp).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)
-}
-
-/** Drags a deal card by its handle with dnd-kit's keyboard sensor: pick up, `columns` right, drop. */
-async function moveRight(page: Page, handleName: string, columns: number) {
-  await page.getByRole('button', { name: handleName }).focus()
-  await page.keyboard.press('Space')
-  // dnd-kit activates the keyboard drag on the next frame: give it (and each move) a moment
-  await page.waitForTimeout(300)
-  for (let i = 0; i < columns; i++) {
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(150)
-  }
-  await page.keyboard.press('Space')
 }
 
 test('a rep calls a customer, sees the follow-up on the start page, signs the deal, and the manager sees it in the funnel', async ({
@@ -87,7 +75,7 @@ test('a rep calls a customer, sees the follow-up on the start page, signs the de
   await page.getByRole('button', { name: 'Create deal' }).click()
   await expect(firstColumn.getByRole('article', { name: dealName })).toBeVisible()
 
-  await moveRight(page, `Move ${dealName}`, 6)
+  await moveDealRight(page, dealName, 6)
   await expect(signedColumn.getByRole('article', { name: dealName })).toBeVisible()
   await expect(page.getByText(`${dealName} moved to Contract signed.`)).toBeAttached()
   await expect(signedColumn.getByRole('article', { name: dealName })).toContainText('Won')

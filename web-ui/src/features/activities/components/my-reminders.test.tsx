@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { MyReminders } from './my-reminders'
@@ -71,6 +71,10 @@ function setUp(payload: { completeReminder?: unknown; snoozeReminder?: unknown }
 const section = (name: RegExp) => screen.getByRole('region', { name })
 
 describe('MyReminders', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('shows the three buckets for the browser time zone and completes with the version read', async () => {
     const stub = setUp({
       completeReminder: {
@@ -127,6 +131,9 @@ describe('MyReminders', () => {
         ],
       },
     })
+    // the test's own today, 25 November 2026, not the machine's: no flake around midnight
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2026, 10, 25, 14, 0))
     const user = userEvent.setup()
     const row = await within(section(/^Today/)).findByRole('listitem', {
       name: 'Call about the demo',
@@ -134,9 +141,7 @@ describe('MyReminders', () => {
     await user.click(within(row).getByRole('button', { name: 'Snooze' }))
     await user.click(within(row).getByRole('button', { name: 'Tomorrow, 9:00' }))
 
-    const tomorrowNine = new Date()
-    tomorrowNine.setDate(tomorrowNine.getDate() + 1)
-    tomorrowNine.setHours(9, 0, 0, 0)
+    const tomorrowNine = new Date(2026, 10, 26, 9, 0)
     expect(stub.variablesOf('SnoozeReminder')).toEqual([
       {
         input: {

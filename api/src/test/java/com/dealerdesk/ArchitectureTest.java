@@ -72,6 +72,25 @@ class ArchitectureTest {
 	}
 
 	/**
+	 * The platform's parts form layers too: errors are the bottom (everything reports
+	 * through them), GraphQL plumbing may use errors and security, never the reverse.
+	 */
+	@Test
+	void platformPartsHaveNoCycles() {
+		slices().matching("com.dealerdesk.platform.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void platformErrorsDependOnNoOtherPlatformPart() {
+		noClasses().that()
+			.resideInAPackage("com.dealerdesk.platform.error..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.dealerdesk.platform..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("com.dealerdesk.platform.error.."))))
+			.check(CLASSES);
+	}
+
+	/**
 	 * The production jar has no development code: the identity provider, the demo data
 	 * and the embedded PostgreSQL live in api-dev (the pom's enforcer rule keeps their
 	 * libraries out).

@@ -159,11 +159,11 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> log(Actor actor, LogActivityInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID contactId = input.contactId() == null ? null
-				: Inputs.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
+				: GlobalId.uuidOf("Contact", input.contactId(), errors, "input", "contactId");
 		UUID dealId = input.opportunityId() == null ? null
-				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+				: GlobalId.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		OffsetDateTime occurredAt = input.occurredAt() != null ? input.occurredAt() : OffsetDateTime.now(this.clock);
 		checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		String assignee = input.reminder() == null ? null : assigneeOf(actor, input.reminder(), errors);
@@ -203,7 +203,7 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> update(Actor actor, UpdateActivityInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Activity", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Activity", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("kind", input.kind());
 		changes.set("subject", input.subject(), Inputs::clean);
@@ -214,9 +214,9 @@ public class ActivityService implements NodeFetcher {
 			checkNotFarAhead(occurredAt, errors, "input", "occurredAt");
 		}
 		UUID contactId = changes.set("contact_id", input.contactId(),
-				contact -> contact == null ? null : Inputs.uuidOf("Contact", contact, errors, "input", "contactId"));
+				contact -> contact == null ? null : GlobalId.uuidOf("Contact", contact, errors, "input", "contactId"));
 		UUID dealId = changes.set("opportunity_id", input.opportunityId(),
-				deal -> deal == null ? null : Inputs.uuidOf("Opportunity", deal, errors, "input", "opportunityId"));
+				deal -> deal == null ? null : GlobalId.uuidOf("Opportunity", deal, errors, "input", "opportunityId"));
 		ReminderInput reminder = input.reminder().value();
 		String assignee = reminder == null ? null : assigneeOf(actor, reminder, errors);
 		if (!input.reminder().isOmitted()) {
@@ -240,7 +240,7 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> complete(Actor actor, CompleteReminderInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
+		UUID id = GlobalId.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id, "activityId").flatMap(current -> {
 			requireOpenReminder(current);
@@ -257,7 +257,7 @@ public class ActivityService implements NodeFetcher {
 	public Mono<Activity> snooze(Actor actor, SnoozeReminderInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
+		UUID id = GlobalId.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		if (input.until() != null && !input.until().isAfter(OffsetDateTime.now(this.clock))) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must be in the future.", "input", "until"));
 		}

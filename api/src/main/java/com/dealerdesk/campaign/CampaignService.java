@@ -91,7 +91,7 @@ public class CampaignService implements NodeFetcher {
 	 */
 	public Mono<UUID> requireCampaign(Actor actor, String campaignId, String... field) {
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("Campaign", campaignId, errors, field);
+		UUID id = GlobalId.uuidOf("Campaign", campaignId, errors, field);
 		Inputs.rejectIfAny(errors);
 		return byIds(actor, Set.of(id)).filter(found -> found.containsKey(id))
 			.map(found -> id)
@@ -136,7 +136,7 @@ public class CampaignService implements NodeFetcher {
 	public Mono<Campaign> update(Actor actor, UpdateCampaignInput input) {
 		requirePlanner(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Campaign", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Campaign", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("name", input.name(), Inputs::clean);
 		changes.set("kind", input.kind());

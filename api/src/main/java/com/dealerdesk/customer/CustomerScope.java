@@ -1,13 +1,16 @@
 package com.dealerdesk.customer;
 
+import java.util.UUID;
+
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.DataScope;
 
 /**
- * Which customers an actor sees, as SQL, for this feature and for features whose rows
- * belong to a customer (activities, mail, opportunities...). Those join no customer table
- * themselves: they ask this class, so the customer area keeps its tables to itself.
+ * Which customers an actor sees, and which match a search or an owner, as SQL, for this
+ * feature and for features whose rows belong to a customer (activities, mail,
+ * opportunities, licenses...). Those name no customer table themselves: they ask this
+ * class, so the customer area keeps its tables to itself (TableOwnershipTest).
  */
 public final class CustomerScope {
 
@@ -28,6 +31,31 @@ public final class CustomerScope {
 	public static void restrictToVisibleCustomer(Sql sql, Actor actor, String customerIdColumn) {
 		sql.append("exists (select 1 from customer c where c.id = " + customerIdColumn + " and ");
 		restrict(sql, actor);
+		sql.append(")");
+	}
+
+	/**
+	 * Appends a predicate that holds when the customer in {@code customerIdColumn}
+	 * matches {@code text} anywhere in its names, tax id or contacts' names.
+	 */
+	public static void restrictToCustomersMatching(Sql sql, String customerIdColumn, String text) {
+		sql.append(customerIdColumn + " in (select c.id from customer c where c.search_text like "
+				+ sql.param(Sql.containing(text.toLowerCase())) + ")");
+	}
+
+	/**
+	 * Appends a predicate that holds when the customer in {@code customerIdColumn} is
+	 * owned by {@code ownerId} and belongs to {@code partnerId} (a null one is not
+	 * checked).
+	 */
+	public static void restrictToCustomersOf(Sql sql, String customerIdColumn, String ownerId, UUID partnerId) {
+		sql.append("exists (select 1 from customer c where c.id = " + customerIdColumn);
+		if (ownerId != null) {
+			sql.append(" and c.owner_id = " + sql.param(ownerId));
+		}
+		if (partnerId != null) {
+			sql.append(" and c.partner_id = " + sql.param(partnerId));
+		}
 		sql.append(")");
 	}
 

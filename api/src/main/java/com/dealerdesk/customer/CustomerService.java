@@ -208,7 +208,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Customer> update(Actor actor, UpdateCustomerInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Customer", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Customer", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("name", input.name(), Inputs::clean);
 		changes.set("legal_name", input.legalName(), Inputs::clean);
@@ -255,7 +255,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Customer> archive(Actor actor, String id, Integer expectedVersion, boolean restore) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID uuid = Inputs.uuidOf("Customer", id, errors, "input", "id");
+		UUID uuid = GlobalId.uuidOf("Customer", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		ArchiveChange change = restore ? ArchiveChange.RESTORE : ArchiveChange.ARCHIVE;
 		return this.customers.update(actor, uuid, expectedVersion, Map.of(), change, null)
@@ -296,7 +296,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> addContact(Actor actor, AddContactInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.findVisible(actor, customerId)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(notFound("input", "customerId"))))
@@ -315,7 +315,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Contact", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Contact", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("first_name", input.firstName(), Inputs::clean);
 		changes.set("last_name", input.lastName(), Inputs::clean);
@@ -333,7 +333,7 @@ public class CustomerService implements NodeFetcher {
 	public Mono<Contact> removeContact(Actor actor, String id, Integer expectedVersion) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID uuid = Inputs.uuidOf("Contact", id, errors, "input", "id");
+		UUID uuid = GlobalId.uuidOf("Contact", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return changeContact(actor, uuid, expectedVersion, Map.of(), true, CustomerEvents.CONTACT_REMOVED);
 	}

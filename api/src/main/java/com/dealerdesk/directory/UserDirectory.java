@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
@@ -38,8 +39,11 @@ public class UserDirectory implements NodeFetcher {
 
 	private final DatabaseClient database;
 
-	UserDirectory(DatabaseClient database) {
+	private final PartnerDirectory partners;
+
+	UserDirectory(DatabaseClient database, PartnerDirectory partners) {
 		this.database = database;
+		this.partners = partners;
 	}
 
 	public Mono<Map<String, User>> byIds(Collection<String> ids) {
@@ -109,16 +113,19 @@ public class UserDirectory implements NodeFetcher {
 	 */
 	public Mono<Boolean> register(Actor actor) {
 		String name = actor.name() != null && !actor.name().isBlank() ? actor.name() : actor.subject();
-		return this.database.sql("""
-				insert into app_user (id, name, partner_id, integration)
-				select $1, $2, $3, $4
-				where $3::uuid is null or exists (select 1 from partner where id = $3::uuid)
+		Mono<Boolean> partnerKnown = (actor.partnerId() == null) ? Mono.just(true)
+				: this.partners.byId(actor.partnerId()).hasElement();
+		Mono<Void> insert = this.database.sql("""
+				insert into app_user (id, name, partner_id, integration) values ($1, $2, $3, $4)
 				on conflict (id) do nothing""")
 			.bind(0, actor.subject())
 			.bind(1, name)
 			.bind(2, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
 			.bind(3, !actor.isUser())
-			.then()
+			.then();
+		// an unknown partner's user is not inserted (the foreign key would refuse it) and
+		// stays unregistered below
+		return partnerKnown.flatMap(known -> known ? insert : Mono.<Void>empty())
 			.then(this.database.sql(
 					"select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
 				.bind(0, actor.subject())

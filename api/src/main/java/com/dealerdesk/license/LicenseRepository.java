@@ -102,8 +102,9 @@ class LicenseRepository {
 			}
 			sql.append(" or l.key_id in (select k.id from protection_key k where k.key_number like "
 					+ sql.param(Sql.startingWith(filter.search())) + ")");
-			sql.append(" or l.customer_id in (select c.id from customer c where c.search_text like "
-					+ sql.param(Sql.containing(filter.search().toLowerCase())) + "))");
+			sql.append(" or ");
+			CustomerScope.restrictToCustomersMatching(sql, "l.customer_id", filter.search());
+			sql.append(")");
 		}
 		if (filter.customerId() != null) {
 			sql.append(" and l.customer_id = " + sql.param(filter.customerId()));
@@ -135,14 +136,8 @@ class LicenseRepository {
 		sql.append(sql.param(from) + " and " + sql.param(to) + " and l.state <> 'REVOKED' and ");
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "l.customer_id");
 		if (ownerId != null || partnerId != null) {
-			sql.append(" and exists (select 1 from customer o where o.id = l.customer_id");
-			if (ownerId != null) {
-				sql.append(" and o.owner_id = " + sql.param(ownerId));
-			}
-			if (partnerId != null) {
-				sql.append(" and o.partner_id = " + sql.param(partnerId));
-			}
-			sql.append(")");
+			sql.append(" and ");
+			CustomerScope.restrictToCustomersOf(sql, "l.customer_id", ownerId, partnerId);
 		}
 		if (page.after() != null) {
 			sql.append(" and (l.ends_on, l.id) > (" + sql.param(LocalDate.parse(page.after().value())) + ", "

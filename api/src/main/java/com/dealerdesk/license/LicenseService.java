@@ -200,7 +200,7 @@ public class LicenseService implements NodeFetcher {
 	public Mono<Issued> issue(Actor actor, IssueLicensesInput input, Mono<ProtectionKey> key) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID shipmentId = Inputs.uuidOf("Shipment", input.shipmentId(), errors, "input", "shipmentId");
+		UUID shipmentId = GlobalId.uuidOf("Shipment", input.shipmentId(), errors, "input", "shipmentId");
 		Inputs.rejectIfAny(errors);
 		return this.shipments.shipments(actor, Set.of(shipmentId))
 			.mapNotNull(found -> found.get(shipmentId))
@@ -289,7 +289,7 @@ public class LicenseService implements NodeFetcher {
 	public Mono<License> extend(Actor actor, ExtendLicenseInput input) {
 		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return current(actor, id).zipWhen(license -> this.products.byIds(Set.of(license.productId()))).flatMap(both -> {
 			License license = both.getT1();
@@ -316,7 +316,7 @@ public class LicenseService implements NodeFetcher {
 	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input) {
 		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		String edition = Inputs.clean(input.editionCode()) == null ? null
 				: input.editionCode().strip().toUpperCase(java.util.Locale.ROOT);
 		if (edition == null && input.seats() == null) {
@@ -354,7 +354,7 @@ public class LicenseService implements NodeFetcher {
 	public Mono<License> setState(Actor actor, LicenseChangeInput input, LicenseEvent.Kind kind) {
 		requireTermsManager(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("License", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		String reason = Inputs.clean(input.reason());
 		if (reason == null && kind != LicenseEvent.Kind.RESUMED) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Say why.", "input", "reason"));
@@ -385,7 +385,7 @@ public class LicenseService implements NodeFetcher {
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
-			ids.add(Inputs.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
+			ids.add(GlobalId.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
 					String.valueOf(i)));
 		}
 		Inputs.rejectIfAny(errors);
@@ -442,7 +442,7 @@ public class LicenseService implements NodeFetcher {
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
-			ids.add(Inputs.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
+			ids.add(GlobalId.uuidOf("License", input.licenseIds().get(i), errors, "input", "licenseIds",
 					String.valueOf(i)));
 		}
 		Currency given = input.currency() == null ? null

@@ -99,7 +99,7 @@ class ProtectionKeyService implements NodeFetcher {
 			return Mono.empty();
 		}
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("ProtectionKey", keyId, errors, field);
+		UUID id = GlobalId.uuidOf("ProtectionKey", keyId, errors, field);
 		Inputs.rejectIfAny(errors);
 		return keys(actor, Set.of(id)).mapNotNull(found -> found.get(id))
 			.switchIfEmpty(Mono
@@ -124,7 +124,7 @@ class ProtectionKeyService implements NodeFetcher {
 	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input) {
 		LicenseService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
 		return this.customers.requireOpen(actor, customerId, "customerId")
 			.flatMap(customer -> insert(customer.id(), input.keyNumber(), input.name(), input.kind(), "keyNumber")
@@ -135,7 +135,7 @@ class ProtectionKeyService implements NodeFetcher {
 	public Mono<ProtectionKey> replace(Actor actor, ReplaceProtectionKeyInput input) {
 		LicenseService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
 		if ((input.replacementKeyId() == null) == (input.newKey() == null)) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Give either an existing replacement key or a new key.",
 					"input", "replacementKeyId"));

@@ -134,16 +134,16 @@ public class OrderService implements NodeFetcher {
 	public Mono<Order> create(Actor actor, CreateOrderInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID dealId = input.opportunityId() == null ? null
-				: Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+				: GlobalId.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		Currency currency = input.currency() == null ? null
 				: Money.currency(input.currency(), errors, "input", "currency");
 		List<UUID> productIds = new ArrayList<>();
 		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
 			OrderLineInput line = input.lines().get(i);
-			productIds.add(line == null || line.productId() == null ? null : Inputs.uuidOf("Product", line.productId(),
-					errors, "input", "lines", String.valueOf(i), "productId"));
+			productIds.add(line == null || line.productId() == null ? null : GlobalId.uuidOf("Product",
+					line.productId(), errors, "input", "lines", String.valueOf(i), "productId"));
 		}
 		Inputs.rejectIfAny(errors);
 		Mono<Customer> customer = this.customers.requireOpen(actor, customerId, "customerId");
@@ -163,7 +163,7 @@ public class OrderService implements NodeFetcher {
 	public Mono<Order> createFromQuote(Actor actor, CreateOrderFromQuoteInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID quoteId = Inputs.uuidOf("Quote", input.quoteId(), errors, "input", "quoteId");
+		UUID quoteId = GlobalId.uuidOf("Quote", input.quoteId(), errors, "input", "quoteId");
 		Inputs.rejectIfAny(errors);
 		return this.quotes.quote(actor, quoteId)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(
@@ -207,7 +207,7 @@ public class OrderService implements NodeFetcher {
 	public Mono<Order> cancel(Actor actor, DocumentStateInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("Order", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Order", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return this.documents.lockOrder(actor, id).switchIfEmpty(Mono.error(() -> notFound("id"))).flatMap(order -> {
 			if (order.status() != OrderStatus.OPEN) {

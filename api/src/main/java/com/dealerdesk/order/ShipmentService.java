@@ -136,11 +136,11 @@ public class ShipmentService implements NodeFetcher {
 	public Mono<Shipment> ship(Actor actor, CreateShipmentInput input) {
 		OrderService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID orderId = Inputs.uuidOf("Order", input.orderId(), errors, "input", "orderId");
+		UUID orderId = GlobalId.uuidOf("Order", input.orderId(), errors, "input", "orderId");
 		List<UUID> lineIds = new ArrayList<>();
 		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
 			ShipmentLineInput line = input.lines().get(i);
-			lineIds.add(line == null || line.orderLineId() == null ? null : Inputs.uuidOf("OrderLine",
+			lineIds.add(line == null || line.orderLineId() == null ? null : GlobalId.uuidOf("OrderLine",
 					line.orderLineId(), errors, "input", "lines", String.valueOf(i), "orderLineId"));
 		}
 		Inputs.rejectIfAny(errors);
@@ -259,7 +259,7 @@ public class ShipmentService implements NodeFetcher {
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.shipmentIds() != null && i < input.shipmentIds().size(); i++) {
-			UUID id = Inputs.uuidOf("Shipment", input.shipmentIds().get(i), errors, "input", "shipmentIds",
+			UUID id = GlobalId.uuidOf("Shipment", input.shipmentIds().get(i), errors, "input", "shipmentIds",
 					String.valueOf(i));
 			if (id != null && ids.contains(id)) {
 				errors.add(UserError.of(UserErrorCode.CONFLICT, "Listed twice.", "input", "shipmentIds",

@@ -104,12 +104,15 @@ class ProductRepository {
 		return sql.on(this.database).map(row -> row.get("id", UUID.class)).one();
 	}
 
-	/** Editions used by order lines or licenses, which cannot be dropped. */
+	/**
+	 * Editions used by order lines, quote lines or licenses, which cannot be dropped:
+	 * read from the views their owning features publish (V19).
+	 */
 	Mono<List<String>> editionsInUse(UUID productId) {
 		return this.database.sql("""
-				select edition_code from order_line where product_id = $1 and edition_code is not null
-				union select edition_code from quote_line where product_id = $1 and edition_code is not null
-				union select edition_code from license where product_id = $1 and edition_code is not null""")
+				select edition_code from order_line_product_edition where product_id = $1
+				union select edition_code from quote_line_product_edition where product_id = $1
+				union select edition_code from license_product_edition where product_id = $1""")
 			.bind(0, productId)
 			.map(row -> row.get(0, String.class))
 			.all()

@@ -172,7 +172,7 @@ public class ProductService implements NodeFetcher {
 	public Mono<Product> update(Actor actor, UpdateProductInput input) {
 		requireAdmin(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Product", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Product", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("name", input.name(), Inputs::clean);
 		changes.set("description", input.description(), Inputs::clean);
@@ -205,7 +205,7 @@ public class ProductService implements NodeFetcher {
 	public Mono<Product> setActive(Actor actor, ProductStateInput input, boolean active) {
 		requireAdmin(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("Product", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Product", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return current(id).flatMap(current -> {
 			if (current.active() == active) {

@@ -169,11 +169,11 @@ public class OpportunityService implements NodeFetcher {
 	public Mono<Opportunity> create(Actor actor, CreateOpportunityInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
+		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID pipelineId = input.pipelineId() == null ? null
-				: Inputs.uuidOf("Pipeline", input.pipelineId(), errors, "input", "pipelineId");
+				: GlobalId.uuidOf("Pipeline", input.pipelineId(), errors, "input", "pipelineId");
 		UUID stageId = input.stageId() == null ? null
-				: Inputs.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
+				: GlobalId.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
 		Money amount = money(input.amount(), errors);
 		String ownerId = ownerOf(actor, input.ownerId(), errors);
 		Inputs.rejectIfAny(errors);
@@ -199,7 +199,7 @@ public class OpportunityService implements NodeFetcher {
 	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("name", input.name(), Inputs::clean);
 		String ownerId = changes.set("owner_id", input.ownerId(),
@@ -227,7 +227,7 @@ public class OpportunityService implements NodeFetcher {
 	public Mono<Opportunity> setLines(Actor actor, SetOpportunityLinesInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		List<OpportunityLine> lines = new ArrayList<>();
 		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
 			OpportunityLineInput line = input.lines().get(i);
@@ -259,8 +259,8 @@ public class OpportunityService implements NodeFetcher {
 	public Mono<Opportunity> move(Actor actor, MoveOpportunityInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
-		UUID stageId = Inputs.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
+		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		UUID stageId = GlobalId.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
 		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id).zipWith(this.pipelines.pipelines()).flatMap(found -> {
 			Opportunity current = found.getT1();
@@ -282,9 +282,9 @@ public class OpportunityService implements NodeFetcher {
 	public Mono<Opportunity> markLost(Actor actor, MarkOpportunityLostInput input) {
 		requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
+		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		UUID reasonId = input.lostReasonId() == null ? null
-				: Inputs.uuidOf("LostReason", input.lostReasonId(), errors, "input", "lostReasonId");
+				: GlobalId.uuidOf("LostReason", input.lostReasonId(), errors, "input", "lostReasonId");
 		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id).zipWith(this.pipelines.pipelines().zipWith(this.pipelines.lostReasons()))
 			.flatMap(found -> {

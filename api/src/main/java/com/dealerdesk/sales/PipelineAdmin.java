@@ -78,7 +78,7 @@ class PipelineAdmin {
 	public Mono<Pipeline> save(Actor actor, SavePipelineInput input) {
 		requireAdmin(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID id = input.id() == null ? null : Inputs.uuidOf("Pipeline", input.id(), errors, "input", "id");
+		UUID id = input.id() == null ? null : GlobalId.uuidOf("Pipeline", input.id(), errors, "input", "id");
 		if (input.id() != null && input.expectedVersion() == null) {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required when changing a pipeline.", "input",
 					"expectedVersion"));
@@ -91,7 +91,7 @@ class PipelineAdmin {
 				continue;
 			}
 			stageIds.add(stage.id() == null ? UUID.randomUUID()
-					: Inputs.uuidOf("Stage", stage.id(), errors, "input", "stages", String.valueOf(i), "id"));
+					: GlobalId.uuidOf("Stage", stage.id(), errors, "input", "stages", String.valueOf(i), "id"));
 			if (stage.name() != null && !names.add(stage.name().strip().toLowerCase())) {
 				errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Two stages have this name.", "input", "stages",
 						String.valueOf(i), "name"));

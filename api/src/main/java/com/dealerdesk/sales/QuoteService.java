@@ -99,7 +99,7 @@ public class QuoteService implements NodeFetcher {
 	public Mono<Quote> create(Actor actor, CreateQuoteInput input) {
 		OpportunityService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
-		UUID opportunityId = Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
+		UUID opportunityId = GlobalId.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be in the past.", "input", "validUntil"));
 		}
@@ -131,7 +131,7 @@ public class QuoteService implements NodeFetcher {
 	public Mono<Quote> decide(Actor actor, String id, Integer expectedVersion, QuoteStatus decision) {
 		OpportunityService.requireWriter(actor);
 		List<UserError> errors = new ArrayList<>();
-		UUID quoteId = Inputs.uuidOf("Quote", id, errors, "input", "id");
+		UUID quoteId = GlobalId.uuidOf("Quote", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
 		return quote(actor, quoteId)
 			.switchIfEmpty(Mono.error(
@@ -233,7 +233,7 @@ public class QuoteService implements NodeFetcher {
 				continue;
 			}
 			UUID productId = line.productId() == null ? null
-					: Inputs.uuidOf("Product", line.productId(), errors, "input", "lines", index, "productId");
+					: GlobalId.uuidOf("Product", line.productId(), errors, "input", "lines", index, "productId");
 			String edition = productId == null ? null : Inputs.clean(line.editionCode());
 			lines.add(new Quote.Line(i + 1, line.description().strip(), line.quantity(), unit, line.discountPercent(),
 					discount, new Money(gross.amount().subtract(discount.amount()), unit.currency()), productId,

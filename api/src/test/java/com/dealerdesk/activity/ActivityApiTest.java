@@ -2,7 +2,6 @@ package com.dealerdesk.activity;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ class ActivityApiTest extends ApiTest {
 	void logsACallWithAFollowUpThatShowsUpInTheRepsReminders() {
 		Map<String, Object> customer = customerWithContact(REP);
 		String contactId = firstContactId(customer);
-		String due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.SECONDS).toString();
+		String due = OffsetDateTime.now(this.clock).plusDays(3).truncatedTo(ChronoUnit.SECONDS).toString();
 
 		Map<String, Object> activity = log(REP, Map.of("customerId", customer.get("id"), "contactId", contactId, "kind",
 				"CALL", "subject", "  Intro call  ", "notes", "Wants a demo", "reminder", Map.of("dueAt", due)));
@@ -58,7 +57,7 @@ class ActivityApiTest extends ApiTest {
 		Map<String, Object> customer = customerWithContact(REP);
 		String subject = unique("Send the offer");
 		Map<String, Object> activity = log(REP, Map.of("customerId", customer.get("id"), "kind", "EMAIL", "subject",
-				subject, "reminder", Map.of("dueAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).toString())));
+				subject, "reminder", Map.of("dueAt", OffsetDateTime.now(this.clock).minusDays(2).toString())));
 
 		assertThat(reminderSubjects(REP, "OVERDUE", "Europe/Berlin")).contains(subject);
 		assertThat(teamOverdue(MANAGER)).contains(subject);
@@ -87,14 +86,14 @@ class ActivityApiTest extends ApiTest {
 		Map<String, Object> customer = customerWithContact(REP);
 		String subject = unique("Call back");
 		Map<String, Object> activity = log(REP, Map.of("customerId", customer.get("id"), "kind", "CALL", "subject",
-				subject, "reminder", Map.of("dueAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString())));
+				subject, "reminder", Map.of("dueAt", OffsetDateTime.now(this.clock).minusHours(1).toString())));
 		ZoneId zone = zoneWithHoursLeftToday();
 
 		as(REP).documentName("reminderChange")
 			.operationName("snoozeReminder")
 			.variable("snooze",
 					Map.of("activityId", activity.get("id"), "expectedVersion", 1, "until",
-							OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()))
+							OffsetDateTime.now(this.clock).minusMinutes(1).toString()))
 			.execute()
 			.path("snoozeReminder.userErrors[0].field")
 			.entityList(String.class)
@@ -104,7 +103,7 @@ class ActivityApiTest extends ApiTest {
 			.operationName("snoozeReminder")
 			.variable("snooze",
 					Map.of("activityId", activity.get("id"), "expectedVersion", 1, "until",
-							OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(30).toString()))
+							OffsetDateTime.now(this.clock).plusMinutes(30).toString()))
 			.execute();
 		snoozed.path("snoozeReminder.activity.reminder.snoozeCount").entity(Integer.class).isEqualTo(1);
 		assertThat(reminderSubjects(REP, "OVERDUE", zone.getId())).doesNotContain(subject);
@@ -114,7 +113,7 @@ class ActivityApiTest extends ApiTest {
 			.operationName("snoozeReminder")
 			.variable("snooze",
 					Map.of("activityId", activity.get("id"), "expectedVersion", 1, "until",
-							OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()))
+							OffsetDateTime.now(this.clock).plusDays(1).toString()))
 			.execute()
 			.path("snoozeReminder.userErrors[0].code")
 			.entity(String.class)
@@ -124,7 +123,7 @@ class ActivityApiTest extends ApiTest {
 	@Test
 	void managersRemindTheirTeamRepsOnlyThemselves() {
 		Map<String, Object> customer = customerWithContact(REP);
-		Map<String, Object> reminder = Map.of("dueAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString(),
+		Map<String, Object> reminder = Map.of("dueAt", OffsetDateTime.now(this.clock).plusDays(1).toString(),
 				"assigneeId", GlobalId.of("User", "t-rep"));
 		Map<String, Object> byManager = log(MANAGER, Map.of("customerId", customer.get("id"), "kind", "TASK", "subject",
 				"Prepare demo", "reminder", reminder));
@@ -204,7 +203,7 @@ class ActivityApiTest extends ApiTest {
 	@Test
 	void timelineIsNewestFirstPagedAndScoped() {
 		Map<String, Object> customer = customerWithContact(REP);
-		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10);
+		OffsetDateTime start = OffsetDateTime.now(this.clock).minusDays(10);
 		for (int day = 0; day < 5; day++) {
 			log(REP, Map.of("customerId", customer.get("id"), "kind", "VISIT", "subject", "Visit " + day, "occurredAt",
 					start.plusDays(day).toString()));
@@ -301,10 +300,10 @@ class ActivityApiTest extends ApiTest {
 	 * A zone where today still has more than an hour left, so "in 30 minutes" is today
 	 * there.
 	 */
-	private static ZoneId zoneWithHoursLeftToday() {
+	private ZoneId zoneWithHoursLeftToday() {
 		for (String id : List.of("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Tokyo", "America/New_York")) {
 			ZoneId zone = ZoneId.of(id);
-			if (OffsetDateTime.now(zone).getHour() < 22) {
+			if (OffsetDateTime.now(this.clock.withZone(zone)).getHour() < 22) {
 				return zone;
 			}
 		}

@@ -7,7 +7,6 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -167,7 +167,7 @@ class LicenseApiTest extends ApiTest {
 
 		// and once its last day has passed, it is expired
 		this.clock
-			.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), LocalDate.of(2027, 7, 15))));
+			.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(this.clock), LocalDate.of(2027, 7, 15))));
 		assertThat(read(REP, (String) license.get("id"))).containsEntry("status", "EXPIRED");
 		assertThat(verify(REP, null, renewedFile)).containsEntry("problems", List.of("EXPIRED"));
 	}
@@ -278,7 +278,7 @@ class LicenseApiTest extends ApiTest {
 	@Test
 	void expiringSubscriptionsAreListedAndARenewalOrderRenewsThemWhenShipped() {
 		Map<String, Object> license = issuedLicense(REP, "SUBSCRIPTION",
-				LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(10).toString());
+				LocalDate.now(this.clock).minusMonths(12).plusDays(10).toString());
 		String id = (String) license.get("id");
 		assertThat(as(REP).documentName("license")
 			.operationName("expiringLicenses")
@@ -308,17 +308,23 @@ class LicenseApiTest extends ApiTest {
 	@Test
 	void theOwnerIsRemindedOnceOfEachRenewalComingDue() {
 		Map<String, Object> license = issuedLicense(REP, "SUBSCRIPTION",
-				LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(20).toString());
+				LocalDate.now(this.clock).minusMonths(12).plusDays(20).toString());
 		String subject = "Renewal due: " + license.get("name") + " ends on " + license.get("endsOn");
 
-		assertThat(this.renewalReminders.remindDue().block()).isPositive();
-		assertThat(this.renewalReminders.remindDue().block()).as("once per end date").isZero();
+		StepVerifier.create(this.renewalReminders.remindDue())
+			.assertNext(reminded -> assertThat(reminded).isPositive())
+			.verifyComplete();
+		StepVerifier.create(this.renewalReminders.remindDue())
+			.assertNext(reminded -> assertThat(reminded).as("once per end date").isZero())
+			.verifyComplete();
 		assertThat(reminders(REP, "UPCOMING")).filteredOn(subject::equals).hasSize(1);
 
 		// extended, the next end is reminded when it comes due
 		change(MANAGER, "extendLicense", Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn",
 				LocalDate.parse((String) license.get("endsOn")).plusDays(10).toString()));
-		assertThat(this.renewalReminders.remindDue().block()).isPositive();
+		StepVerifier.create(this.renewalReminders.remindDue())
+			.assertNext(reminded -> assertThat(reminded).isPositive())
+			.verifyComplete();
 	}
 
 	private List<String> reminders(TestUser user, String due) {

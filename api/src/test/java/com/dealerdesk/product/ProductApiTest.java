@@ -1,7 +1,6 @@
 package com.dealerdesk.product;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +147,7 @@ class ProductApiTest extends ApiTest {
 				}""")
 			.variable("input",
 					Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
-							LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), "lines", List.of(line)))
+							LocalDate.now(this.clock).plusDays(30).toString(), "lines", List.of(line)))
 			.execute();
 	}
 

@@ -1,7 +1,6 @@
 package com.dealerdesk.sales;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +37,7 @@ class QuoteApiTest extends ApiTest {
 	@Test
 	void pricesLinesExactlyVersionsQuotesAndAcceptanceWinsTheDeal() {
 		String deal = deal(REP);
-		String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+		String validUntil = LocalDate.now(this.clock).plusDays(30).toString();
 		GraphQlTester.Response first = as(REP).document(CREATE)
 			.variable("input", Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines", List
 				.of(Map.of("description", "CAD seat", "quantity", 3, "listPrice", "1999.99", "discountPercent", "12.5"),
@@ -87,7 +86,7 @@ class QuoteApiTest extends ApiTest {
 	@Test
 	void refusesBadLinesAndOtherPartnersDeals() {
 		String deal = deal(REP);
-		String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+		String validUntil = LocalDate.now(this.clock).plusDays(30).toString();
 		assertThat(errors(REP,
 				Map.of("opportunityId", deal, "currency", "EUR", "validUntil", validUntil, "lines",
 						List.of(Map.of("description", "x", "quantity", 0, "listPrice", "10"),
@@ -128,7 +127,7 @@ class QuoteApiTest extends ApiTest {
 		String quoteId = as(REP).document(CREATE)
 			.variable("input",
 					Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
-							LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), "lines",
+							LocalDate.now(this.clock).plusDays(30).toString(), "lines",
 							List.of(Map.of("description", "Лицензия <CAD>", "quantity", 2, "listPrice", "1000"))))
 			.execute()
 			.path("createQuote.quote.id")

@@ -1,7 +1,6 @@
 package com.dealerdesk.sales;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +34,7 @@ class SalesReportTest extends ApiTest {
 			.path("createCustomer.customer.id")
 			.entity(String.class)
 			.get();
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(this.clock);
 
 		String d1 = create(rep, Map.of("customerId", customer, "name", "won"));
 		move(rep, d1, 1, 4);
@@ -46,7 +45,7 @@ class SalesReportTest extends ApiTest {
 		String d3 = create(rep, Map.of("customerId", customer, "name", "lost to competitor"));
 		lose(rep, d3, 1, "Competitor");
 		String d4 = create(rep, Map.of("customerId", customer, "name", "open", "amount",
-				Map.of("amount", "1000", "currency", "EUR"), "expectedCloseDate", today.toString()));
+				Map.of("amount", "1000", "currency", "EUR"), "expectedCloseDate", inTheForecast(today)));
 		move(rep, d4, 1, 2);
 
 		GraphQlTester.Response reports = as(rep).documentName("sales")
@@ -91,6 +90,7 @@ class SalesReportTest extends ApiTest {
 		TestUser partnerA = com.dealerdesk.support.TestPeople.PARTNER_A_USER;
 		TestUser partnerB = com.dealerdesk.support.TestPeople.PARTNER_B_USER;
 		String currency = "SEK";
+		LocalDate today = LocalDate.now(this.clock);
 		for (TestUser partner : List.of(partnerA, partnerB)) {
 			String customer = as(partner)
 				.document(
@@ -103,13 +103,12 @@ class SalesReportTest extends ApiTest {
 			create(partner,
 					Map.of("customerId", customer, "name", "Partner deal", "amount",
 							Map.of("amount", partner == partnerA ? "100" : "900", "currency", currency),
-							"expectedCloseDate", LocalDate.now(ZoneOffset.UTC).toString()));
+							"expectedCloseDate", inTheForecast(today)));
 		}
-		String today = LocalDate.now(ZoneOffset.UTC).toString();
 		GraphQlTester.Response reports = as(partnerA).documentName("sales")
 			.operationName("reports")
-			.variable("from", today)
-			.variable("to", today)
+			.variable("from", today.minusDays(1).toString())
+			.variable("to", today.plusDays(1).toString())
 			.execute();
 		reports.path("forecastReport[?(@.currency == 'SEK')].amount")
 			.entityList(String.class)
@@ -188,6 +187,14 @@ class SalesReportTest extends ApiTest {
 			.path("markOpportunityLost.userErrors")
 			.entityList(Object.class)
 			.hasSize(0);
+	}
+
+	/**
+	 * A close date inside the three-month forecast whether the server's today is the
+	 * test's or, past midnight, the next day.
+	 */
+	private static String inTheForecast(LocalDate today) {
+		return today.plusMonths(1).withDayOfMonth(15).toString();
 	}
 
 }

@@ -2,10 +2,13 @@ package com.dealerdesk.platform.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.error.UserError;
+import com.dealerdesk.platform.error.UserErrorCode;
 
 /**
  * Relay global object ids: {@code base64url("Type:localId")}, opaque to clients, so one
@@ -72,6 +75,20 @@ public record GlobalId(String type, String localId) {
 			return null;
 		}
 		return globalId.asUuid();
+	}
+
+	/**
+	 * The UUID of a mutation input's id of the given type; otherwise records
+	 * INVALID_FORMAT (malformed) or NOT_FOUND (another type) at the field and returns
+	 * null.
+	 */
+	public static UUID uuidOf(String type, String id, List<UserError> errors, String... field) {
+		UUID uuid = uuidOf(type, id);
+		if (uuid == null) {
+			errors.add(parse(id) == null ? UserError.of(UserErrorCode.INVALID_FORMAT, "Not a valid id.", field)
+					: UserError.of(UserErrorCode.NOT_FOUND, "Not found.", field));
+		}
+		return uuid;
 	}
 
 	/** The local id as a UUID, or null if it is not one. */

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.test.StepVerifier;
 import reactor.util.function.Tuple3;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,51 +35,77 @@ class OutboxWriterTest extends ApiTest {
 	/**
 	 * While one transaction holding an event is still open, a second one that appends
 	 * later must not become visible first: otherwise a subscriber that read the second
-	 * event's sequence would skip the first forever.
+	 * event's sequence would skip the first forever. The first transaction commits only
+	 * once the second is seen waiting for it, so no timing decides the outcome.
 	 */
 	@Test
 	void eventsBecomeVisibleInSequenceOrder() {
 		String type = "test.ordering." + UUID.randomUUID();
 		TransactionalOperator tx = TransactionalOperator.create(this.transactions);
-		Mono<Long> slow = tx.transactional(append(type).delayElement(Duration.ofMillis(1500)));
-		Mono<Long> fast = Mono.delay(Duration.ofMillis(300)).then(tx.transactional(append(type)));
-		Mono<Long> visibleWhileSlowIsOpen = Mono.delay(Duration.ofMillis(900))
+		Sinks.One<Long> firstAppended = Sinks.one();
+		Sinks.Empty<Void> commitFirst = Sinks.empty();
+		Mono<Long> first = tx.transactional(
+				append(type).doOnNext(firstAppended::tryEmitValue).delayUntil(sequence -> commitFirst.asMono()));
+		Mono<Long> second = firstAppended.asMono().then(tx.transactional(append(type)));
+		Mono<Long> visibleWhileFirstIsOpen = firstAppended.asMono()
+			.then(aTransactionWaitsForTheOutboxLock())
 			.then(this.database.sql("select count(*) from outbox_event where type = $1")
 				.bind(0, type)
 				.map(row -> row.get(0, Long.class))
-				.one());
+				.one())
+			.doFinally(signal -> commitFirst.tryEmitEmpty());
 
-		Tuple3<Long, Long, Long> result = Mono.zip(slow, fast, visibleWhileSlowIsOpen).block(Duration.ofSeconds(10));
+		StepVerifier.create(Mono.zip(first, second, visibleWhileFirstIsOpen).zipWhen(result -> committed(type)))
+			.assertNext(outcome -> {
+				Tuple3<Long, Long, Long> result = outcome.getT1();
+				assertThat(result.getT3()).as("events visible while the first transaction is open").isZero();
+				assertThat(result.getT1()).as("the first event's sequence").isLessThan(result.getT2());
+				assertThat(outcome.getT2()).containsExactly(result.getT1(), result.getT2());
+			})
+			.expectComplete()
+			.verify(Duration.ofSeconds(30));
+	}
 
-		assertThat(result.getT3()).as("events visible while the first transaction is open").isZero();
-		assertThat(result.getT1()).as("the first event's sequence").isLessThan(result.getT2());
-		List<Long> committed = this.database.sql("select sequence from outbox_event where type = $1 order by sequence")
+	private Mono<List<Long>> committed(String type) {
+		return this.database.sql("select sequence from outbox_event where type = $1 order by sequence")
 			.bind(0, type)
 			.map(row -> row.get(0, Long.class))
 			.all()
-			.collectList()
-			.block();
-		assertThat(committed).containsExactly(result.getT1(), result.getT2());
+			.collectList();
+	}
+
+	/**
+	 * Completes once a session waits for an advisory lock (the second writer behind the
+	 * first); asks again at once until then, and fails when none ever waits.
+	 */
+	private Mono<Boolean> aTransactionWaitsForTheOutboxLock() {
+		return this.database.sql("select exists (select 1 from pg_locks where locktype = 'advisory' and not granted)")
+			.map(row -> row.get(0, Boolean.class))
+			.one()
+			.filter(Boolean::booleanValue)
+			.repeatWhenEmpty(Integer.MAX_VALUE, Function.identity())
+			.timeout(Duration.ofSeconds(20), Mono.error(() -> new AssertionError(
+					"the second writer never waited for the first transaction: the outbox lock is not taken")));
 	}
 
 	@Test
 	void writesTheEventWithItsMetadataAndPayload() {
 		UUID aggregate = UUID.randomUUID();
-		Long sequence = this.outbox
+		Mono<Map<String, Object>> written = this.outbox
 			.append(ACTOR, "test.written", "Thing", aggregate, 3, null, Map.of("name", "Ünïcødé ✓"))
-			.block();
-		Map<String, Object> row = this.database
-			.sql("select type, aggregate_type, aggregate_version, actor, payload->>'name' as name"
-					+ " from outbox_event where sequence = $1")
-			.bind(0, sequence)
-			.fetch()
-			.one()
-			.block();
-		assertThat(row).containsEntry("type", "test.written")
-			.containsEntry("aggregate_type", "Thing")
-			.containsEntry("aggregate_version", 3)
-			.containsEntry("actor", "t-admin")
-			.containsEntry("name", "Ünïcødé ✓");
+			.flatMap(sequence -> this.database
+				.sql("select type, aggregate_type, aggregate_version, actor, payload->>'name' as name"
+						+ " from outbox_event where sequence = $1")
+				.bind(0, sequence)
+				.fetch()
+				.one());
+		StepVerifier.create(written)
+			.assertNext(row -> assertThat(row).containsEntry("type", "test.written")
+				.containsEntry("aggregate_type", "Thing")
+				.containsEntry("aggregate_version", 3)
+				.containsEntry("actor", "t-admin")
+				.containsEntry("name", "Ünïcødé ✓"))
+			.verifyComplete();
 	}
 
 	private Mono<Long> append(String type) {

@@ -1,0 +1,25 @@
+package com.dealerdesk.support;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * The blocking calls BlockHound lets through on non-blocking threads in tests, each with
+ * its reason. Everything else that blocks an event loop fails the test that made it.
+ * Registered in META-INF/services; blockhound-junit-platform installs BlockHound before
+ * the first test.
+ */
+public class BlockingCallsAllowed implements BlockHoundIntegration {
+
+	@Override
+	public void applyTo(BlockHound.Builder builder) {
+		// graphql-java reads its validation messages from a resource bundle on the first
+		// request per locale; the JDK caches the bundle, so it is read once, like a class
+		builder.allowBlockingCallsInside("java.util.ResourceBundle", "getBundle");
+		// new ids (UUID.randomUUID) and serial numbers take random bytes from
+		// /dev/urandom,
+		// which never waits once the kernel's pool is seeded at boot
+		builder.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes");
+	}
+
+}
