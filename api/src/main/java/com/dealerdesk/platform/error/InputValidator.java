@@ -1,14 +1,23 @@
 package com.dealerdesk.platform.error;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.PropertyDescriptor;
 
 import org.springframework.stereotype.Component;
 
@@ -30,24 +39,108 @@ public class InputValidator {
 	}
 
 	/**
+	 * All problems found, each at its path. A list longer than its {@code @Size} gets one
+	 * {@code TOO_LONG} and its entries are not reported on (20,000 bad ids give one
+	 * error, not 20,001); the input is then refused at once: the call throws
+	 * {@link UserErrorsException} with what it found, so the caller's own per-entry
+	 * checks never run on an oversized list.
 	 * @param input the bound input record
 	 * @param rawInput the input as the client sent it (argument map), to scan every
 	 * string
 	 * @param root the argument name, first element of every error path
+	 * @return the problems found, for the caller to add its own to
 	 */
 	public List<UserError> validate(Object input, Object rawInput, String root) {
-		List<UserError> errors = new ArrayList<>();
-		scanText(rawInput, new ArrayList<>(List.of(root)), errors);
+		List<UserError> oversized = new ArrayList<>();
+		findOversizedLists(input, new ArrayList<>(List.of(root)), oversized);
+		Set<List<String>> skipped = oversized.stream().map(UserError::field).collect(Collectors.toSet());
+		List<UserError> errors = new ArrayList<>(oversized);
+		scanText(rawInput, new ArrayList<>(List.of(root)), skipped, errors);
+		Set<List<String>> reported = errors.stream()
+			.map(UserError::field)
+			.collect(Collectors.toCollection(HashSet::new));
 		this.validator.validate(input)
 			.stream()
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
 			.map(violation -> toUserError(violation, root))
-			.filter(error -> errors.stream().noneMatch(existing -> existing.field().equals(error.field())))
+			.filter(error -> !under(error.field(), skipped) && reported.add(error.field()))
 			.forEach(errors::add);
+		if (!oversized.isEmpty()) {
+			throw new UserErrorsException(errors);
+		}
 		return errors;
 	}
 
-	private static void scanText(Object value, List<String> path, List<UserError> errors) {
+	/** Whether {@code field} is one of {@code lists} or inside one of them. */
+	private static boolean under(List<String> field, Set<List<String>> lists) {
+		for (int length = field.size(); length > 0 && !lists.isEmpty(); length--) {
+			if (lists.contains(field.subList(0, length))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Walks the input records (reading only the sizes of their lists, with the caps from
+	 * the Bean Validation metadata) and records every list over its cap.
+	 */
+	private void findOversizedLists(Object bean, List<String> path, List<UserError> errors) {
+		if (bean == null || !bean.getClass().isRecord()) {
+			return;
+		}
+		for (RecordComponent component : bean.getClass().getRecordComponents()) {
+			Object value = read(component, bean);
+			path.add(component.getName());
+			if (value instanceof Collection<?> list) {
+				OptionalInt max = maxSize(bean.getClass(), component.getName());
+				if (max.isPresent() && list.size() > max.getAsInt()) {
+					errors.add(new UserError(List.copyOf(path), UserErrorCode.TOO_LONG,
+							"At most " + max.getAsInt() + " entries, not " + list.size() + "."));
+				}
+				else {
+					int index = 0;
+					for (Object element : list) {
+						path.add(String.valueOf(index++));
+						findOversizedLists(element, path, errors);
+						path.remove(path.size() - 1);
+					}
+				}
+			}
+			else {
+				findOversizedLists(value, path, errors);
+			}
+			path.remove(path.size() - 1);
+		}
+	}
+
+	private OptionalInt maxSize(Class<?> type, String property) {
+		PropertyDescriptor descriptor = this.validator.getConstraintsForClass(type).getConstraintsForProperty(property);
+		if (descriptor == null) {
+			return OptionalInt.empty();
+		}
+		return descriptor.getConstraintDescriptors()
+			.stream()
+			.filter(constraint -> constraint.getAnnotation() instanceof Size)
+			.mapToInt(constraint -> ((Size) constraint.getAnnotation()).max())
+			.min();
+	}
+
+	private static Object read(RecordComponent component, Object bean) {
+		try {
+			// input records are package-private in their features
+			component.getAccessor().setAccessible(true);
+			return component.getAccessor().invoke(bean);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("Cannot read " + component.getName() + " of an input record", ex);
+		}
+	}
+
+	private static void scanText(Object value, List<String> path, Set<List<String>> skipped, List<UserError> errors) {
+		if (skipped.contains(path)) {
+			return;
+		}
 		if (value instanceof String text && CONTROL_CHARACTERS.matcher(text).find()) {
 			errors.add(new UserError(List.copyOf(path), UserErrorCode.INVALID_FORMAT,
 					"Must not contain control characters."));
@@ -55,14 +148,14 @@ public class InputValidator {
 		else if (value instanceof Map<?, ?> map) {
 			map.forEach((key, nested) -> {
 				path.add(String.valueOf(key));
-				scanText(nested, path, errors);
+				scanText(nested, path, skipped, errors);
 				path.remove(path.size() - 1);
 			});
 		}
 		else if (value instanceof List<?> list) {
 			for (int i = 0; i < list.size(); i++) {
 				path.add(String.valueOf(i));
-				scanText(list.get(i), path, errors);
+				scanText(list.get(i), path, skipped, errors);
 				path.remove(path.size() - 1);
 			}
 		}
