@@ -1,9 +1,9 @@
 package com.dealerdesk.platform.error;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,13 +12,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,14 +55,14 @@ public class InputValidator {
 	 */
 	public List<UserError> validate(Object input, Object rawInput, String root) {
 		List<UserError> oversized = new ArrayList<>();
-		findOversizedLists(input, new ArrayList<>(List.of(root)), oversized);
+		Object checked = withoutOversizedLists(input, new ArrayList<>(List.of(root)), oversized);
 		Set<List<String>> skipped = oversized.stream().map(UserError::field).collect(Collectors.toSet());
 		List<UserError> errors = new ArrayList<>(oversized);
 		scanText(rawInput, new ArrayList<>(List.of(root)), skipped, errors);
 		Set<List<String>> reported = errors.stream()
 			.map(UserError::field)
 			.collect(Collectors.toCollection(HashSet::new));
-		this.validator.validate(input)
+		this.validator.validate(checked)
 			.stream()
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
 			.map(violation -> toUserError(violation, root))
@@ -82,35 +85,67 @@ public class InputValidator {
 	}
 
 	/**
-	 * Walks the input records (reading only the sizes of their lists, with the caps from
-	 * the Bean Validation metadata) and records every list over its cap.
+	 * The input record with every list over its cap (from the Bean Validation metadata)
+	 * emptied, so that validation never walks its entries; records one {@code TOO_LONG}
+	 * per such list. Records and lists without one are returned as they are.
 	 */
-	private void findOversizedLists(Object bean, List<String> path, List<UserError> errors) {
+	private Object withoutOversizedLists(Object bean, List<String> path, List<UserError> errors) {
 		if (bean == null || !bean.getClass().isRecord()) {
-			return;
+			return bean;
 		}
-		for (RecordComponent component : bean.getClass().getRecordComponents()) {
-			Object value = read(component, bean);
-			path.add(component.getName());
-			if (value instanceof Collection<?> list) {
-				OptionalInt max = maxSize(bean.getClass(), component.getName());
+		RecordComponent[] components = bean.getClass().getRecordComponents();
+		Object[] values = new Object[components.length];
+		boolean changed = false;
+		for (int i = 0; i < components.length; i++) {
+			Object value = read(components[i], bean);
+			// a field of a partial update holds its value in an ArgumentValue
+			Object sent = value instanceof ArgumentValue<?> argument ? argument.value() : value;
+			path.add(components[i].getName());
+			Object checked = sent;
+			if (sent instanceof List<?> list) {
+				OptionalInt max = maxSize(bean.getClass(), components[i].getName());
 				if (max.isPresent() && list.size() > max.getAsInt()) {
 					errors.add(new UserError(List.copyOf(path), UserErrorCode.TOO_LONG,
 							"At most " + max.getAsInt() + " entries, not " + list.size() + "."));
+					checked = List.of();
 				}
 				else {
-					int index = 0;
-					for (Object element : list) {
-						path.add(String.valueOf(index++));
-						findOversizedLists(element, path, errors);
-						path.remove(path.size() - 1);
-					}
+					checked = withoutOversizedLists(list, path, errors);
 				}
 			}
 			else {
-				findOversizedLists(value, path, errors);
+				checked = withoutOversizedLists(sent, path, errors);
 			}
 			path.remove(path.size() - 1);
+			values[i] = checked == sent ? value
+					: value instanceof ArgumentValue<?> ? ArgumentValue.ofNullable(checked) : checked;
+			changed |= checked != sent;
+		}
+		return changed ? construct(bean.getClass(), components, values) : bean;
+	}
+
+	private List<?> withoutOversizedLists(List<?> list, List<String> path, List<UserError> errors) {
+		List<Object> checked = new ArrayList<>(list.size());
+		boolean changed = false;
+		for (int i = 0; i < list.size(); i++) {
+			path.add(String.valueOf(i));
+			Object element = withoutOversizedLists(list.get(i), path, errors);
+			path.remove(path.size() - 1);
+			checked.add(element);
+			changed |= element != list.get(i);
+		}
+		return changed ? checked : list;
+	}
+
+	private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+		try {
+			Class<?>[] types = Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+			Constructor<?> constructor = type.getDeclaredConstructor(types);
+			constructor.setAccessible(true);
+			return constructor.newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot copy the input record " + type.getSimpleName(), ex);
 		}
 	}
 
@@ -119,8 +154,13 @@ public class InputValidator {
 		if (descriptor == null) {
 			return OptionalInt.empty();
 		}
-		return descriptor.getConstraintDescriptors()
+		// on the property, or inside ArgumentValue<@Size(...) List<...>> of a partial
+		// update
+		Stream<ConstraintDescriptor<?>> wrapped = descriptor.getConstrainedContainerElementTypes()
 			.stream()
+			.filter(element -> element.getContainerClass() == ArgumentValue.class)
+			.flatMap(element -> element.getConstraintDescriptors().stream());
+		return Stream.concat(descriptor.getConstraintDescriptors().stream(), wrapped)
 			.filter(constraint -> constraint.getAnnotation() instanceof Size)
 			.mapToInt(constraint -> ((Size) constraint.getAnnotation()).max())
 			.min();
