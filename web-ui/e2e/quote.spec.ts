@@ -60,8 +60,15 @@ test('a rep quotes a deal, the customer accepts, and the deal is won', async ({ 
   // the printable version opens in a new tab, fetched with the token
   const [popup] = await Promise.all([
     page.waitForEvent('popup'),
-    quotes.getByRole('link', { name: 'Print quote 1 as HTML' }).click(),
+    quotes.getByRole('button', { name: 'Print quote 1 as HTML' }).click(),
   ])
   await expect(popup).toHaveURL(/^blob:/)
   await popup.close()
+
+  // the PDF is saved under the quote's number and deal
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    quotes.getByRole('button', { name: 'Download quote 1 as PDF' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^Quote 1 - .+\.pdf$/)
 })

@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { QuoteFieldsFragment } from '../../../gql/graphql'
 import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
@@ -82,5 +82,89 @@ describe('DealQuotes', () => {
     ])
     expect(screen.getByLabelText(/List price/)).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByText(/must not be negative/)).toBeInTheDocument()
+  })
+
+  describe('the PDF', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals()
+      vi.restoreAllMocks()
+    })
+
+    /** A fetch that answers only when the test says so, and records where it went. */
+    function pendingFetch() {
+      let answer: (response: Response) => void = () => undefined
+      const fetch = vi.fn(
+        (_path: string, _init?: RequestInit) =>
+          new Promise<Response>((resolve) => (answer = resolve)),
+      )
+      vi.stubGlobal('fetch', fetch)
+      return { fetch, answer: (response: Response) => answer(response) }
+    }
+
+    function renderQuotes() {
+      renderWithProviders(
+        <DealQuotes
+          opportunityId="o1"
+          quotes={[quote]}
+          defaultCurrency="EUR"
+          accessToken="token-1"
+          canQuote
+          onReload={() => undefined}
+        />,
+        { client: createStubClient({}).client },
+      )
+    }
+
+    it('is busy while it is made, then saved under the name the server gives it', async () => {
+      const server = pendingFetch()
+      vi.stubGlobal(
+        'URL',
+        Object.assign(URL, {
+          createObjectURL: vi.fn(() => 'blob:quote'),
+          revokeObjectURL: vi.fn(),
+        }),
+      )
+      const saved: string[] = []
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        saved.push(`${this.download} ${this.href}`)
+      })
+      renderQuotes()
+
+      await userEvent.click(screen.getByRole('button', { name: 'Download quote 1 as PDF' }))
+      const busy = screen.getByRole('button', { name: 'Preparing…' })
+      expect(busy).toBeDisabled()
+      expect(busy).toHaveAttribute('aria-busy', 'true')
+      expect(screen.getByRole('button', { name: 'Print quote 1 as HTML' })).toBeDisabled()
+      expect(server.fetch).toHaveBeenCalledWith('/documents/quotes/q1?format=pdf&lang=en', {
+        headers: { Authorization: 'Bearer token-1' },
+      })
+
+      server.answer(
+        new Response('%PDF-1.4', {
+          headers: {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition':
+              'inline; filename="Quote 1 - ERP.pdf"; filename*=UTF-8\'\'Quote%201%20-%20ERP%20%E2%80%93%20%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0.pdf',
+          },
+        }),
+      )
+      await waitFor(() => expect(saved).toEqual(['Quote 1 - ERP – Москва.pdf blob:quote']))
+      expect(await screen.findByRole('button', { name: 'Download quote 1 as PDF' })).toBeEnabled()
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    })
+
+    it('says so when it cannot be made, and can be asked for again', async () => {
+      const server = pendingFetch()
+      renderQuotes()
+
+      await userEvent.click(screen.getByRole('button', { name: 'Download quote 1 as PDF' }))
+      server.answer(new Response('', { status: 500 }))
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'The document could not be opened.',
+      )
+      expect(screen.getByRole('button', { name: 'Download quote 1 as PDF' })).toBeEnabled()
+    })
   })
 })

@@ -5,7 +5,7 @@ import { FormField, SelectField, TextField } from '../../../components/form-fiel
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { QuoteFieldsFragment } from '../../../gql/graphql'
-import { openDocument } from '../../../lib/documents'
+import { openDocument, saveDocument } from '../../../lib/documents'
 import { formatDate } from '../../../lib/format'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { AcceptQuoteMutation, CreateQuoteMutation, DeclineQuoteMutation } from '../api/quotes'
@@ -47,6 +47,8 @@ export function DealQuotes({
   const [declined, declineQuote] = useMutation(DeclineQuoteMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const [printError, setPrintError] = useState(false)
+  /** The document being made, e.g. `q1:pdf`: its button shows it, all print buttons wait. */
+  const [printing, setPrinting] = useState<string | null>(null)
   const [created, setCreated] = useState<number | null>(null)
 
   const decide = async (quote: QuoteFieldsFragment, accept: boolean) => {
@@ -65,12 +67,19 @@ export function DealQuotes({
     if (payload.userErrors.length === 0) onReload()
   }
 
-  const print = (quote: QuoteFieldsFragment, format: 'pdf' | 'html') => {
+  const print = async (quote: QuoteFieldsFragment, format: 'pdf' | 'html') => {
     setPrintError(false)
-    const query = format === 'pdf' ? `format=pdf&lang=${encodeURIComponent(lang)}` : 'format=html'
-    openDocument(`/documents/quotes/${encodeURIComponent(quote.id)}?${query}`, accessToken).catch(
-      () => setPrintError(true),
-    )
+    setPrinting(`${quote.id}:${format}`)
+    const path = `/documents/quotes/${encodeURIComponent(quote.id)}?format=${format}&lang=${encodeURIComponent(lang)}`
+    try {
+      // the PDF is saved under the name the server gives it; the HTML opens to be printed
+      if (format === 'pdf') await saveDocument(path, accessToken, `quote-${quote.number}.pdf`)
+      else await openDocument(path, accessToken)
+    } catch {
+      setPrintError(true)
+    } finally {
+      setPrinting(null)
+    }
   }
 
   const busy = accepted.fetching || declined.fetching
@@ -165,26 +174,40 @@ export function DealQuotes({
                         </button>
                       </>
                     ) : null}
-                    <a
-                      href={`/documents/quotes/${encodeURIComponent(quote.id)}?format=pdf`}
-                      aria-label={t('quotes.printPdfLabel', { number: quote.number })}
-                      onClick={(event) => {
-                        event.preventDefault()
-                        print(quote, 'pdf')
-                      }}
-                    >
-                      {t('quotes.printPdf')}
-                    </a>{' '}
-                    <a
-                      href={`/documents/quotes/${encodeURIComponent(quote.id)}?format=html`}
-                      aria-label={t('quotes.printHtmlLabel', { number: quote.number })}
-                      onClick={(event) => {
-                        event.preventDefault()
-                        print(quote, 'html')
-                      }}
-                    >
-                      {t('quotes.printHtml')}
-                    </a>
+                    {(['pdf', 'html'] as const).map((format) => {
+                      const making = printing === `${quote.id}:${format}`
+                      return (
+                        <button
+                          key={format}
+                          type="button"
+                          className="button"
+                          disabled={printing !== null}
+                          aria-busy={making}
+                          aria-label={
+                            making
+                              ? t('quotes.preparing')
+                              : t(
+                                  format === 'pdf'
+                                    ? 'quotes.printPdfLabel'
+                                    : 'quotes.printHtmlLabel',
+                                  {
+                                    number: quote.number,
+                                  },
+                                )
+                          }
+                          onClick={() => void print(quote, format)}
+                        >
+                          {making ? (
+                            <>
+                              <span className="spinner" aria-hidden="true" />{' '}
+                              {t('quotes.preparing')}
+                            </>
+                          ) : (
+                            t(format === 'pdf' ? 'quotes.printPdf' : 'quotes.printHtml')
+                          )}
+                        </button>
+                      )
+                    })}
                     {renderQuoteActions?.(quote)}
                   </div>
                 </td>

@@ -138,6 +138,8 @@ public class CustomerService implements NodeFetcher {
 
 	/** Replaces owner global ids by user ids; a malformed id is a bad request. */
 	private static CustomerFilter resolveOwnerIds(CustomerFilter filter) {
+		InvalidArgumentException.requireAtMost(filter.status(), "filter.status");
+		InvalidArgumentException.requireAtMost(filter.ownerIds(), "filter.ownerIds");
 		if (filter.ownerIds() == null) {
 			return filter;
 		}

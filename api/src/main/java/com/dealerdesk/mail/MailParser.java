@@ -235,6 +235,11 @@ final class MailParser {
 			if (depth >= MAX_DEPTH) {
 				return;
 			}
+			if (boundary(part) == null) {
+				// Jakarta Mail would guess one from the first "--" line: refuse instead.
+				throw invalid("A multipart part of the message has no boundary parameter in its Content-Type,"
+						+ " so its parts cannot be told apart.");
+			}
 			Object content = part.getContent();
 			if (content instanceof Multipart multipart) {
 				for (int i = 0; i < multipart.getCount(); i++) {
@@ -255,6 +260,11 @@ final class MailParser {
 			// attachment.
 			body.attachments.add(attachment(part));
 		}
+	}
+
+	private static String boundary(Part part) throws MessagingException {
+		String boundary = new ContentType(part.getContentType()).getParameter("boundary");
+		return boundary == null || boundary.isBlank() ? null : boundary;
 	}
 
 	private static boolean isAttachment(Part part) throws MessagingException {

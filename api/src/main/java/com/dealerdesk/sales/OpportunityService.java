@@ -110,6 +110,9 @@ public class OpportunityService implements NodeFetcher {
 	/** Builds the query from the GraphQL filter; malformed ids are bad requests. */
 	static OpportunityQuery query(Map<String, Object> filter, Map<String, Object> orderBy) {
 		Map<String, Object> f = filter == null ? Map.of() : filter;
+		for (String list : List.of("stageIds", "status", "ownerIds")) {
+			InvalidArgumentException.requireAtMost((List<?>) f.get(list), "filter." + list);
+		}
 		OpportunityQuery.Field field = orderBy == null ? OpportunityQuery.Field.EXPECTED_CLOSE_DATE
 				: OpportunityQuery.Field.valueOf((String) orderBy.get("field"));
 		OrderDirection direction = orderBy == null || orderBy.get("direction") == null ? OrderDirection.ASC

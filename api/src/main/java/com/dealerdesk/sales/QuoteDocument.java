@@ -7,37 +7,64 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.dealerdesk.platform.money.Money;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * A quote as a printable document in the reader's language: XHTML, and PDF rendered from
- * the same XHTML by openhtmltopdf with the configured TrueType fonts (PDF text must embed
- * its fonts).
+ * A quote as a printable document in the reader's language: XHTML from the Thymeleaf
+ * template {@code templates/documents/quote.html} (every value escaped by the engine,
+ * labels from {@code messages/documents*.properties}), and PDF rendered from the same
+ * template by openhtmltopdf with the configured TrueType fonts (PDF text must embed its
+ * fonts).
  */
 @Component
+@EnableConfigurationProperties(DocumentSeller.class)
 class QuoteDocument {
 
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
 			Locale.SIMPLIFIED_CHINESE);
 
+	/** The font stack of the HTML document: the browser picks what it has. */
+	private static final String BROWSER_FONTS = "'DejaVu Sans', sans-serif";
+
+	/** Characters that no file system or browser accepts in a file name. */
+	private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|]+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final int MAX_FILE_NAME = 120;
+
 	private final MessageSource messages;
+
+	private final TemplateEngine templates;
+
+	private final DocumentSeller seller;
 
 	private final List<File> fonts;
 
-	QuoteDocument(MessageSource messages, @Value("${dealerdesk.documents.font-dirs}") List<String> fontDirs) {
+	QuoteDocument(MessageSource messages, DocumentSeller seller,
+			@Value("${dealerdesk.documents.font-dirs}") List<String> fontDirs) {
 		this.messages = messages;
+		this.seller = seller;
+		this.templates = templateEngine(messages);
 		this.fonts = fontDirs.stream()
 			.map(File::new)
 			.filter(File::isDirectory)
@@ -56,86 +83,22 @@ class QuoteDocument {
 	}
 
 	String html(Quote quote, String customerName, String dealName, Locale locale) {
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		StringBuilder rows = new StringBuilder();
-		for (Quote.Line line : quote.lines()) {
-			rows.append("<tr><td>")
-				.append(line.position())
-				.append("</td><td>")
-				.append(escape(line.description()))
-				.append("</td><td class=\"n\">")
-				.append(line.quantity())
-				.append("</td><td class=\"n\">")
-				.append(money(line.listPrice(), locale))
-				.append("</td><td class=\"n\">")
-				.append(line.discount().amount().signum() == 0 ? "" : "−" + money(line.discount(), locale))
-				.append(line.discountPercent() == null ? ""
-						: " (" + line.discountPercent().stripTrailingZeros().toPlainString() + "%)")
-				.append("</td><td class=\"n\">")
-				.append(money(line.price(), locale))
-				.append("</td></tr>\n");
-		}
-		return """
-				<!DOCTYPE html>
-				<html lang="%s" xmlns="http://www.w3.org/1999/xhtml">
-				<head>
-				<meta charset="UTF-8"/>
-				<title>%s</title>
-				<style>
-				  body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; }
-				  h1 { font-size: 16pt; margin: 0 0 4pt 0; }
-				  table { width: 100%%; border-collapse: collapse; margin-top: 12pt; }
-				  th, td { border-bottom: 1px solid #ccc; padding: 4pt; text-align: left; }
-				  .n { text-align: right; }
-				  .meta td { border: none; padding: 1pt 8pt 1pt 0; }
-				  .total td { font-weight: bold; border-bottom: none; }
-				</style>
-				</head>
-				<body>
-				<h1>%s</h1>
-				<table class="meta">
-				  <tr><td>%s</td><td>%s</td></tr>
-				  <tr><td>%s</td><td>%s</td></tr>
-				  <tr><td>%s</td><td>%s</td></tr>
-				  <tr><td>%s</td><td>%s</td></tr>
-				</table>
-				<table>
-				  <thead><tr><th>%s</th><th>%s</th><th class="n">%s</th><th class="n">%s</th><th class="n">%s</th><th class="n">%s</th></tr></thead>
-				  <tbody>
-				%s  </tbody>
-				  <tfoot><tr class="total"><td></td><td>%s</td><td></td><td></td><td></td><td class="n">%s</td></tr></tfoot>
-				</table>
-				<p>%s</p>
-				</body>
-				</html>
-				"""
-			.formatted(locale.toLanguageTag(), escape(label("quote.title", locale)),
-					escape(label("quote.number", locale, quote.number())), escape(label("quote.customer", locale)),
-					escape(customerName), escape(label("quote.deal", locale)), escape(dealName),
-					escape(label("quote.date", locale)), escape(dates.format(quote.createdAt().toLocalDate())),
-					escape(label("quote.validUntil", locale)), escape(dates.format(quote.validUntil())),
-					escape(label("quote.position", locale)), escape(label("quote.description", locale)),
-					escape(label("quote.quantity", locale)), escape(label("quote.listPrice", locale)),
-					escape(label("quote.discount", locale)), escape(label("quote.price", locale)), rows,
-					escape(label("quote.total", locale)), money(quote.total(), locale),
-					escape(label("quote.footer", locale, quote.currency(), dates.format(quote.validUntil()))));
+		return render(quote, customerName, dealName, locale, BROWSER_FONTS);
 	}
 
-	/** Renders the document's XHTML to PDF. Blocking: call it off the event loop. */
-	byte[] pdf(String html) {
+	/** Renders the document to PDF. Blocking: call it off the event loop. */
+	byte[] pdf(Quote quote, String customerName, String dealName, Locale locale) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		StringBuilder families = new StringBuilder();
+		for (File font : this.fonts) {
+			String family = font.getName().replaceFirst("(?i)\\.ttf$", "").replaceAll("['\\\\]", "");
+			builder.useFont(font, family);
+			families.append('\'').append(family).append("', ");
+		}
+		families.append("sans-serif");
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			List<String> families = new ArrayList<>();
-			for (File font : this.fonts) {
-				String family = font.getName().replaceFirst("(?i)\\.ttf$", "");
-				builder.useFont(font, family);
-				families.add(family);
-			}
-			String withFonts = families.isEmpty() ? html
-					: html.replace("font-family: 'DejaVu Sans', sans-serif;", "font-family: 'DejaVuSans', "
-							+ String.join(", ", families.stream().map(f -> "'" + f + "'").toList()) + ";");
-			builder.withHtmlContent(withFonts, null);
+			builder.withHtmlContent(render(quote, customerName, dealName, locale, families.toString()), null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
@@ -145,18 +108,81 @@ class QuoteDocument {
 		}
 	}
 
-	private String label(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
+	/**
+	 * The name to save the document under, e.g. {@code Quote 2 - ERP rollout.pdf}: the
+	 * quote's number within its deal and the deal's name, without characters that file
+	 * systems refuse.
+	 */
+	String fileName(Quote quote, String dealName, Locale locale, String extension) {
+		String name = this.messages.getMessage("quote.fileName",
+				new Object[] { String.valueOf(quote.number()), dealName }, locale);
+		String safe = SPACES.matcher(NOT_IN_FILE_NAMES.matcher(name).replaceAll(" ")).replaceAll(" ").strip();
+		if (safe.length() > MAX_FILE_NAME) {
+			safe = safe.substring(0, MAX_FILE_NAME).strip();
+		}
+		return safe + "." + extension;
+	}
+
+	private String render(Quote quote, String customerName, String dealName, Locale locale, String fontFamilies) {
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		List<Row> rows = quote.lines()
+			.stream()
+			.map(line -> new Row(line.position(), line.description(), line.quantity(), money(line.listPrice(), locale),
+					discount(line, locale), money(line.price(), locale)))
+			.toList();
+		Context context = new Context(locale,
+				Map.of("lang", locale.toLanguageTag(), "fontFamilies", fontFamilies, "seller", this.seller, "quote",
+						quote, "customerName", customerName, "dealName", dealName, "date",
+						dates.format(quote.createdAt().toLocalDate()), "validUntil", dates.format(quote.validUntil()),
+						"lines", rows, "total", money(quote.total(), locale)));
+		return this.templates.process("documents/quote", context);
+	}
+
+	private static String discount(Quote.Line line, Locale locale) {
+		String amount = line.discount().amount().signum() == 0 ? "" : "−" + money(line.discount(), locale);
+		return line.discountPercent() == null ? amount
+				: amount + " (" + line.discountPercent().stripTrailingZeros().toPlainString() + "%)";
 	}
 
 	private static String money(Money money, Locale locale) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(Currency.getInstance(money.currency()));
-		return escape(format.format(money.amount()));
+		return format.format(money.amount());
 	}
 
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+	/**
+	 * Standalone Thymeleaf (no Spring MVC): templates from the classpath, labels from our
+	 * messages.
+	 */
+	private static TemplateEngine templateEngine(MessageSource messages) {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		TemplateEngine engine = new TemplateEngine();
+		engine.setTemplateResolver(resolver);
+		engine.setMessageResolver(new AbstractMessageResolver() {
+
+			@Override
+			public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+				return messages.getMessage(key, parameters, null, context.getLocale());
+			}
+
+			@Override
+			public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+					Object[] parameters) {
+				return "??" + key + "??";
+			}
+
+		});
+		return engine;
+	}
+
+	/** A line as printed: amounts already formatted for the reader's language. */
+	public record Row(int position, String description, int quantity, String listPrice, String discount, String price) {
+
 	}
 
 }

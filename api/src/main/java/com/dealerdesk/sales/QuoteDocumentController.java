@@ -1,6 +1,7 @@
 package com.dealerdesk.sales;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.dealerdesk.customer.CustomerService;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /documents/quotes/{id}?format=html|pdf&lang=en|ru|zh-CN}: a quote to print
- * or send, with the same bearer token and scope as the GraphQL API. Unknown or
- * out-of-scope quotes answer 404.
+ * or send, with the same bearer token and scope as the GraphQL API, named in its
+ * {@code Content-Disposition} for saving. Unknown or out-of-scope quotes answer 404.
  */
 @RestController
 class QuoteDocumentController {
@@ -55,26 +56,36 @@ class QuoteDocumentController {
 		if (quoteId == null) {
 			return Mono.just(ResponseEntity.notFound().build());
 		}
+		Locale locale = QuoteDocument.language(lang);
 		return this.quotes.quote(actor, quoteId)
 			.flatMap(quote -> this.opportunities.opportunity(actor, quote.opportunityId())
 				.flatMap(deal -> this.customers.customer(actor, deal.customerId())
-					.map(customer -> this.document.html(quote, customer.name(), deal.name(),
-							QuoteDocument.language(lang))))
-				.flatMap(html -> format.equals("html")
-						? Mono.just(ResponseEntity.ok()
-							.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-							.body(html.getBytes(StandardCharsets.UTF_8)))
-						: Mono.fromCallable(() -> this.document.pdf(html))
-							.subscribeOn(Schedulers.boundedElastic())
-							.map(pdf -> ResponseEntity.ok()
-								.contentType(MediaType.APPLICATION_PDF)
-								.header(HttpHeaders.CONTENT_DISPOSITION,
-										ContentDisposition.inline()
-											.filename("quote-" + quote.number() + ".pdf")
-											.build()
-											.toString())
-								.body(pdf))))
+					// the template is read from the classpath, the PDF rendered: not on
+					// the event loop
+					.flatMap(customer -> Mono
+						.fromCallable(() -> format.equals("html")
+								? document(
+										this.document.html(quote, customer.name(), deal.name(), locale)
+											.getBytes(StandardCharsets.UTF_8),
+										new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
+										this.document.fileName(quote, deal.name(), locale, "html"))
+								: document(this.document.pdf(quote, customer.name(), deal.name(), locale),
+										MediaType.APPLICATION_PDF,
+										this.document.fileName(quote, deal.name(), locale, "pdf")))
+						.subscribeOn(Schedulers.boundedElastic()))))
 			.defaultIfEmpty(ResponseEntity.notFound().build());
+	}
+
+	/**
+	 * Shown in the browser (inline) and saved under {@code fileName}; {@code filename*}
+	 * carries non-ASCII names (RFC 6266).
+	 */
+	private static ResponseEntity<byte[]> document(byte[] body, MediaType type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
 	}
 
 }

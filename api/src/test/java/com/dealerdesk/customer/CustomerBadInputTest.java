@@ -45,6 +45,29 @@ class CustomerBadInputTest extends ApiTest {
 	}
 
 	@Test
+	void aListOverItsCapGetsOneErrorNotOnePerEntry() {
+		String name = unique("Many");
+		Map<String, Object> bad = input(name, "taxId", "x".repeat(51), "contacts",
+				List.of(Map.of("lastName", "Many", "emails", Collections.nCopies(5_000, "broken@"))));
+
+		List<Map<String, Object>> errors = userErrors(
+				as(REP).documentName("createCustomer").variable("input", bad).execute(), "createCustomer");
+
+		assertThat(errors)
+			.extracting(error -> String.join(".", (List<String>) error.get("field")) + "=" + error.get("code"))
+			.containsExactlyInAnyOrder("input.contacts.0.emails=TOO_LONG", "input.taxId=TOO_LONG");
+		assertThat(count("select count(*) from customer where name = $1", name)).isZero();
+
+		// a filter's list: one GraphQL error, before any id is read
+		as(REP).documentName("customers")
+			.variable("filter", Map.of("ownerIds", Collections.nCopies(101, "%%%")))
+			.execute()
+			.errors()
+			.satisfy(problems -> assertThat(problems).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "TOO_MANY_VALUES")));
+	}
+
+	@Test
 	void requiresANameAndLimitsItsLength() {
 		for (Object name : new Object[] { "", "   ", "n".repeat(201) }) {
 			GraphQlTester.Response response = as(REP).documentName("createCustomer")

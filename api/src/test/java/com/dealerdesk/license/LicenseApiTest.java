@@ -196,6 +196,10 @@ class LicenseApiTest extends ApiTest {
 			.containsExactly("input.seats=INVALID_VALUE");
 		assertThat(errors(MANAGER, "upgradeLicense", Map.of("id", id, "expectedVersion", 1, "editionCode", "GOLD")))
 			.containsExactly("input.editionCode=INVALID_VALUE");
+		// 20,000 blank ids (the cap is 500) are refused at once with one error, not
+		// 20,001
+		assertThat(errors(REP, "bindLicenses", Map.of("licenseIds", java.util.Collections.nCopies(20_000, ""))))
+			.containsExactly("input.licenseIds=TOO_LONG");
 		assertThat(count("select count(*) from license_event")).isEqualTo(events);
 
 		GraphQlTester.Response upgraded = change(MANAGER, "upgradeLicense",

@@ -264,11 +264,18 @@ class MailImportTest extends ApiTest {
 			.header("Content-Type", "multipart/mixed; boundary=\"missing\"")
 			.body("There is no boundary line in this body.\n")
 			.bytes();
+		// Jakarta Mail would take "--guess" as the boundary and store the message
+		byte[] noBoundaryParameter = Eml.message()
+			.header("From", "a@b.example")
+			.header("Content-Type", "multipart/mixed")
+			.body("--guess\nContent-Type: text/plain\n\nHello\n--guess--\n")
+			.bytes();
 
 		assertRefused(Map.of("customerId", customerId, "eml", "this is not base64!"), "INVALID_FORMAT", "base64");
 		assertRefused(input(customerId, notMail), "INVALID_FORMAT", "not an e-mail message");
 		assertRefused(input(customerId, noFrom), "INVALID_FORMAT", "no From header");
 		assertRefused(input(customerId, brokenMultipart), "INVALID_FORMAT", "MIME");
+		assertRefused(input(customerId, noBoundaryParameter), "INVALID_FORMAT", "no boundary parameter");
 		assertRefused(Map.of("customerId", customerId, "eml", ""), "REQUIRED", "required");
 
 		// 10 MiB is the limit: one byte more is refused, the limit itself accepted

@@ -197,17 +197,90 @@ class QuoteApiTest extends ApiTest {
 		http().get().uri("/documents/quotes/{id}", quoteId).exchange().expectStatus().isUnauthorized();
 	}
 
+	@Test
+	void aListOverItsCapIsRefusedWithOneErrorAndNothingWritten() {
+		String deal = deal(REP);
+		long quotes = count("select count(*) from quote");
+		List<Map<String, Object>> lines = java.util.Collections.nCopies(5_000,
+				Map.of("description", "", "quantity", 0, "listPrice", "-1"));
+		assertThat(errors(REP,
+				Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
+						LocalDate.now(this.clock).plusDays(30).toString(), "lines", lines)))
+			.containsExactly("input.lines=TOO_LONG");
+		assertThat(count("select count(*) from quote")).isEqualTo(quotes);
+	}
+
+	@Test
+	void theDocumentEscapesWhatUsersTypedNamesTheSellerAndIsNamedForSaving() throws Exception {
+		String hostile = "<script>alert('x')</script> & \"Co\"";
+		String deal = deal(REP, unique("Customer " + hostile), "Deal " + hostile);
+		String quoteId = as(REP).document(CREATE)
+			.variable("input",
+					Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
+							LocalDate.now(this.clock).plusDays(30).toString(), "lines",
+							List.of(Map.of("description", "Line " + hostile, "quantity", 1, "listPrice", "10"))))
+			.execute()
+			.path("createQuote.quote.id")
+			.entity(String.class)
+			.get();
+		String token = com.dealerdesk.support.TestTokens.tokenFor(REP);
+
+		org.springframework.test.web.reactive.server.EntityExchangeResult<String> html = http().get()
+			.uri("/documents/quotes/{id}", quoteId)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult();
+		assertThat(fileName(html)).isEqualTo("Quote 1 - Deal script alert('x') script & Co.html");
+		assertThat(html.getResponseBody()).doesNotContain("<script", "& \"")
+			.contains("Customer &lt;script&gt;alert(", "Deal &lt;script&gt;alert(", "Line &lt;script&gt;alert(",
+					"&lt;/script&gt; &amp; &quot;Co&quot;")
+			// the seller block, from dealerdesk.documents.seller.* (demo defaults in
+			// tests)
+			.contains("Demo Software Dealer Ltd (example data)", "1 Example Street\nDemotown 00000",
+					"Tax id: DEMO-000000000");
+
+		org.springframework.test.web.reactive.server.EntityExchangeResult<byte[]> pdf = http().get()
+			.uri("/documents/quotes/{id}?format=pdf&lang=ru", quoteId)
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult();
+		assertThat(fileName(pdf)).isEqualTo("Предложение 1 - Deal script alert('x') script & Co.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.pdmodel.PDDocument
+			.load(pdf.getResponseBody())) {
+			// the escaped XHTML parses, and the PDF shows the text as typed
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(
+					"<script>alert('x')</script>", "Demo Software Dealer Ltd (example data)", "ИНН: DEMO-000000000");
+		}
+	}
+
+	/** The name to save a document under, from its inline Content-Disposition. */
+	private static String fileName(org.springframework.test.web.reactive.server.EntityExchangeResult<?> result) {
+		org.springframework.http.ContentDisposition disposition = result.getResponseHeaders().getContentDisposition();
+		assertThat(disposition.isInline()).isTrue();
+		return disposition.getFilename();
+	}
+
 	private String deal(TestUser owner) {
+		return deal(owner, unique("Quote customer"), "Quoted deal");
+	}
+
+	private String deal(TestUser owner, String customerName, String dealName) {
 		String customer = as(owner)
 			.document("mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }")
-			.variable("input", Map.of("name", unique("Quote customer")))
+			.variable("input", Map.of("name", customerName))
 			.execute()
 			.path("createCustomer.customer.id")
 			.entity(String.class)
 			.get();
 		return as(owner).document(
 				"mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }")
-			.variable("input", Map.of("customerId", customer, "name", "Quoted deal"))
+			.variable("input", Map.of("customerId", customer, "name", dealName))
 			.execute()
 			.path("createOpportunity.opportunity.id")
 			.entity(String.class)

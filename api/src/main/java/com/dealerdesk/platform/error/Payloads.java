@@ -1,5 +1,6 @@
 package com.dealerdesk.platform.error;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -11,6 +12,13 @@ import reactor.core.publisher.Mono;
  */
 public final class Payloads {
 
+	/**
+	 * A guard: more user errors than this are cut, with a note saying how many were left
+	 * out. Oversized lists are refused with one error each before their elements are
+	 * checked ({@link InputValidator}), so only a pathological input gets here.
+	 */
+	static final int MAX_USER_ERRORS = 100;
+
 	private Payloads() {
 	}
 
@@ -19,7 +27,17 @@ public final class Payloads {
 	 */
 	public static <T, P> Mono<P> of(Mono<T> change, BiFunction<T, List<UserError>, P> payload) {
 		return change.map(value -> payload.apply(value, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(payload.apply(null, ex.errors())));
+			.onErrorResume(UserErrorsException.class, ex -> Mono.just(payload.apply(null, capped(ex.errors()))));
+	}
+
+	static List<UserError> capped(List<UserError> errors) {
+		if (errors.size() <= MAX_USER_ERRORS) {
+			return errors;
+		}
+		List<UserError> first = new ArrayList<>(errors.subList(0, MAX_USER_ERRORS));
+		first.add(UserError.of(UserErrorCode.INVALID_VALUE, (errors.size() - MAX_USER_ERRORS)
+				+ " more problems are not listed: fix these and send the input again."));
+		return List.copyOf(first);
 	}
 
 }

@@ -17,11 +17,18 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
+import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLScalarType;
 
 /**
  * The custom scalars: {@code DateTime} (instants, ISO 8601 in UTC), {@code Decimal}
  * (exact numbers as strings, never floating point) and {@code Date} (calendar dates).
+ * {@code Date} is graphql-java-extended-scalars'; {@code DateTime} and {@code Decimal}
+ * stay ours because the library's differ from what the API documents: its
+ * {@code DateTime} writes the value's own offset and always milliseconds
+ * ({@code 2026-11-23T11:15:30.000+01:00}) where we send UTC as {@link Instant#toString()}
+ * does, and its {@code BigDecimal} reads and writes JSON numbers, which clients parse as
+ * floating point, where we send strings (ADR on libraries in docs/decisions).
  */
 final class Scalars {
 
@@ -50,12 +57,12 @@ final class Scalars {
 				throw new CoercingSerializeException("Not a decimal: " + value.getClass().getSimpleName());
 			});
 
-	static final GraphQLScalarType DATE = scalar("Date", "A calendar date, ISO 8601", Scalars::parseDate, value -> {
-		if (value instanceof LocalDate date) {
-			return date.toString();
-		}
-		throw new CoercingSerializeException("Not a date: " + value.getClass().getSimpleName());
-	});
+	/**
+	 * graphql-java-extended-scalars' {@code Date} does what our contract says: ISO 8601
+	 * {@code yyyy-MM-dd} in and out, as a string, to and from {@link LocalDate}.
+	 */
+	static final GraphQLScalarType DATE = ExtendedScalars.Date
+		.transform(scalar -> scalar.description("A calendar date, ISO 8601"));
 
 	private Scalars() {
 	}
@@ -78,15 +85,6 @@ final class Scalars {
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Not an ISO 8601 date-time with offset, e.g. 2026-11-23T10:15:30Z.");
-		}
-	}
-
-	private static LocalDate parseDate(String text) {
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("Not an ISO 8601 date, e.g. 2026-12-31.");
 		}
 	}
 
