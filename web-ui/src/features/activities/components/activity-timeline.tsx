@@ -24,19 +24,19 @@ type Pages = {
 
 /** What happened with a customer, activities and mail together, newest first, with "load more". */
 export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMail: RenderMail }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const { rows, fetching, error, hasNextPage, loadMore, reload } = pages
 
   if (rows.length === 0) {
     if (fetching) return <Loading />
     if (error) {
-      return <QueryError error={error} title={t('activities.timeline.error')} onRetry={reload} />
+      return <QueryError error={error} title={t('timeline.error')} onRetry={reload} />
     }
-    return <EmptyState title={t('activities.timeline.empty')} />
+    return <EmptyState title={t('timeline.empty')} />
   }
   return (
     <>
-      <ol className="timeline" aria-label={t('activities.timeline.title')}>
+      <ol className="timeline" aria-label={t('timeline.title')}>
         {rows.map((entry) =>
           entry.__typename === 'Activity' ? (
             <TimelineItem key={`activity:${entry.id}`} activity={entry} />
@@ -45,13 +45,11 @@ export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMa
           ),
         )}
       </ol>
-      {error ? (
-        <QueryError error={error} title={t('activities.timeline.error')} onRetry={reload} />
-      ) : null}
+      {error ? <QueryError error={error} title={t('timeline.error')} onRetry={reload} /> : null}
       {hasNextPage ? (
         <p className="load-more">
           <button type="button" className="button" disabled={fetching} onClick={loadMore}>
-            {fetching ? t('activities.timeline.loadingMore') : t('activities.timeline.loadMore')}
+            {fetching ? t('timeline.loadingMore') : t('timeline.loadMore')}
           </button>
         </p>
       ) : null}
@@ -60,7 +58,7 @@ export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMa
 }
 
 function TimelineItem({ activity }: { activity: ActivityFieldsFragment }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('activities')
   return (
     <li className="timeline-item" aria-label={activity.subject}>
       <span className={`timeline-icon kind-${activity.kind.toLowerCase()}`} aria-hidden="true">
@@ -76,9 +74,9 @@ function TimelineItem({ activity }: { activity: ActivityFieldsFragment }) {
             {formatDateTime(activity.occurredAt, i18n.language)}
           </time>
           {activity.contact ? (
-            <span>{t('activities.timeline.with', { name: activity.contact.fullName })}</span>
+            <span>{t('timeline.with', { name: activity.contact.fullName })}</span>
           ) : null}
-          <span>{t('activities.timeline.by', { name: activity.owner.name })}</span>
+          <span>{t('timeline.by', { name: activity.owner.name })}</span>
         </p>
         {activity.outcome ? (
           <p className="timeline-outcome">

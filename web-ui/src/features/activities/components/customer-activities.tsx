@@ -61,7 +61,7 @@ export function CustomerActivities({
   renderMail,
   refreshKey = 0,
 }: CustomerActivitiesProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const [logging, setLogging] = useState(false)
   const [logged, setLogged] = useState(false)
   const pages = useConnectionPages(
@@ -81,7 +81,7 @@ export function CustomerActivities({
   return (
     <section className="card" aria-labelledby="activities-title">
       <div className="card-header">
-        <h2 id="activities-title">{t('activities.timeline.title')}</h2>
+        <h2 id="activities-title">{t('timeline.title')}</h2>
         {mayLog && !logging ? (
           <button
             type="button"
@@ -91,13 +91,13 @@ export function CustomerActivities({
               setLogging(true)
             }}
           >
-            + {t('activities.log.open')}
+            + {t('log.open')}
           </button>
         ) : null}
       </div>
       {logged ? (
         <p className="alert alert-info" role="status">
-          {t('activities.log.logged')}
+          {t('log.logged')}
         </p>
       ) : null}
       {logging ? (

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { useCampaignOptions } from '../api/campaigns'
-import { CustomerQuery } from '../api/customer'
+import { CustomerQuery } from '../api/customers'
 import { UpdateCustomerMutation } from '../api/mutations'
 import { useAssignableUsers } from '../api/users'
 import { customerToFormValues, toUpdateCustomerInput } from '../utils/form-values'
@@ -12,7 +12,7 @@ import { CustomerForm } from './customer-form'
 
 /** /customers/:id/edit */
 export function CustomerEdit() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const navigate = useNavigate()
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({ query: CustomerQuery, variables: { id } })
@@ -31,7 +31,7 @@ export function CustomerEdit() {
     )
   }
   if (!customer) {
-    return <EmptyState title={t('customers.detail.notFound')} />
+    return <EmptyState title={t('detail.notFound')} />
   }
 
   const initialValues = customerToFormValues(customer)
@@ -49,7 +49,7 @@ export function CustomerEdit() {
 
   return (
     <section className="page page-narrow" aria-labelledby="customer-edit-title">
-      <h1 id="customer-edit-title">{t('customers.form.editTitle', { name: customer.name })}</h1>
+      <h1 id="customer-edit-title">{t('form.editTitle', { name: customer.name })}</h1>
       {mutation.error ? <QueryError error={mutation.error} /> : null}
       <CustomerForm
         // a reloaded version starts a fresh form
@@ -58,7 +58,7 @@ export function CustomerEdit() {
         initialValues={initialValues}
         users={options}
         campaigns={campaignOptions}
-        submitLabel={t('customers.form.save')}
+        submitLabel={t('form.save')}
         onCancel={() => navigate(`/customers/${encodeURIComponent(customer.id)}`)}
         onReload={() => reexecute({ requestPolicy: 'network-only' })}
         onSubmit={async (values): Promise<readonly UserErrorLike[]> => {

@@ -57,7 +57,7 @@ export function CustomerMail({
   customer: { id: string }
   onImported?: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('mail')
   const [search, setSearch] = useState('')
   const query = useDebouncedValue(search.trim(), 300)
   const searching = query.length > 0
@@ -72,14 +72,14 @@ export function CustomerMail({
   return (
     <section className="card" aria-labelledby="mail-title">
       <div className="card-header">
-        <h2 id="mail-title">{t('mail.title')}</h2>
+        <h2 id="mail-title">{t('title')}</h2>
       </div>
-      <p className="muted">{t('mail.inTimeline')}</p>
+      <p className="muted">{t('inTimeline')}</p>
       <MailImport customerId={customer.id} onImported={() => onImported?.()} />
       <TextField
         type="search"
-        label={t('mail.search')}
-        hint={t('mail.searchHint')}
+        label={t('search')}
+        hint={t('searchHint')}
         value={search}
         onChange={setSearch}
       />
@@ -89,16 +89,16 @@ export function CustomerMail({
           {found.fetching && messages.length === 0 ? (
             <Loading />
           ) : messages.length === 0 ? (
-            <p className="muted">{t('mail.noMatches')}</p>
+            <p className="muted">{t('noMatches')}</p>
           ) : (
-            <ul className="mail-list" aria-label={t('mail.results')}>
+            <ul className="mail-list" aria-label={t('results')}>
               {messages.map((message) => (
                 <MailItem key={message.id} message={message} />
               ))}
             </ul>
           )}
           {found.data?.searchMail.pageInfo.hasNextPage ? (
-            <p className="muted">{t('mail.moreResults', { count: PAGE_SIZE })}</p>
+            <p className="muted">{t('moreResults', { count: PAGE_SIZE })}</p>
           ) : null}
         </>
       ) : null}
@@ -107,18 +107,18 @@ export function CustomerMail({
 }
 
 function MailItem({ message }: { message: MailFieldsFragment }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('mail')
   const when = message.sentAt ?? message.importedAt
   return (
     <li>
       <details className="mail-item">
         <summary>
-          <strong>{message.subject || t('mail.noSubject')}</strong>{' '}
+          <strong>{message.subject || t('noSubject')}</strong>{' '}
           <span className="muted">
-            {t('mail.from', { from: fromLabel(message.from) })} ·{' '}
+            {t('from', { from: fromLabel(message.from) })} ·{' '}
             <time dateTime={when}>{formatDateTime(when, i18n.language)}</time>
             {message.attachments.length > 0
-              ? ` · ${t('mail.attachments', { count: message.attachments.length })}`
+              ? ` · ${t('attachments', { count: message.attachments.length })}`
               : null}
           </span>
         </summary>
@@ -126,19 +126,19 @@ function MailItem({ message }: { message: MailFieldsFragment }) {
           <ul className="mail-attachments">
             {message.attachments.map((attachment, index) => (
               <li key={index}>
-                {attachment.fileName || t('mail.unnamedAttachment')} ({attachment.contentType})
+                {attachment.fileName || t('unnamedAttachment')} ({attachment.contentType})
               </li>
             ))}
           </ul>
         ) : null}
-        <pre className="mail-body">{message.textBody || t('mail.noBody')}</pre>
+        <pre className="mail-body">{message.textBody || t('noBody')}</pre>
       </details>
     </li>
   )
 }
 
 function MailImport({ customerId, onImported }: { customerId: string; onImported: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('mail')
   const [result, importMail] = useMutation(ImportMailMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const [notice, setNotice] = useState<string | null>(null)
@@ -155,11 +155,9 @@ function MailImport({ customerId, onImported }: { customerId: string; onImported
     if (!payload) return
     setErrors(payload.userErrors)
     if (payload.userErrors.length > 0) return
-    const subject = payload.mail?.subject || t('mail.noSubject')
+    const subject = payload.mail?.subject || t('noSubject')
     setNotice(
-      payload.alreadyImported
-        ? t('mail.alreadyImported', { subject })
-        : t('mail.imported', { subject }),
+      payload.alreadyImported ? t('alreadyImported', { subject }) : t('imported', { subject }),
     )
     if (!payload.alreadyImported) onImported()
   }
@@ -167,7 +165,7 @@ function MailImport({ customerId, onImported }: { customerId: string; onImported
   return (
     <div className="mail-import">
       <div className="field">
-        <label htmlFor="mail-import-file">{t('mail.import')}</label>
+        <label htmlFor="mail-import-file">{t('import')}</label>
         <input
           key={inputKey}
           id="mail-import-file"
@@ -180,9 +178,9 @@ function MailImport({ customerId, onImported }: { customerId: string; onImported
           }}
         />
       </div>
-      {result.fetching ? <Loading label={t('mail.importing')} /> : null}
+      {result.fetching ? <Loading label={t('importing')} /> : null}
       {result.error ? <QueryError error={result.error} /> : null}
-      <FormErrors errors={errors} title={t('mail.importProblems')} />
+      <FormErrors errors={errors} title={t('importProblems')} />
       {notice ? (
         <p role="status" className="alert alert-info">
           {notice}

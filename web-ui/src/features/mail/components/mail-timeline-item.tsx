@@ -8,8 +8,8 @@ import { fromLabel } from '../utils/participants'
  * sender, date and attachment count; the text and attachments unfold on click.
  */
 export function MailTimelineItem({ message }: { message: TimelineMailFieldsFragment }) {
-  const { t, i18n } = useTranslation()
-  const subject = message.mailSubject || t('mail.noSubject')
+  const { t, i18n } = useTranslation('mail')
+  const subject = message.mailSubject || t('noSubject')
   const when = message.sentAt ?? message.importedAt
   return (
     <li className="timeline-item timeline-mail" aria-label={subject}>
@@ -20,14 +20,14 @@ export function MailTimelineItem({ message }: { message: TimelineMailFieldsFragm
         <details className="mail-item">
           <summary>
             <span className="timeline-head">
-              <span className="badge badge-kind kind-mail">{t('mail.kind')}</span>
+              <span className="badge badge-kind kind-mail">{t('kind')}</span>
               <span className="timeline-subject">{subject}</span>
             </span>
             <span className="timeline-meta muted">
               <time dateTime={when}>{formatDateTime(when, i18n.language)}</time>
-              <span>{t('mail.from', { from: fromLabel(message.from) })}</span>
+              <span>{t('from', { from: fromLabel(message.from) })}</span>
               {message.attachments.length > 0 ? (
-                <span>{t('mail.attachments', { count: message.attachments.length })}</span>
+                <span>{t('attachments', { count: message.attachments.length })}</span>
               ) : null}
             </span>
           </summary>
@@ -35,12 +35,12 @@ export function MailTimelineItem({ message }: { message: TimelineMailFieldsFragm
             <ul className="mail-attachments">
               {message.attachments.map((attachment, index) => (
                 <li key={index}>
-                  {attachment.fileName || t('mail.unnamedAttachment')} ({attachment.contentType})
+                  {attachment.fileName || t('unnamedAttachment')} ({attachment.contentType})
                 </li>
               ))}
             </ul>
           ) : null}
-          <pre className="mail-body">{message.textBody || t('mail.noBody')}</pre>
+          <pre className="mail-body">{message.textBody || t('noBody')}</pre>
         </details>
       </div>
     </li>
