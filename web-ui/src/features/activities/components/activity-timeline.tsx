@@ -2,16 +2,51 @@ import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CombinedError } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
-import type { ActivityFieldsFragment, CustomerTimelineQuery } from '../../../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
+import type { CustomerTimelineQuery, TimelineMailFieldsFragmentDoc } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { KIND_ICONS } from '../utils/enums'
 import { ActivityKindLabel, ReminderState } from './activity-parts'
 
+/** What the timeline and the reminder lists show of an activity. */
+const ActivityFields = graphql(`
+  fragment ActivityFields on Activity {
+    id
+    kind
+    subject
+    notes
+    outcome
+    occurredAt
+    version
+    customer {
+      id
+      name
+    }
+    contact {
+      id
+      fullName
+    }
+    owner {
+      id
+      name
+    }
+    reminder {
+      dueAt
+      done
+      doneAt
+      snoozeCount
+      assignee {
+        id
+        name
+      }
+    }
+  }
+`)
+
 /** An entry of the customer's timeline: an activity or a mail message. */
 export type TimelineEntry = CustomerTimelineQuery['customerTimeline']['edges'][number]['node']
-export type TimelineMail = Extract<TimelineEntry, { __typename: 'MailMessage' }>
-/** Draws a mail message as an item (`<li>`) of the timeline. */
-export type RenderMail = (message: TimelineMail) => ReactNode
+/** Draws a mail message (read with the mail feature's fragment) as an item (`<li>`) of the timeline. */
+export type RenderMail = (message: FragmentType<typeof TimelineMailFieldsFragmentDoc>) => ReactNode
 
 type Pages = {
   rows: readonly TimelineEntry[]
@@ -57,8 +92,9 @@ export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMa
   )
 }
 
-function TimelineItem({ activity }: { activity: ActivityFieldsFragment }) {
+function TimelineItem(props: { activity: FragmentType<typeof ActivityFields> }) {
   const { t, i18n } = useTranslation('activities')
+  const activity = useFragment(ActivityFields, props.activity)
   return (
     <li className="timeline-item" aria-label={activity.subject}>
       <span className={`timeline-icon kind-${activity.kind.toLowerCase()}`} aria-hidden="true">

@@ -1,36 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { graphql } from '../../../gql'
 import type { CustomerTimelineQuery as CustomerTimelineResult } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { ActivityTimeline, type RenderMail } from './activity-timeline'
 import { LogActivityForm, type ContactOption } from './log-activity-form'
-
-// Mail entries are read with `TimelineMailFields`, the mail feature's fragment (by name: codegen
-// sees every document), and drawn by the `renderMail` the app passes in.
-const CustomerTimelineQuery = graphql(`
-  query CustomerTimeline($customerId: ID!, $first: Int!, $after: String) {
-    customerTimeline(customerId: $customerId, first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        at
-        node {
-          __typename
-          ... on Activity {
-            ...ActivityFields
-          }
-          ... on MailMessage {
-            ...TimelineMailFields
-          }
-        }
-      }
-    }
-  }
-`)
+import { CustomerTimelineQuery } from '../api/timeline'
 
 export const TIMELINE_PAGE_SIZE = 20
 

@@ -5,12 +5,13 @@ import { useMutation } from 'urql'
 import { TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
 import type {
   ActivityFieldsFragment,
   MyRemindersQuery as MyRemindersResult,
   ReminderDue,
 } from '../../../gql/graphql'
+import { useFragment } from '../../../gql'
+import { ActivityFieldsFragmentDoc } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
 import { CompleteReminderMutation, SnoozeReminderMutation } from '../api/mutations'
@@ -18,23 +19,7 @@ import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { browserTimeZone, inHours, nextWeekAt, tomorrowAt } from '../utils/datetime'
 import { REMINDER_BUCKETS } from '../utils/enums'
 import { ActivityKindLabel } from './activity-parts'
-
-const MyRemindersQuery = graphql(`
-  query MyReminders($due: ReminderDue!, $timeZone: String!, $first: Int!, $after: String) {
-    myReminders(due: $due, timeZone: $timeZone, first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...ActivityFields
-        }
-      }
-    }
-  }
-`)
+import { MyRemindersQuery } from '../api/reminders'
 
 export const REMINDERS_PAGE_SIZE = 50
 
@@ -101,6 +86,7 @@ function ReminderBucket({
     pickReminders,
   )
   const { rows, fetching, error, hasNextPage, loadMore, reload } = pages
+  const activities = useFragment(ActivityFieldsFragmentDoc, rows)
   const seen = useRef(refresh)
   useEffect(() => {
     if (seen.current === refresh) return
@@ -135,7 +121,7 @@ function ReminderBucket({
       ) : (
         <>
           <ul className="reminder-list" aria-labelledby={titleId}>
-            {rows.map((activity) => (
+            {activities.map((activity) => (
               <ReminderRow
                 key={activity.id}
                 activity={activity}

@@ -1,28 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
-import { graphql } from '../../../gql'
 import type { TeamOverdueRemindersQuery as TeamOverdueResult } from '../../../gql/graphql'
+import { useFragment } from '../../../gql'
+import { ActivityFieldsFragmentDoc } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { ActivityKindLabel } from './activity-parts'
-
-const TeamOverdueRemindersQuery = graphql(`
-  query TeamOverdueReminders($first: Int!, $after: String) {
-    teamOverdueReminders(first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...ActivityFields
-        }
-      }
-    }
-  }
-`)
+import { TeamOverdueRemindersQuery } from '../api/reminders'
 
 const pickTeamOverdue = (data: TeamOverdueResult) => data.teamOverdueReminders
 
@@ -34,6 +19,7 @@ export function TeamReminders() {
     { first: 50 },
     pickTeamOverdue,
   )
+  const activities = useFragment(ActivityFieldsFragmentDoc, rows)
 
   return (
     <div className="page">
@@ -69,7 +55,7 @@ export function TeamReminders() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((activity) => (
+              {activities.map((activity) => (
                 <tr key={activity.id}>
                   <td>
                     <time dateTime={activity.reminder?.dueAt}>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
+import { graphql, useFragment } from '../../../gql'
 import type { ContactFieldsFragment, CustomerFieldsFragment } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
@@ -16,6 +17,66 @@ import {
 import { ContactEditor } from './contact-editor'
 import { StatusBadge } from './status-badge'
 
+const ContactFields = graphql(`
+  fragment ContactFields on Contact {
+    id
+    firstName
+    lastName
+    fullName
+    jobTitle
+    roles
+    emails
+    phones
+    notes
+    version
+    createdAt
+    updatedAt
+  }
+`)
+
+const CustomerFields = graphql(`
+  fragment CustomerFields on Customer {
+    id
+    name
+    legalName
+    taxId
+    industry
+    region
+    size
+    status
+    owner {
+      id
+      name
+    }
+    sharedWith {
+      id
+      name
+    }
+    partner {
+      id
+      name
+    }
+    tags
+    sourceChannel
+    sourceCampaign {
+      id
+      name
+    }
+    website
+    email
+    phone
+    address
+    notes
+    archived
+    version
+    createdAt
+    updatedAt
+    contacts {
+      ...ContactFields
+    }
+  }
+`)
+
 // urql compares the context by identity: one object for every render. Any mutation that returns
 // a customer or a contact refreshes the page, even when it had no contacts before.
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Customer', 'Contact'] }
@@ -25,7 +86,14 @@ export type CustomerDetailProps = {
    * More sections below the contacts, composed by the app from other features (e.g. the
    * customer's activities); this feature knows nothing about them.
    */
-  renderSections?: (customer: CustomerFieldsFragment) => ReactNode
+  renderSections?: (customer: CustomerSummary) => ReactNode
+}
+
+/** What the sections the app adds get to know about the customer. */
+export type CustomerSummary = {
+  id: string
+  archived: boolean
+  contacts: readonly ContactFieldsFragment[]
 }
 
 /** /customers/:id */
@@ -39,7 +107,7 @@ export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
 
-  const customer = query.data?.customer
+  const customer = useFragment(CustomerFields, query.data?.customer)
   if (query.fetching && !customer) return <Loading />
   if (query.error && !customer) return <QueryError error={query.error} onRetry={reload} />
   if (!customer) {
@@ -61,9 +129,10 @@ function CustomerDetailView({
 }: {
   customer: CustomerFieldsFragment
   onReload: () => void
-  renderSections?: (customer: CustomerFieldsFragment) => ReactNode
+  renderSections?: (customer: CustomerSummary) => ReactNode
 }) {
   const { t, i18n } = useTranslation('customers')
+  const contacts = useFragment(ContactFields, customer.contacts)
   const [archiveResult, archive] = useMutation(ArchiveCustomerMutation)
   const [restoreResult, restore] = useMutation(RestoreCustomerMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -203,8 +272,8 @@ function CustomerDetailView({
         </dl>
       </section>
 
-      <ContactsSection customer={customer} onReload={onReload} />
-      {renderSections?.(customer)}
+      <ContactsSection customer={customer} contacts={contacts} onReload={onReload} />
+      {renderSections?.({ id: customer.id, archived: customer.archived, contacts })}
     </article>
   )
 }
@@ -225,9 +294,11 @@ function websiteHref(website: string): string {
 
 function ContactsSection({
   customer,
+  contacts,
   onReload,
 }: {
   customer: CustomerFieldsFragment
+  contacts: readonly ContactFieldsFragment[]
   onReload: () => void
 }) {
   const { t } = useTranslation('customers')
@@ -252,11 +323,11 @@ function ContactsSection({
           onReload={onReload}
         />
       ) : null}
-      {customer.contacts.length === 0 && editing !== 'new' ? (
+      {contacts.length === 0 && editing !== 'new' ? (
         <p className="muted">{t('detail.noContacts')}</p>
       ) : null}
       <ul className="contacts">
-        {customer.contacts.map((contact) =>
+        {contacts.map((contact) =>
           editing === contact.id ? (
             <li key={contact.id} className="contact">
               <ContactEditor

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { useFragment } from '../../../gql'
+import { CustomerFieldsFragmentDoc } from '../../../gql/graphql'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { useCampaignOptions } from '../api/campaigns'
 import { CustomerQuery } from '../api/customers'
@@ -20,7 +22,8 @@ export function CustomerEdit() {
   const { campaigns } = useCampaignOptions()
   const [mutation, updateCustomer] = useMutation(UpdateCustomerMutation)
 
-  const customer = query.data?.customer
+  // the customer as its page shows it (the fragment declared next to CustomerDetail)
+  const customer = useFragment(CustomerFieldsFragmentDoc, query.data?.customer)
   if (query.fetching && !customer) return <Loading />
   if (query.error && !customer) {
     return (

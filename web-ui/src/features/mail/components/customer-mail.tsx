@@ -4,41 +4,30 @@ import { useMutation, useQuery } from 'urql'
 import { TextField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
-import type { MailFieldsFragment } from '../../../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatDateTime } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { fileToBase64 } from '../utils/base64'
 import { fromLabel } from '../utils/participants'
+import { ImportMailMutation, SearchMailQuery } from '../api/mail'
 
-const SearchMailQuery = graphql(`
-  query SearchMail($query: String!, $customerId: ID, $first: Int!) {
-    searchMail(query: $query, customerId: $customerId, first: $first) {
-      pageInfo {
-        hasNextPage
-      }
-      edges {
-        node {
-          ...MailFields
-        }
-      }
+/** What the mail list shows of a message. */
+const MailFields = graphql(`
+  fragment MailFields on MailMessage {
+    id
+    subject
+    sentAt
+    importedAt
+    textBody
+    from {
+      address
+      name
     }
-  }
-`)
-
-const ImportMailMutation = graphql(`
-  mutation ImportMail($input: ImportMailInput!) {
-    importMail(input: $input) {
-      alreadyImported
-      mail {
-        ...MailFields
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+    attachments {
+      fileName
+      contentType
+      sizeBytes
     }
   }
 `)
@@ -106,8 +95,9 @@ export function CustomerMail({
   )
 }
 
-function MailItem({ message }: { message: MailFieldsFragment }) {
+function MailItem(props: { message: FragmentType<typeof MailFields> }) {
   const { t, i18n } = useTranslation('mail')
+  const message = useFragment(MailFields, props.message)
   const when = message.sentAt ?? message.importedAt
   return (
     <li>

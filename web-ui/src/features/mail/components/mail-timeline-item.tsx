@@ -1,14 +1,38 @@
 import { useTranslation } from 'react-i18next'
-import type { TimelineMailFieldsFragment } from '../../../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
 import { formatDateTime } from '../../../lib/format'
 import { fromLabel } from '../utils/participants'
+
+/**
+ * What the customer's timeline shows of a message. The subject is aliased: the timeline also
+ * selects `Activity.subject`, a `String!`, and GraphQL refuses one response name with two types.
+ */
+const TimelineMailFields = graphql(`
+  fragment TimelineMailFields on MailMessage {
+    id
+    mailSubject: subject
+    sentAt
+    importedAt
+    textBody
+    from {
+      address
+      name
+    }
+    attachments {
+      fileName
+      contentType
+      sizeBytes
+    }
+  }
+`)
 
 /**
  * A mail message as an item of the customer's timeline: an envelope, "E-mail", the subject,
  * sender, date and attachment count; the text and attachments unfold on click.
  */
-export function MailTimelineItem({ message }: { message: TimelineMailFieldsFragment }) {
+export function MailTimelineItem(props: { message: FragmentType<typeof TimelineMailFields> }) {
   const { t, i18n } = useTranslation('mail')
+  const message = useFragment(TimelineMailFields, props.message)
   const subject = message.mailSubject || t('noSubject')
   const when = message.sentAt ?? message.importedAt
   return (
