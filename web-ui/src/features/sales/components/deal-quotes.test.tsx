@@ -22,13 +22,13 @@ const quote = makeFragmentData(
   QuoteFieldsFragmentDoc,
 )
 
-const noErrors = (name: string) => () => ({
-  [name]: { __typename: 'QuotePayload', quote: null, userErrors: [] },
-})
-
 describe('DealQuotes', () => {
   it('accepts a quote with its version', async () => {
-    const stub = createStubClient({ AcceptQuote: noErrors('acceptQuote') })
+    const stub = createStubClient({
+      AcceptQuote: () => ({
+        acceptQuote: { __typename: 'QuotePayload', quote: null, userErrors: [] },
+      }),
+    })
     const onReload = vi.fn()
     renderWithProviders(
       <DealQuotes
