@@ -10,7 +10,7 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       presetConfig: {
-        fragmentMasking: false,
+        fragmentMasking: { unmaskFunctionName: 'useFragment' },
       },
       config: {
         scalars: { DateTime: 'string', Date: 'string', Decimal: 'string' },

@@ -4,6 +4,12 @@ import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { CustomerActivities } from '../features/activities/components/customer-activities'
 import { MailTimelineItem } from '../features/mail/components/mail-timeline-item'
+import { makeFragmentData } from '../gql'
+import {
+  ActivityFieldsFragmentDoc,
+  TimelineMailFieldsFragmentDoc,
+  type CustomerTimelineQuery,
+} from '../gql/graphql'
 import { renderWithProviders } from '../testing/render'
 import { createStubClient } from '../testing/urql'
 
@@ -11,37 +17,52 @@ import { createStubClient } from '../testing/urql'
 // mail feature's items.
 
 const call = {
-  __typename: 'Activity',
+  __typename: 'Activity' as const,
   id: 'QWN0aXZpdHk6MQ',
-  kind: 'CALL',
-  subject: 'Call about the renewal',
-  notes: null,
-  outcome: 'Interested in a demo',
-  occurredAt: '2026-11-20T10:00:00Z',
-  version: 1,
-  customer: { __typename: 'Customer', id: 'Q3VzdG9tZXI6MQ', name: 'Acme' },
-  contact: { __typename: 'Contact', id: 'Q29udGFjdDox', fullName: 'Ada Lovelace' },
-  owner: { __typename: 'User', id: 'VXNlcjpyZXA', name: 'Rita Rep' },
-  reminder: null,
+  ...makeFragmentData(
+    {
+      id: 'QWN0aXZpdHk6MQ',
+      kind: 'CALL',
+      subject: 'Call about the renewal',
+      notes: null,
+      outcome: 'Interested in a demo',
+      occurredAt: '2026-11-20T10:00:00Z',
+      version: 1,
+      customer: { id: 'Q3VzdG9tZXI6MQ', name: 'Acme' },
+      contact: { id: 'Q29udGFjdDox', fullName: 'Ada Lovelace' },
+      owner: { id: 'VXNlcjpyZXA', name: 'Rita Rep' },
+      reminder: null,
+    },
+    ActivityFieldsFragmentDoc,
+  ),
 }
 
 const mail = (id: string, subject: string | null, attachments: number) => ({
-  __typename: 'MailMessage',
+  __typename: 'MailMessage' as const,
   id,
-  mailSubject: subject,
-  sentAt: '2026-11-21T09:30:00Z',
-  importedAt: '2026-11-22T08:00:00Z',
-  textBody: `Body of ${subject ?? 'nothing'}`,
-  from: { __typename: 'MailParticipant', address: 'anna@example.com', name: 'Anna Buyer' },
-  attachments: Array.from({ length: attachments }, (_, index) => ({
-    __typename: 'MailAttachment',
-    fileName: `offer-${index + 1}.pdf`,
-    contentType: 'application/pdf',
-    sizeBytes: 1024,
-  })),
+  ...makeFragmentData(
+    {
+      __typename: 'MailMessage',
+      id,
+      mailSubject: subject,
+      sentAt: '2026-11-21T09:30:00Z',
+      importedAt: '2026-11-22T08:00:00Z',
+      textBody: `Body of ${subject ?? 'nothing'}`,
+      from: { __typename: 'MailParticipant', address: 'anna@example.com', name: 'Anna Buyer' },
+      attachments: Array.from({ length: attachments }, (_, index) => ({
+        __typename: 'MailAttachment',
+        fileName: `offer-${index + 1}.pdf`,
+        contentType: 'application/pdf',
+        sizeBytes: 1024,
+      })),
+    },
+    TimelineMailFieldsFragmentDoc,
+  ),
 })
 
-const page = (nodes: { __typename: string }[], hasNextPage: boolean, endCursor: string) => ({
+type Entry = CustomerTimelineQuery['customerTimeline']['edges'][number]['node']
+
+const page = (nodes: Entry[], hasNextPage: boolean, endCursor: string) => ({
   customerTimeline: {
     __typename: 'TimelineConnection',
     pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },

@@ -8,18 +8,23 @@ export type ConnectionLike<N> = {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null }
 }
 
-type Pages<N> = {
+type NodeOf<C> = C extends { edges: readonly { node: infer N }[] } ? N : never
+
+type Pages<N, C> = {
   key: string
   rows: N[]
+  /** The first page's connection, for what only it carries (e.g. `totalCount`). */
+  firstPage: C | null
   endCursor: string | null
   hasNextPage: boolean
   fetching: boolean
   error: CombinedError | null
 }
 
-const firstLoad = <N>(key: string): Pages<N> => ({
+const firstLoad = <N, C>(key: string): Pages<N, C> => ({
   key,
   rows: [],
+  firstPage: null,
   endCursor: null,
   hasNextPage: false,
   fetching: true,
@@ -27,25 +32,37 @@ const firstLoad = <N>(key: string): Pages<N> => ({
 })
 
 /**
- * Any keyset connection paged with "load more": the first page when the variables change, the
- * next one (`after` the last cursor) on `loadMore`; `reload` starts again from the first page.
- * Pages come from the network, so the list shows what others changed. `select` picks the
- * connection out of the query's data.
+ * Any keyset connection paged with "load more" — the one way the app pages a list: the first
+ * page when the variables change, the next one (`after` the last cursor) on `loadMore`; `retry`
+ * asks again for the page that failed; `reload` starts again from the first page. Pages come
+ * from the network, so the list shows what others changed. `select` picks the connection out of
+ * the query's data; `pageVariables` adds what differs between pages (e.g. counting the total on
+ * the first page only).
  */
-export function useConnectionPages<D, V extends { after?: string | null }, N>(
+export function useConnectionPages<
+  D,
+  V extends { after?: string | null },
+  C extends ConnectionLike<unknown>,
+  N = NodeOf<C>,
+>(
   query: TypedDocumentNode<D, V>,
   variables: Omit<V, 'after'>,
-  select: (data: D) => ConnectionLike<N> | null | undefined,
-  { pause = false }: { pause?: boolean } = {},
+  select: (data: D) => C | null | undefined,
+  {
+    pause = false,
+    pageVariables,
+  }: { pause?: boolean; pageVariables?: (after: string | null) => Partial<V> } = {},
 ) {
   const client = useClient()
   const key = JSON.stringify(variables)
-  const [stored, setStored] = useState<Pages<N>>(() => firstLoad(key))
-  const pages = stored.key === key ? stored : firstLoad<N>(key)
+  const [stored, setStored] = useState<Pages<N, C>>(() => firstLoad(key))
+  const pages = stored.key === key ? stored : firstLoad<N, C>(key)
   const inFlight = useRef<string | null>(null)
   const selectRef = useRef(select)
+  const pageVariablesRef = useRef(pageVariables)
   useLayoutEffect(() => {
     selectRef.current = select
+    pageVariablesRef.current = pageVariables
   })
 
   const fetchPage = useCallback(
@@ -53,20 +70,27 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
       const request = `${key}|${after ?? ''}|${Math.random()}`
       inFlight.current = request
       const result = await client
-        .query(query, { ...(JSON.parse(key) as Omit<V, 'after'>), after } as V, {
-          requestPolicy: 'network-only',
-        })
+        .query(
+          query,
+          {
+            ...(JSON.parse(key) as Omit<V, 'after'>),
+            after,
+            ...pageVariablesRef.current?.(after),
+          } as V,
+          { requestPolicy: 'network-only' },
+        )
         .toPromise()
       if (inFlight.current !== request) return
       inFlight.current = null
       const connection = result.data ? selectRef.current(result.data) : undefined
       setStored((previous) => {
-        const base = previous.key === key ? previous : firstLoad<N>(key)
+        const base = previous.key === key ? previous : firstLoad<N, C>(key)
         if (!connection) return { ...base, fetching: false, error: result.error ?? null }
-        const rows = connection.edges.map((edge) => edge.node)
+        const rows = connection.edges.map((edge) => edge.node as N)
         return {
           key,
           rows: after === null ? rows : [...base.rows, ...rows],
+          firstPage: after === null ? connection : base.firstPage,
           endCursor: connection.pageInfo.endCursor ?? null,
           hasNextPage: connection.pageInfo.hasNextPage,
           fetching: false,
@@ -81,7 +105,7 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
     if (!pause) void fetchPage(null)
   }, [fetchPage, pause])
 
-  const { hasNextPage, endCursor, error } = pages
+  const { hasNextPage, endCursor, error, rows } = pages
   const loadMore = useCallback(() => {
     if (inFlight.current !== null || !hasNextPage || error) return
     setStored((previous) => ({ ...previous, fetching: true }))
@@ -95,5 +119,11 @@ export function useConnectionPages<D, V extends { after?: string | null }, N>(
     void fetchPage(null)
   }, [fetchPage, pause])
 
-  return { ...pages, fetching: pause ? false : pages.fetching, loadMore, reload }
+  const retry = useCallback(() => {
+    if (pause) return
+    setStored((previous) => ({ ...previous, fetching: true, error: null }))
+    void fetchPage(rows.length > 0 ? endCursor : null)
+  }, [fetchPage, pause, rows.length, endCursor])
+
+  return { ...pages, fetching: pause ? false : pages.fetching, loadMore, retry, reload }
 }

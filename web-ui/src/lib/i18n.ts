@@ -3,6 +3,15 @@ import { initReactI18next } from 'react-i18next'
 import { en } from './locales/en'
 import { ru } from './locales/ru'
 import { zhCN } from './locales/zh-CN'
+import { en as customersEn } from '../features/customers/locales/en'
+import { ru as customersRu } from '../features/customers/locales/ru'
+import { zhCN as customersZhCN } from '../features/customers/locales/zh-CN'
+import { en as activitiesEn } from '../features/activities/locales/en'
+import { ru as activitiesRu } from '../features/activities/locales/ru'
+import { zhCN as activitiesZhCN } from '../features/activities/locales/zh-CN'
+import { en as mailEn } from '../features/mail/locales/en'
+import { ru as mailRu } from '../features/mail/locales/ru'
+import { zhCN as mailZhCN } from '../features/mail/locales/zh-CN'
 import { en as salesEn } from '../features/sales/locales/en'
 import { ru as salesRu } from '../features/sales/locales/ru'
 import { zhCN as salesZhCN } from '../features/sales/locales/zh-CN'
@@ -22,6 +31,9 @@ export type Language = (typeof LANGUAGES)[number]
 export const resources = {
   en: {
     translation: en,
+    customers: customersEn,
+    activities: activitiesEn,
+    mail: mailEn,
     sales: salesEn,
     products: productsEn,
     orders: ordersEn,
@@ -29,6 +41,9 @@ export const resources = {
   },
   'zh-CN': {
     translation: zhCN,
+    customers: customersZhCN,
+    activities: activitiesZhCN,
+    mail: mailZhCN,
     sales: salesZhCN,
     products: productsZhCN,
     orders: ordersZhCN,
@@ -36,6 +51,9 @@ export const resources = {
   },
   ru: {
     translation: ru,
+    customers: customersRu,
+    activities: activitiesRu,
+    mail: mailRu,
     sales: salesRu,
     products: productsRu,
     orders: ordersRu,

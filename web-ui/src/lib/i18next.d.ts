@@ -1,5 +1,8 @@
 import 'i18next'
 import type { en } from './locales/en'
+import type { en as customers } from '../features/customers/locales/en'
+import type { en as activities } from '../features/activities/locales/en'
+import type { en as mail } from '../features/mail/locales/en'
 import type { en as sales } from '../features/sales/locales/en'
 import type { en as products } from '../features/products/locales/en'
 import type { en as orders } from '../features/orders/locales/en'
@@ -10,6 +13,9 @@ declare module 'i18next' {
     defaultNS: 'translation'
     resources: {
       translation: typeof en
+      customers: typeof customers
+      activities: typeof activities
+      mail: typeof mail
       sales: typeof sales
       products: typeof products
       orders: typeof orders

@@ -1,14 +1,44 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core'
 import type { OperationDefinitionNode } from 'graphql'
 import { Client, makeErrorResult, makeResult, type Exchange, type Operation } from 'urql'
 import { filter, map, pipe } from 'wonka'
+import type * as Generated from '../gql/graphql'
 
-type Handler = (variables: Record<string, unknown>) => Record<string, unknown>
+/** Every operation of the app by name, e.g. `CustomerList` → `CustomerListDocument`. */
+type Documents = {
+  [
+    K in keyof typeof Generated as K extends `${infer Name}Document` ? Name : never
+  ]: (typeof Generated)[K]
+}
+export type OperationName = keyof Documents
+
+/**
+ * What a stub answers for one operation: the operation's generated result type (plus the
+ * `__typename`s the server adds), so a stub cannot drift from the schema or the document. Data of a masked fragment is written with
+ * `makeFragmentData(data, XxxFragmentDoc)` from `src/gql`.
+ */
+export type StubHandlers = {
+  [Name in OperationName]?: (variables: VariablesOf<Documents[Name]>) => StubAnswer<Name>
+}
+
+/** The data a stub answers `Name` with, e.g. `StubAnswer<'CreateCustomer'>['createCustomer']`. */
+export type StubAnswer<Name extends OperationName> = WithTypenames<ResultOf<Documents[Name]>>
+
+/** The answer as the server sends it: any object may also carry its `__typename`. */
+type WithTypenames<T> = T extends readonly (infer E)[]
+  ? readonly WithTypenames<E>[]
+  : T extends object
+    ? { [K in keyof T]: WithTypenames<T[K]> } & { __typename?: string }
+    : T
+
+type Handler = (variables: Record<string, unknown>) => unknown
 
 /**
  * A urql client that answers each operation by name from `handlers` (the `data` of the result),
  * without a network, and records every operation it saw.
  */
-export function createStubClient(handlers: Record<string, Handler>) {
+export function createStubClient(stubs: StubHandlers) {
+  const handlers = stubs as Record<string, Handler | undefined>
   const operations: Operation[] = []
   const stubExchange: Exchange = () => (operations$) =>
     pipe(
@@ -22,7 +52,7 @@ export function createStubClient(handlers: Record<string, Handler>) {
           return makeErrorResult(operation, new Error(`No stub for operation ${name}`))
         }
         return makeResult(operation, {
-          data: handler(operation.variables as Record<string, unknown>),
+          data: handler(operation.variables as Record<string, unknown>) as Record<string, unknown>,
         })
       }),
     )
@@ -31,7 +61,7 @@ export function createStubClient(handlers: Record<string, Handler>) {
     client,
     operations,
     /** The variables of every operation with this name, in order. */
-    variablesOf: (name: string) =>
+    variablesOf: (name: OperationName) =>
       operations.filter((operation) => operationName(operation) === name).map((o) => o.variables),
   }
 }

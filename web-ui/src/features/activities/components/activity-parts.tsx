@@ -8,7 +8,7 @@ type Reminder = NonNullable<ActivityFieldsFragment['reminder']>
 
 /** The kind's translated name, with its symbol when asked. */
 export function ActivityKindLabel({ kind, icon }: { kind: ActivityKind; icon?: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   return (
     <span className={`badge badge-kind kind-${kind.toLowerCase()}`}>
       {icon ? <span aria-hidden="true">{KIND_ICONS[kind]} </span> : null}
@@ -19,13 +19,13 @@ export function ActivityKindLabel({ kind, icon }: { kind: ActivityKind; icon?: b
 
 /** Open (due when, for whom, overdue?) or done (when). */
 export function ReminderState({ reminder }: { reminder: Reminder }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('activities')
   // "now" as of the first render: the list reloads after every change anyway
   const [now] = useState(() => Date.now())
   if (reminder.done) {
     return (
       <p className="reminder-state reminder-done">
-        {t('activities.reminder.done', {
+        {t('reminder.done', {
           date: formatDateTime(reminder.doneAt, i18n.language),
         })}
       </p>
@@ -34,18 +34,13 @@ export function ReminderState({ reminder }: { reminder: Reminder }) {
   const overdue = new Date(reminder.dueAt).getTime() < now
   return (
     <p className={overdue ? 'reminder-state reminder-overdue' : 'reminder-state'}>
-      {t('activities.reminder.open', {
+      {t('reminder.open', {
         date: formatDateTime(reminder.dueAt, i18n.language),
         name: reminder.assignee.name,
       })}
-      {overdue ? (
-        <span className="badge badge-overdue">{t('activities.reminder.overdue')}</span>
-      ) : null}
+      {overdue ? <span className="badge badge-overdue">{t('reminder.overdue')}</span> : null}
       {reminder.snoozeCount > 0 ? (
-        <span className="muted">
-          {' '}
-          {t('activities.reminder.snoozed', { times: reminder.snoozeCount })}
-        </span>
+        <span className="muted"> {t('reminder.snoozed', { times: reminder.snoozeCount })}</span>
       ) : null}
     </p>
   )

@@ -2,16 +2,51 @@ import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CombinedError } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
-import type { ActivityFieldsFragment, CustomerTimelineQuery } from '../../../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
+import type { CustomerTimelineQuery, TimelineMailFieldsFragmentDoc } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { KIND_ICONS } from '../utils/enums'
 import { ActivityKindLabel, ReminderState } from './activity-parts'
 
+/** What the timeline and the reminder lists show of an activity. */
+const ActivityFields = graphql(`
+  fragment ActivityFields on Activity {
+    id
+    kind
+    subject
+    notes
+    outcome
+    occurredAt
+    version
+    customer {
+      id
+      name
+    }
+    contact {
+      id
+      fullName
+    }
+    owner {
+      id
+      name
+    }
+    reminder {
+      dueAt
+      done
+      doneAt
+      snoozeCount
+      assignee {
+        id
+        name
+      }
+    }
+  }
+`)
+
 /** An entry of the customer's timeline: an activity or a mail message. */
 export type TimelineEntry = CustomerTimelineQuery['customerTimeline']['edges'][number]['node']
-export type TimelineMail = Extract<TimelineEntry, { __typename: 'MailMessage' }>
-/** Draws a mail message as an item (`<li>`) of the timeline. */
-export type RenderMail = (message: TimelineMail) => ReactNode
+/** Draws a mail message (read with the mail feature's fragment) as an item (`<li>`) of the timeline. */
+export type RenderMail = (message: FragmentType<typeof TimelineMailFieldsFragmentDoc>) => ReactNode
 
 type Pages = {
   rows: readonly TimelineEntry[]
@@ -24,19 +59,19 @@ type Pages = {
 
 /** What happened with a customer, activities and mail together, newest first, with "load more". */
 export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMail: RenderMail }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const { rows, fetching, error, hasNextPage, loadMore, reload } = pages
 
   if (rows.length === 0) {
     if (fetching) return <Loading />
     if (error) {
-      return <QueryError error={error} title={t('activities.timeline.error')} onRetry={reload} />
+      return <QueryError error={error} title={t('timeline.error')} onRetry={reload} />
     }
-    return <EmptyState title={t('activities.timeline.empty')} />
+    return <EmptyState title={t('timeline.empty')} />
   }
   return (
     <>
-      <ol className="timeline" aria-label={t('activities.timeline.title')}>
+      <ol className="timeline" aria-label={t('timeline.title')}>
         {rows.map((entry) =>
           entry.__typename === 'Activity' ? (
             <TimelineItem key={`activity:${entry.id}`} activity={entry} />
@@ -45,13 +80,11 @@ export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMa
           ),
         )}
       </ol>
-      {error ? (
-        <QueryError error={error} title={t('activities.timeline.error')} onRetry={reload} />
-      ) : null}
+      {error ? <QueryError error={error} title={t('timeline.error')} onRetry={reload} /> : null}
       {hasNextPage ? (
         <p className="load-more">
           <button type="button" className="button" disabled={fetching} onClick={loadMore}>
-            {fetching ? t('activities.timeline.loadingMore') : t('activities.timeline.loadMore')}
+            {fetching ? t('timeline.loadingMore') : t('timeline.loadMore')}
           </button>
         </p>
       ) : null}
@@ -59,8 +92,9 @@ export function ActivityTimeline({ pages, renderMail }: { pages: Pages; renderMa
   )
 }
 
-function TimelineItem({ activity }: { activity: ActivityFieldsFragment }) {
-  const { t, i18n } = useTranslation()
+function TimelineItem(props: { activity: FragmentType<typeof ActivityFields> }) {
+  const { t, i18n } = useTranslation('activities')
+  const activity = useFragment(ActivityFields, props.activity)
   return (
     <li className="timeline-item" aria-label={activity.subject}>
       <span className={`timeline-icon kind-${activity.kind.toLowerCase()}`} aria-hidden="true">
@@ -76,9 +110,9 @@ function TimelineItem({ activity }: { activity: ActivityFieldsFragment }) {
             {formatDateTime(activity.occurredAt, i18n.language)}
           </time>
           {activity.contact ? (
-            <span>{t('activities.timeline.with', { name: activity.contact.fullName })}</span>
+            <span>{t('timeline.with', { name: activity.contact.fullName })}</span>
           ) : null}
-          <span>{t('activities.timeline.by', { name: activity.owner.name })}</span>
+          <span>{t('timeline.by', { name: activity.owner.name })}</span>
         </p>
         {activity.outcome ? (
           <p className="timeline-outcome">

@@ -1,36 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { graphql } from '../../../gql'
 import type { CustomerTimelineQuery as CustomerTimelineResult } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { ActivityTimeline, type RenderMail } from './activity-timeline'
 import { LogActivityForm, type ContactOption } from './log-activity-form'
-
-// Mail entries are read with `TimelineMailFields`, the mail feature's fragment (by name: codegen
-// sees every document), and drawn by the `renderMail` the app passes in.
-const CustomerTimelineQuery = graphql(`
-  query CustomerTimeline($customerId: ID!, $first: Int!, $after: String) {
-    customerTimeline(customerId: $customerId, first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        at
-        node {
-          __typename
-          ... on Activity {
-            ...ActivityFields
-          }
-          ... on MailMessage {
-            ...TimelineMailFields
-          }
-        }
-      }
-    }
-  }
-`)
+import { CustomerTimelineQuery } from '../api/timeline'
 
 export const TIMELINE_PAGE_SIZE = 20
 
@@ -61,7 +35,7 @@ export function CustomerActivities({
   renderMail,
   refreshKey = 0,
 }: CustomerActivitiesProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const [logging, setLogging] = useState(false)
   const [logged, setLogged] = useState(false)
   const pages = useConnectionPages(
@@ -81,7 +55,7 @@ export function CustomerActivities({
   return (
     <section className="card" aria-labelledby="activities-title">
       <div className="card-header">
-        <h2 id="activities-title">{t('activities.timeline.title')}</h2>
+        <h2 id="activities-title">{t('timeline.title')}</h2>
         {mayLog && !logging ? (
           <button
             type="button"
@@ -91,13 +65,13 @@ export function CustomerActivities({
               setLogging(true)
             }}
           >
-            + {t('activities.log.open')}
+            + {t('log.open')}
           </button>
         ) : null}
       </div>
       {logged ? (
         <p className="alert alert-info" role="status">
-          {t('activities.log.logged')}
+          {t('log.logged')}
         </p>
       ) : null}
       {logging ? (

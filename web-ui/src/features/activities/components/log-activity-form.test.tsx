@@ -1,8 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { UserErrorCode } from '../../../gql/graphql'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { LogActivityForm } from './log-activity-form'
 
 const CUSTOMER_ID = 'Q3VzdG9tZXI6MQ'
@@ -15,7 +16,7 @@ const users = [
   { __typename: 'User', id: 'VXNlcjpyZXA', name: 'Rita Rep' },
 ]
 
-function setUp(logActivity: unknown, { canAssign = false } = {}) {
+function setUp(logActivity: StubAnswer<'LogActivity'>['logActivity'], { canAssign = false } = {}) {
   const stub = createStubClient({
     LogActivity: () => ({ logActivity }),
     ReminderAssignees: () => ({ users }),
@@ -35,7 +36,7 @@ function setUp(logActivity: unknown, { canAssign = false } = {}) {
   return { ...stub, onLogged }
 }
 
-const error = (field: string[] | null, code: string, message: string) => ({
+const error = (field: string[] | null, code: UserErrorCode, message: string) => ({
   __typename: 'UserError',
   field,
   code,

@@ -40,7 +40,7 @@ export function LogActivityForm({
   onLogged,
   onCancel,
 }: LogActivityFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const formRef = useRef<HTMLFormElement>(null)
   const [values, setValues] = useState<LogActivityValues>(() => emptyLogActivityValues())
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -91,10 +91,10 @@ export function LogActivityForm({
       className="form activity-form"
       onSubmit={submit}
       noValidate
-      aria-label={t('activities.log.title')}
+      aria-label={t('log.title')}
     >
       {result.error ? <QueryError error={result.error} /> : null}
-      <FormErrors errors={mapped.general} title={t('activities.log.problems')} />
+      <FormErrors errors={mapped.general} title={t('log.problems')} />
       <div className="form-grid">
         <SelectField
           label={t('activity.field.kind')}
@@ -125,7 +125,7 @@ export function LogActivityForm({
           label={t('activity.field.contact')}
           value={values.contactId}
           onChange={(value) => set('contactId', value)}
-          emptyLabel={t('activities.log.noContact')}
+          emptyLabel={t('log.noContact')}
           options={contacts.map((contact) => ({ value: contact.id, label: contact.fullName }))}
           errors={mapped.byField.contactId}
           className="span-2"
@@ -150,31 +150,31 @@ export function LogActivityForm({
 
       {values.withReminder ? (
         <fieldset className="form-section">
-          <legend>{t('activities.log.followUp')}</legend>
+          <legend>{t('log.followUp')}</legend>
           <div className="form-grid">
             <div className="field-with-actions">
               <DateTimeField
-                label={t('activities.log.dueAt')}
+                label={t('log.dueAt')}
                 required
                 value={values.dueAt}
                 onChange={(value) => set('dueAt', value)}
                 errors={mapped.byField['reminder.dueAt']}
               />
-              <div className="quick-choices" role="group" aria-label={t('activities.log.quickDue')}>
+              <div className="quick-choices" role="group" aria-label={t('log.quickDue')}>
                 <button type="button" className="button button-small" onClick={() => quickDue(3)}>
-                  {t('activities.log.in3Days')}
+                  {t('log.in3Days')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => quickDue(7)}>
-                  {t('activities.log.in7Days')}
+                  {t('log.in7Days')}
                 </button>
               </div>
             </div>
             {canAssign ? (
               <SelectField
-                label={t('activities.log.assignee')}
+                label={t('log.assignee')}
                 value={values.assigneeId}
                 onChange={(value) => set('assigneeId', value)}
-                emptyLabel={t('activities.log.me')}
+                emptyLabel={t('log.me')}
                 options={users
                   .filter((user) => user.id !== meId)
                   .map((user) => ({ value: user.id, label: user.name }))}
@@ -188,24 +188,24 @@ export function LogActivityForm({
               className="button button-quiet"
               onClick={() => setValues((previous) => ({ ...previous, withReminder: false }))}
             >
-              {t('activities.log.removeFollowUp')}
+              {t('log.removeFollowUp')}
             </button>
           </p>
         </fieldset>
       ) : (
         <p>
           <button type="button" className="button" onClick={() => set('withReminder', true)}>
-            + {t('activities.log.addFollowUp')}
+            + {t('log.addFollowUp')}
           </button>
         </p>
       )}
 
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={result.fetching}>
-          {result.fetching ? t('common.saving') : t('activities.log.submit')}
+          {result.fetching ? t('common.saving', { ns: 'translation' }) : t('log.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common.cancel', { ns: 'translation' })}
         </button>
       </div>
     </form>

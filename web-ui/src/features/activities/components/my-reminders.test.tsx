@@ -1,13 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { makeFragmentData } from '../../../gql'
+import { ActivityFieldsFragmentDoc, type ActivityFieldsFragment } from '../../../gql/graphql'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { MyReminders } from './my-reminders'
 
-function activity(id: string, subject: string, dueAt: string, version: number) {
+function activity(
+  id: string,
+  subject: string,
+  dueAt: string,
+  version: number,
+): ActivityFieldsFragment {
   return {
-    __typename: 'Activity',
     id,
     kind: 'CALL',
     subject,
@@ -15,25 +21,28 @@ function activity(id: string, subject: string, dueAt: string, version: number) {
     outcome: null,
     occurredAt: '2026-11-20T10:00:00Z',
     version,
-    customer: { __typename: 'Customer', id: `Customer-${id}`, name: `Customer of ${subject}` },
-    contact: { __typename: 'Contact', id: 'Q29udGFjdDox', fullName: 'Ada Lovelace' },
-    owner: { __typename: 'User', id: 'VXNlcjpyZXA', name: 'Rita Rep' },
+    customer: { id: `Customer-${id}`, name: `Customer of ${subject}` },
+    contact: { id: 'Q29udGFjdDox', fullName: 'Ada Lovelace' },
+    owner: { id: 'VXNlcjpyZXA', name: 'Rita Rep' },
     reminder: {
-      __typename: 'Reminder',
       dueAt,
       done: false,
       doneAt: null,
       snoozeCount: 0,
-      assignee: { __typename: 'User', id: 'VXNlcjpyZXA', name: 'Rita Rep' },
+      assignee: { id: 'VXNlcjpyZXA', name: 'Rita Rep' },
     },
   }
 }
 
-const connection = (nodes: unknown[]) => ({
+const connection = (nodes: ActivityFieldsFragment[]) => ({
   myReminders: {
     __typename: 'ActivityConnection',
     pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-    edges: nodes.map((node, index) => ({ __typename: 'ActivityEdge', cursor: `c${index}`, node })),
+    edges: nodes.map((node, index) => ({
+      __typename: 'ActivityEdge',
+      cursor: `c${index}`,
+      node: makeFragmentData(node, ActivityFieldsFragmentDoc),
+    })),
   },
 })
 
@@ -41,7 +50,10 @@ const late = activity('QWN0aXZpdHk6MQ', 'Send the offer', '2020-01-01T09:00:00Z'
 const today = activity('QWN0aXZpdHk6Mg', 'Call about the demo', '2099-01-01T16:00:00Z', 2)
 const later = activity('QWN0aXZpdHk6Mw', 'Renewal talk', '2099-02-01T09:00:00Z', 3)
 
-function setUp(payload: { completeReminder?: unknown; snoozeReminder?: unknown }) {
+function setUp(payload: {
+  completeReminder?: StubAnswer<'CompleteReminder'>['completeReminder']
+  snoozeReminder?: StubAnswer<'SnoozeReminder'>['snoozeReminder']
+}) {
   let lateDone = false
   const stub = createStubClient({
     MyReminders: (variables) => {
@@ -56,9 +68,9 @@ function setUp(payload: { completeReminder?: unknown; snoozeReminder?: unknown }
     },
     CompleteReminder: () => {
       lateDone = true
-      return payload
+      return { completeReminder: payload.completeReminder! }
     },
-    SnoozeReminder: () => payload,
+    SnoozeReminder: () => ({ snoozeReminder: payload.snoozeReminder! }),
   })
   renderWithProviders(<MyReminders />, {
     client: stub.client,
@@ -79,7 +91,10 @@ describe('MyReminders', () => {
     const stub = setUp({
       completeReminder: {
         __typename: 'ActivityPayload',
-        activity: { ...late, version: 8, reminder: { ...late.reminder, done: true } },
+        activity: makeFragmentData(
+          { ...late, version: 8, reminder: { ...late.reminder!, done: true } },
+          ActivityFieldsFragmentDoc,
+        ),
         userErrors: [],
       },
     })

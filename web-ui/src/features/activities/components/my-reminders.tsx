@@ -5,12 +5,13 @@ import { useMutation } from 'urql'
 import { TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
 import type {
   ActivityFieldsFragment,
   MyRemindersQuery as MyRemindersResult,
   ReminderDue,
 } from '../../../gql/graphql'
+import { useFragment } from '../../../gql'
+import { ActivityFieldsFragmentDoc } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
 import { CompleteReminderMutation, SnoozeReminderMutation } from '../api/mutations'
@@ -18,23 +19,7 @@ import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { browserTimeZone, inHours, nextWeekAt, tomorrowAt } from '../utils/datetime'
 import { REMINDER_BUCKETS } from '../utils/enums'
 import { ActivityKindLabel } from './activity-parts'
-
-const MyRemindersQuery = graphql(`
-  query MyReminders($due: ReminderDue!, $timeZone: String!, $first: Int!, $after: String) {
-    myReminders(due: $due, timeZone: $timeZone, first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...ActivityFields
-        }
-      }
-    }
-  }
-`)
+import { MyRemindersQuery } from '../api/reminders'
 
 export const REMINDERS_PAGE_SIZE = 50
 
@@ -44,7 +29,7 @@ type Notice = { tone: 'info' | 'warning'; text: string }
 
 /** /reminders: the caller's open reminders, overdue, due today and upcoming. */
 export function MyReminders() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const [timeZone] = useState(browserTimeZone)
   // Any change may move a reminder to another bucket: every bucket reloads.
   const [refresh, setRefresh] = useState(0)
@@ -58,10 +43,8 @@ export function MyReminders() {
     <div className="page reminders-page">
       <header className="page-header">
         <div>
-          <h1>{t('activities.reminders.title')}</h1>
-          <p className="page-subtitle muted">
-            {t('activities.reminders.timeZone', { zone: timeZone })}
-          </p>
+          <h1>{t('reminders.title')}</h1>
+          <p className="page-subtitle muted">{t('reminders.timeZone', { zone: timeZone })}</p>
         </div>
       </header>
       {notice ? (
@@ -96,13 +79,14 @@ function ReminderBucket({
   refresh: number
   onChanged: (notice: Notice) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('activities')
   const pages = useConnectionPages(
     MyRemindersQuery,
     { due, timeZone, first: REMINDERS_PAGE_SIZE },
     pickReminders,
   )
   const { rows, fetching, error, hasNextPage, loadMore, reload } = pages
+  const activities = useFragment(ActivityFieldsFragmentDoc, rows)
   const seen = useRef(refresh)
   useEffect(() => {
     if (seen.current === refresh) return
@@ -117,7 +101,7 @@ function ReminderBucket({
       aria-labelledby={titleId}
     >
       <h2 id={titleId}>
-        {t(`activities.reminders.bucket.${due}`)}
+        {t(`reminders.bucket.${due}`)}
         {rows.length > 0 ? (
           <span className="count">
             {' '}
@@ -130,14 +114,14 @@ function ReminderBucket({
         fetching ? (
           <Loading />
         ) : error ? (
-          <QueryError error={error} title={t('activities.reminders.error')} onRetry={reload} />
+          <QueryError error={error} title={t('reminders.error')} onRetry={reload} />
         ) : (
-          <EmptyState title={t(`activities.reminders.empty.${due}`)} />
+          <EmptyState title={t(`reminders.empty.${due}`)} />
         )
       ) : (
         <>
           <ul className="reminder-list" aria-labelledby={titleId}>
-            {rows.map((activity) => (
+            {activities.map((activity) => (
               <ReminderRow
                 key={activity.id}
                 activity={activity}
@@ -147,14 +131,12 @@ function ReminderBucket({
             ))}
           </ul>
           {error ? (
-            <QueryError error={error} title={t('activities.reminders.error')} onRetry={reload} />
+            <QueryError error={error} title={t('reminders.error')} onRetry={reload} />
           ) : null}
           {hasNextPage ? (
             <p className="load-more">
               <button type="button" className="button" disabled={fetching} onClick={loadMore}>
-                {fetching
-                  ? t('activities.timeline.loadingMore')
-                  : t('activities.timeline.loadMore')}
+                {fetching ? t('timeline.loadingMore') : t('timeline.loadMore')}
               </button>
             </p>
           ) : null}
@@ -173,7 +155,7 @@ function ReminderRow({
   overdue: boolean
   onChanged: (notice: Notice) => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('activities')
   const [mode, setMode] = useState<'idle' | 'done' | 'snooze'>('idle')
   const [outcome, setOutcome] = useState('')
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -192,7 +174,7 @@ function ReminderRow({
     if (hasCode(payload.userErrors, 'STALE_VERSION')) {
       setErrors([])
       setMode('idle')
-      onChanged({ tone: 'warning', text: t('activities.reminders.changedMeanwhile', { subject }) })
+      onChanged({ tone: 'warning', text: t('reminders.changedMeanwhile', { subject }) })
       return
     }
     if (payload.userErrors.length > 0) {
@@ -213,7 +195,7 @@ function ReminderRow({
         ...(trimmed ? { outcome: trimmed } : {}),
       },
     })
-    handle(response.data?.completeReminder, t('activities.reminders.completed', { subject }))
+    handle(response.data?.completeReminder, t('reminders.completed', { subject }))
   }
 
   const snooze = async (until: Date) => {
@@ -226,7 +208,7 @@ function ReminderRow({
     })
     handle(
       response.data?.snoozeReminder,
-      t('activities.reminders.snoozedUntil', {
+      t('reminders.snoozedUntil', {
         subject,
         date: formatDateTime(until.toISOString(), i18n.language),
       }),
@@ -247,10 +229,9 @@ function ReminderRow({
         </p>
         <p className="reminder-subject">{subject}</p>
         <p className="muted">
-          {t('activities.reminders.due')}:{' '}
-          <time dateTime={dueAt}>{formatDateTime(dueAt, i18n.language)}</time>
+          {t('reminders.due')}: <time dateTime={dueAt}>{formatDateTime(dueAt, i18n.language)}</time>
           {activity.contact ? (
-            <> · {t('activities.timeline.with', { name: activity.contact.fullName })}</>
+            <> · {t('timeline.with', { name: activity.contact.fullName })}</>
           ) : null}
         </p>
         {networkError ? <QueryError error={networkError} /> : null}
@@ -258,33 +239,29 @@ function ReminderRow({
       </div>
       <div className="reminder-actions">
         {mode === 'done' ? (
-          <div role="group" aria-label={t('activities.reminders.doneTitle', { subject })}>
-            <TextField
-              label={t('activities.reminders.outcome')}
-              value={outcome}
-              onChange={setOutcome}
-            />
+          <div role="group" aria-label={t('reminders.doneTitle', { subject })}>
+            <TextField label={t('reminders.outcome')} value={outcome} onChange={setOutcome} />
             <button
               type="button"
               className="button button-primary"
               disabled={busy}
               onClick={complete}
             >
-              {t('activities.reminders.markDone')}
+              {t('reminders.markDone')}
             </button>
             <button type="button" className="button" onClick={() => setMode('idle')}>
-              {t('common.cancel')}
+              {t('common.cancel', { ns: 'translation' })}
             </button>
           </div>
         ) : mode === 'snooze' ? (
-          <div role="group" aria-label={t('activities.reminders.snoozeTitle', { subject })}>
+          <div role="group" aria-label={t('reminders.snoozeTitle', { subject })}>
             <button
               type="button"
               className="button button-small"
               disabled={busy}
               onClick={() => void snooze(inHours(new Date(), 1))}
             >
-              {t('activities.reminders.snoozeHour')}
+              {t('reminders.snoozeHour')}
             </button>
             <button
               type="button"
@@ -292,7 +269,7 @@ function ReminderRow({
               disabled={busy}
               onClick={() => void snooze(tomorrowAt(new Date(), 9))}
             >
-              {t('activities.reminders.snoozeTomorrow')}
+              {t('reminders.snoozeTomorrow')}
             </button>
             <button
               type="button"
@@ -300,19 +277,19 @@ function ReminderRow({
               disabled={busy}
               onClick={() => void snooze(nextWeekAt(new Date(), 9))}
             >
-              {t('activities.reminders.snoozeNextWeek')}
+              {t('reminders.snoozeNextWeek')}
             </button>
             <button type="button" className="button button-small" onClick={() => setMode('idle')}>
-              {t('common.cancel')}
+              {t('common.cancel', { ns: 'translation' })}
             </button>
           </div>
         ) : (
           <>
             <button type="button" className="button" onClick={() => setMode('done')}>
-              {t('activities.reminders.done')}
+              {t('reminders.done')}
             </button>
             <button type="button" className="button" onClick={() => setMode('snooze')}>
-              {t('activities.reminders.snooze')}
+              {t('reminders.snooze')}
             </button>
           </>
         )}

@@ -1,50 +1,36 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
-import { graphql } from '../../../gql'
 import type { TeamOverdueRemindersQuery as TeamOverdueResult } from '../../../gql/graphql'
+import { useFragment } from '../../../gql'
+import { ActivityFieldsFragmentDoc } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { ActivityKindLabel } from './activity-parts'
-
-const TeamOverdueRemindersQuery = graphql(`
-  query TeamOverdueReminders($first: Int!, $after: String) {
-    teamOverdueReminders(first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...ActivityFields
-        }
-      }
-    }
-  }
-`)
+import { TeamOverdueRemindersQuery } from '../api/reminders'
 
 const pickTeamOverdue = (data: TeamOverdueResult) => data.teamOverdueReminders
 
 /** /team: overdue follow-ups of everyone in the manager's team, oldest first. */
 export function TeamReminders() {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('activities')
   const { rows, fetching, error, hasNextPage, loadMore, reload } = useConnectionPages(
     TeamOverdueRemindersQuery,
     { first: 50 },
     pickTeamOverdue,
   )
+  const activities = useFragment(ActivityFieldsFragmentDoc, rows)
 
   return (
     <div className="page">
       <header className="page-header">
         <div>
-          <h1>{t('activities.team.title')}</h1>
-          <p className="page-subtitle muted">{t('activities.team.intro')}</p>
+          <h1>{t('team.title')}</h1>
+          <p className="page-subtitle muted">{t('team.intro')}</p>
         </div>
         <div className="page-actions">
           <button type="button" className="button" disabled={fetching} onClick={reload}>
-            {t('activities.team.refresh')}
+            {t('team.refresh')}
           </button>
         </div>
       </header>
@@ -52,24 +38,24 @@ export function TeamReminders() {
         fetching ? (
           <Loading />
         ) : error ? (
-          <QueryError error={error} title={t('activities.reminders.error')} onRetry={reload} />
+          <QueryError error={error} title={t('reminders.error')} onRetry={reload} />
         ) : (
-          <EmptyState title={t('activities.team.empty')} />
+          <EmptyState title={t('team.empty')} />
         )
       ) : (
         <section className="card">
           <table className="table">
-            <caption className="visually-hidden">{t('activities.team.title')}</caption>
+            <caption className="visually-hidden">{t('team.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('activities.team.due')}</th>
-                <th scope="col">{t('activities.team.assignee')}</th>
-                <th scope="col">{t('activities.team.customer')}</th>
+                <th scope="col">{t('team.due')}</th>
+                <th scope="col">{t('team.assignee')}</th>
+                <th scope="col">{t('team.customer')}</th>
                 <th scope="col">{t('activity.field.subject')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((activity) => (
+              {activities.map((activity) => (
                 <tr key={activity.id}>
                   <td>
                     <time dateTime={activity.reminder?.dueAt}>
@@ -90,14 +76,12 @@ export function TeamReminders() {
             </tbody>
           </table>
           {error ? (
-            <QueryError error={error} title={t('activities.reminders.error')} onRetry={reload} />
+            <QueryError error={error} title={t('reminders.error')} onRetry={reload} />
           ) : null}
           {hasNextPage ? (
             <p className="load-more">
               <button type="button" className="button" disabled={fetching} onClick={loadMore}>
-                {fetching
-                  ? t('activities.timeline.loadingMore')
-                  : t('activities.timeline.loadMore')}
+                {fetching ? t('timeline.loadingMore') : t('timeline.loadMore')}
               </button>
             </p>
           ) : null}

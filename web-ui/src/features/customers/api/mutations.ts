@@ -4,10 +4,13 @@ export const CreateCustomerMutation = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
     createCustomer(input: $input) {
       customer {
+        id
         ...CustomerFields
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -17,10 +20,13 @@ export const UpdateCustomerMutation = graphql(`
   mutation UpdateCustomer($input: UpdateCustomerInput!) {
     updateCustomer(input: $input) {
       customer {
+        id
         ...CustomerFields
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -30,10 +36,13 @@ export const ArchiveCustomerMutation = graphql(`
   mutation ArchiveCustomer($input: ArchiveCustomerInput!) {
     archiveCustomer(input: $input) {
       customer {
+        id
         ...CustomerFields
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -43,10 +52,13 @@ export const RestoreCustomerMutation = graphql(`
   mutation RestoreCustomer($input: RestoreCustomerInput!) {
     restoreCustomer(input: $input) {
       customer {
+        id
         ...CustomerFields
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -56,13 +68,17 @@ export const AddContactMutation = graphql(`
   mutation AddContact($input: AddContactInput!) {
     addContact(input: $input) {
       contact {
+        id
         ...ContactFields
         customer {
+          id
           ...CustomerFields
         }
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -72,13 +88,17 @@ export const UpdateContactMutation = graphql(`
   mutation UpdateContact($input: UpdateContactInput!) {
     updateContact(input: $input) {
       contact {
+        id
         ...ContactFields
         customer {
+          id
           ...CustomerFields
         }
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -89,10 +109,13 @@ export const RemoveContactMutation = graphql(`
     removeContact(input: $input) {
       removedContactId
       customer {
+        id
         ...CustomerFields
       }
       userErrors {
-        ...UserErrorFields
+        field
+        code
+        message
       }
     }
   }

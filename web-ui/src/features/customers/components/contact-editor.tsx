@@ -34,7 +34,7 @@ export function ContactEditor({
   onDone: () => void
   onReload: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const titleId = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const [initial] = useState<ContactFormValues>(() =>
@@ -91,9 +91,7 @@ export function ContactEditor({
     }
   }
 
-  const title = contact
-    ? t('customers.detail.editContact', { name: contact.fullName })
-    : t('customers.form.addContact')
+  const title = contact ? t('detail.editContact', { name: contact.fullName }) : t('form.addContact')
 
   return (
     <form
@@ -108,17 +106,17 @@ export function ContactEditor({
       <FormErrors errors={mapped.general}>
         {stale ? (
           <button type="button" className="button" onClick={onReload}>
-            {t('customers.form.reload')}
+            {t('form.reload')}
           </button>
         ) : null}
       </FormErrors>
       <ContactFields values={values} onChange={setValues} errors={mapped.byField} prefix={prefix} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('common.saving') : t('customers.form.saveContact')}
+          {submitting ? t('common.saving', { ns: 'translation' }) : t('form.saveContact')}
         </button>
         <button type="button" className="button" onClick={onDone}>
-          {t('common.cancel')}
+          {t('common.cancel', { ns: 'translation' })}
         </button>
       </div>
     </form>

@@ -22,7 +22,7 @@ export function ContactFields({
   errors: FieldErrorMap
   prefix: string
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) =>
     onChange({ ...values, [key]: value })
   return (

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { renderWithProviders } from '../../../testing/render'
 import { CustomerCreate } from './customer-create'
 
 const users = { users: [{ __typename: 'User', id: 'VXNlcjox', name: 'Rita Rep' }] }
 
-function setUp(createCustomer: unknown) {
+function setUp(createCustomer: StubAnswer<'CreateCustomer'>['createCustomer']) {
   const stub = createStubClient({
     AssignableUsers: () => users,
     CreateCustomer: () => ({ createCustomer }),

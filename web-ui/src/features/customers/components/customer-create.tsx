@@ -11,7 +11,7 @@ import { CustomerForm } from './customer-form'
 
 /** /customers/new */
 export function CustomerCreate() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const navigate = useNavigate()
   const { users } = useAssignableUsers()
   const { campaigns } = useCampaignOptions()
@@ -19,14 +19,14 @@ export function CustomerCreate() {
 
   return (
     <section className="page page-narrow" aria-labelledby="customer-create-title">
-      <h1 id="customer-create-title">{t('customers.form.createTitle')}</h1>
+      <h1 id="customer-create-title">{t('form.createTitle')}</h1>
       {result.error ? <QueryError error={result.error} /> : null}
       <CustomerForm
         mode="create"
         initialValues={emptyCustomerValues}
         users={users}
         campaigns={campaigns}
-        submitLabel={t('customers.form.create')}
+        submitLabel={t('form.create')}
         onCancel={() => navigate('/customers')}
         onSubmit={async (values, firstContact): Promise<readonly UserErrorLike[]> => {
           const response = await createCustomer({

@@ -4,10 +4,11 @@ import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
+import { graphql, useFragment } from '../../../gql'
 import type { ContactFieldsFragment, CustomerFieldsFragment } from '../../../gql/graphql'
 import { formatDateTime } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
-import { CustomerQuery } from '../api/customer'
+import { CustomerQuery } from '../api/customers'
 import {
   ArchiveCustomerMutation,
   RemoveContactMutation,
@@ -15,6 +16,66 @@ import {
 } from '../api/mutations'
 import { ContactEditor } from './contact-editor'
 import { StatusBadge } from './status-badge'
+
+const ContactFields = graphql(`
+  fragment ContactFields on Contact {
+    id
+    firstName
+    lastName
+    fullName
+    jobTitle
+    roles
+    emails
+    phones
+    notes
+    version
+    createdAt
+    updatedAt
+  }
+`)
+
+const CustomerFields = graphql(`
+  fragment CustomerFields on Customer {
+    id
+    name
+    legalName
+    taxId
+    industry
+    region
+    size
+    status
+    owner {
+      id
+      name
+    }
+    sharedWith {
+      id
+      name
+    }
+    partner {
+      id
+      name
+    }
+    tags
+    sourceChannel
+    sourceCampaign {
+      id
+      name
+    }
+    website
+    email
+    phone
+    address
+    notes
+    archived
+    version
+    createdAt
+    updatedAt
+    contacts {
+      ...ContactFields
+    }
+  }
+`)
 
 // urql compares the context by identity: one object for every render. Any mutation that returns
 // a customer or a contact refreshes the page, even when it had no contacts before.
@@ -25,12 +86,19 @@ export type CustomerDetailProps = {
    * More sections below the contacts, composed by the app from other features (e.g. the
    * customer's activities); this feature knows nothing about them.
    */
-  renderSections?: (customer: CustomerFieldsFragment) => ReactNode
+  renderSections?: (customer: CustomerSummary) => ReactNode
+}
+
+/** What the sections the app adds get to know about the customer. */
+export type CustomerSummary = {
+  id: string
+  archived: boolean
+  contacts: readonly ContactFieldsFragment[]
 }
 
 /** /customers/:id */
 export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
     query: CustomerQuery,
@@ -39,13 +107,13 @@ export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
 
-  const customer = query.data?.customer
+  const customer = useFragment(CustomerFields, query.data?.customer)
   if (query.fetching && !customer) return <Loading />
   if (query.error && !customer) return <QueryError error={query.error} onRetry={reload} />
   if (!customer) {
     return (
-      <EmptyState title={t('customers.detail.notFound')}>
-        <Link to="/customers">{t('customers.detail.backToList')}</Link>
+      <EmptyState title={t('detail.notFound')}>
+        <Link to="/customers">{t('detail.backToList')}</Link>
       </EmptyState>
     )
   }
@@ -61,9 +129,10 @@ function CustomerDetailView({
 }: {
   customer: CustomerFieldsFragment
   onReload: () => void
-  renderSections?: (customer: CustomerFieldsFragment) => ReactNode
+  renderSections?: (customer: CustomerSummary) => ReactNode
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('customers')
+  const contacts = useFragment(ContactFields, customer.contacts)
   const [archiveResult, archive] = useMutation(ArchiveCustomerMutation)
   const [restoreResult, restore] = useMutation(RestoreCustomerMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -78,13 +147,13 @@ function CustomerDetailView({
     setErrors(payload?.userErrors ?? [])
   }
   const stale = errors.some((error) => error.code === 'STALE_VERSION')
-  const none = <span className="muted">{t('common.notSet')}</span>
+  const none = <span className="muted">{t('common.notSet', { ns: 'translation' })}</span>
   const text = (value: string | null | undefined) => (value ? value : none)
 
   return (
     <article className="page" aria-labelledby="customer-title">
       <p className="breadcrumb">
-        <Link to="/customers">← {t('customers.detail.backToList')}</Link>
+        <Link to="/customers">← {t('detail.backToList')}</Link>
       </p>
       <header className="page-header">
         <div>
@@ -92,7 +161,7 @@ function CustomerDetailView({
           <p className="page-subtitle">
             <StatusBadge status={customer.status} />
             {customer.archived ? (
-              <span className="badge badge-archived">{t('customers.list.archived')}</span>
+              <span className="badge badge-archived">{t('list.archived')}</span>
             ) : null}
             {customer.legalName ? <span>{customer.legalName}</span> : null}
           </p>
@@ -103,11 +172,11 @@ function CustomerDetailView({
               className="button button-primary"
               to={`/customers/${encodeURIComponent(customer.id)}/edit`}
             >
-              {t('customers.detail.edit')}
+              {t('detail.edit')}
             </Link>
           )}
           <button type="button" className="button" disabled={busy} onClick={toggleArchived}>
-            {customer.archived ? t('customers.detail.restore') : t('customers.detail.archive')}
+            {customer.archived ? t('detail.restore') : t('detail.archive')}
           </button>
         </div>
       </header>
@@ -123,16 +192,14 @@ function CustomerDetailView({
               onReload()
             }}
           >
-            {t('customers.form.reload')}
+            {t('form.reload')}
           </button>
         ) : null}
       </FormErrors>
-      {customer.archived ? (
-        <p className="alert alert-info">{t('customers.detail.archivedNotice')}</p>
-      ) : null}
+      {customer.archived ? <p className="alert alert-info">{t('detail.archivedNotice')}</p> : null}
 
       <section className="card" aria-labelledby="customer-details-title">
-        <h2 id="customer-details-title">{t('customers.detail.details')}</h2>
+        <h2 id="customer-details-title">{t('detail.details')}</h2>
         <dl className="details">
           <Detail label={t('customer.field.legalName')}>{text(customer.legalName)}</Detail>
           <Detail label={t('customer.field.taxId')}>{text(customer.taxId)}</Detail>
@@ -153,10 +220,10 @@ function CustomerDetailView({
           <Detail label={t('customer.field.sharedWith')}>
             {customer.sharedWith.length > 0
               ? customer.sharedWith.map((user) => user.name).join(', ')
-              : t('customers.detail.notShared')}
+              : t('detail.notShared')}
           </Detail>
           <Detail label={t('customer.field.partner')}>
-            {customer.partner ? customer.partner.name : t('customers.detail.directCustomer')}
+            {customer.partner ? customer.partner.name : t('detail.directCustomer')}
           </Detail>
           <Detail label={t('customer.field.tags')}>
             {customer.tags.length > 0 ? (
@@ -168,7 +235,7 @@ function CustomerDetailView({
                 ))}
               </ul>
             ) : (
-              <span className="muted">{t('customers.detail.noTags')}</span>
+              <span className="muted">{t('detail.noTags')}</span>
             )}
           </Detail>
           <Detail label={t('customer.field.email')}>
@@ -205,8 +272,8 @@ function CustomerDetailView({
         </dl>
       </section>
 
-      <ContactsSection customer={customer} onReload={onReload} />
-      {renderSections?.(customer)}
+      <ContactsSection customer={customer} contacts={contacts} onReload={onReload} />
+      {renderSections?.({ id: customer.id, archived: customer.archived, contacts })}
     </article>
   )
 }
@@ -227,12 +294,14 @@ function websiteHref(website: string): string {
 
 function ContactsSection({
   customer,
+  contacts,
   onReload,
 }: {
   customer: CustomerFieldsFragment
+  contacts: readonly ContactFieldsFragment[]
   onReload: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   // 'new', a contact id being edited, or nothing
   const [editing, setEditing] = useState<string | null>(null)
   const editable = !customer.archived
@@ -240,10 +309,10 @@ function ContactsSection({
   return (
     <section className="card" aria-labelledby="contacts-title">
       <div className="card-header">
-        <h2 id="contacts-title">{t('customers.detail.contacts')}</h2>
+        <h2 id="contacts-title">{t('detail.contacts')}</h2>
         {editable && editing !== 'new' ? (
           <button type="button" className="button" onClick={() => setEditing('new')}>
-            + {t('customers.detail.addContact')}
+            + {t('detail.addContact')}
           </button>
         ) : null}
       </div>
@@ -254,11 +323,11 @@ function ContactsSection({
           onReload={onReload}
         />
       ) : null}
-      {customer.contacts.length === 0 && editing !== 'new' ? (
-        <p className="muted">{t('customers.detail.noContacts')}</p>
+      {contacts.length === 0 && editing !== 'new' ? (
+        <p className="muted">{t('detail.noContacts')}</p>
       ) : null}
       <ul className="contacts">
-        {customer.contacts.map((contact) =>
+        {contacts.map((contact) =>
           editing === contact.id ? (
             <li key={contact.id} className="contact">
               <ContactEditor
@@ -294,7 +363,7 @@ function ContactCard({
   onEdit: () => void
   onReload: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const [confirming, setConfirming] = useState(false)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const [removal, removeContact] = useMutation(RemoveContactMutation)
@@ -349,7 +418,7 @@ function ContactCard({
         <FormErrors errors={errors}>
           {errors.some((error) => error.code === 'STALE_VERSION') ? (
             <button type="button" className="button" onClick={onReload}>
-              {t('customers.form.reload')}
+              {t('form.reload')}
             </button>
           ) : null}
         </FormErrors>
@@ -357,18 +426,18 @@ function ContactCard({
       {editable ? (
         <div className="contact-actions">
           {confirming ? (
-            <div role="group" aria-label={t('customers.detail.confirmRemove', { name })}>
-              <p>{t('customers.detail.confirmRemove', { name })}</p>
+            <div role="group" aria-label={t('detail.confirmRemove', { name })}>
+              <p>{t('detail.confirmRemove', { name })}</p>
               <button
                 type="button"
                 className="button button-danger"
                 disabled={removal.fetching}
                 onClick={remove}
               >
-                {t('customers.detail.confirm')}
+                {t('detail.confirm')}
               </button>
               <button type="button" className="button" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
+                {t('common.cancel', { ns: 'translation' })}
               </button>
             </div>
           ) : (
@@ -376,18 +445,18 @@ function ContactCard({
               <button
                 type="button"
                 className="button button-small"
-                aria-label={t('customers.detail.editContact', { name })}
+                aria-label={t('detail.editContact', { name })}
                 onClick={onEdit}
               >
-                {t('common.edit')}
+                {t('common.edit', { ns: 'translation' })}
               </button>
               <button
                 type="button"
                 className="button button-small"
-                aria-label={t('customers.detail.removeContact', { name })}
+                aria-label={t('detail.removeContact', { name })}
                 onClick={() => setConfirming(true)}
               >
-                {t('common.remove')}
+                {t('common.remove', { ns: 'translation' })}
               </button>
             </>
           )}

@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { useFragment } from '../../../gql'
+import { CustomerFieldsFragmentDoc } from '../../../gql/graphql'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { useCampaignOptions } from '../api/campaigns'
-import { CustomerQuery } from '../api/customer'
+import { CustomerQuery } from '../api/customers'
 import { UpdateCustomerMutation } from '../api/mutations'
 import { useAssignableUsers } from '../api/users'
 import { customerToFormValues, toUpdateCustomerInput } from '../utils/form-values'
@@ -12,7 +14,7 @@ import { CustomerForm } from './customer-form'
 
 /** /customers/:id/edit */
 export function CustomerEdit() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const navigate = useNavigate()
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({ query: CustomerQuery, variables: { id } })
@@ -20,7 +22,8 @@ export function CustomerEdit() {
   const { campaigns } = useCampaignOptions()
   const [mutation, updateCustomer] = useMutation(UpdateCustomerMutation)
 
-  const customer = query.data?.customer
+  // the customer as its page shows it (the fragment declared next to CustomerDetail)
+  const customer = useFragment(CustomerFieldsFragmentDoc, query.data?.customer)
   if (query.fetching && !customer) return <Loading />
   if (query.error && !customer) {
     return (
@@ -31,7 +34,7 @@ export function CustomerEdit() {
     )
   }
   if (!customer) {
-    return <EmptyState title={t('customers.detail.notFound')} />
+    return <EmptyState title={t('detail.notFound')} />
   }
 
   const initialValues = customerToFormValues(customer)
@@ -49,7 +52,7 @@ export function CustomerEdit() {
 
   return (
     <section className="page page-narrow" aria-labelledby="customer-edit-title">
-      <h1 id="customer-edit-title">{t('customers.form.editTitle', { name: customer.name })}</h1>
+      <h1 id="customer-edit-title">{t('form.editTitle', { name: customer.name })}</h1>
       {mutation.error ? <QueryError error={mutation.error} /> : null}
       <CustomerForm
         // a reloaded version starts a fresh form
@@ -58,7 +61,7 @@ export function CustomerEdit() {
         initialValues={initialValues}
         users={options}
         campaigns={campaignOptions}
-        submitLabel={t('customers.form.save')}
+        submitLabel={t('form.save')}
         onCancel={() => navigate(`/customers/${encodeURIComponent(customer.id)}`)}
         onReload={() => reexecute({ requestPolicy: 'network-only' })}
         onSubmit={async (values): Promise<readonly UserErrorLike[]> => {

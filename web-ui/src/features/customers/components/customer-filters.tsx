@@ -22,11 +22,11 @@ export function CustomerFilters({
   onClear: () => void
   canClear: boolean
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const archivedId = useId()
   return (
     <aside className="filters" aria-labelledby="filters-title">
-      <h2 id="filters-title">{t('customers.list.filters')}</h2>
+      <h2 id="filters-title">{t('list.filters')}</h2>
       <CheckboxGroup
         legend={t('customer.field.status')}
         value={params.statuses}
@@ -40,7 +40,7 @@ export function CustomerFilters({
         label={t('customer.field.owner')}
         value={params.ownerId}
         onChange={(ownerId) => onChange({ ownerId })}
-        emptyLabel={t('customers.list.anyOwner')}
+        emptyLabel={t('list.anyOwner')}
         options={users.map((user) => ({ value: user.id, label: user.name }))}
       />
       <TextField
@@ -53,11 +53,7 @@ export function CustomerFilters({
         value={text.industry}
         onChange={(industry) => onTextChange({ industry })}
       />
-      <TextField
-        label={t('customers.list.tag')}
-        value={text.tag}
-        onChange={(tag) => onTextChange({ tag })}
-      />
+      <TextField label={t('list.tag')} value={text.tag} onChange={(tag) => onTextChange({ tag })} />
       <div className="checkbox">
         <input
           id={archivedId}
@@ -65,11 +61,11 @@ export function CustomerFilters({
           checked={params.includeArchived}
           onChange={(event) => onChange({ includeArchived: event.target.checked })}
         />
-        <label htmlFor={archivedId}>{t('customers.list.showArchived')}</label>
+        <label htmlFor={archivedId}>{t('list.showArchived')}</label>
       </div>
       {canClear ? (
         <button type="button" className="button button-quiet" onClick={onClear}>
-          {t('customers.list.clearFilters')}
+          {t('list.clearFilters')}
         </button>
       ) : null}
     </aside>

@@ -66,7 +66,7 @@ export function CustomerForm({
   onCancel,
   onReload,
 }: CustomerFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('customers')
   const formRef = useRef<HTMLFormElement>(null)
   const [values, setValues] = useState(initialValues)
   const [withContact, setWithContact] = useState(false)
@@ -131,18 +131,18 @@ export function CustomerForm({
     <form ref={formRef} className="form" onSubmit={submit} noValidate>
       {stale.length > 0 ? (
         <div role="alert" className="alert alert-warning" tabIndex={-1}>
-          <p>{t('customers.form.staleVersion')}</p>
+          <p>{t('form.staleVersion')}</p>
           {onReload ? (
             <button type="button" className="button" onClick={onReload}>
-              {t('customers.form.reload')}
+              {t('form.reload')}
             </button>
           ) : null}
         </div>
       ) : null}
-      <FormErrors errors={general} title={t('customers.form.problems')} />
+      <FormErrors errors={general} title={t('form.problems')} />
 
       <fieldset className="form-section">
-        <legend>{t('customers.form.general')}</legend>
+        <legend>{t('form.general')}</legend>
         <div className="form-grid">
           <TextField
             label={t('customer.field.name')}
@@ -176,7 +176,7 @@ export function CustomerForm({
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{t('customers.form.classification')}</legend>
+        <legend>{t('form.classification')}</legend>
         <div className="form-grid">
           <SelectField
             label={t('customer.field.status')}
@@ -192,7 +192,7 @@ export function CustomerForm({
             label={t('customer.field.size')}
             value={values.size}
             onChange={(value) => set('size', value)}
-            emptyLabel={t('common.notSelected')}
+            emptyLabel={t('common.notSelected', { ns: 'translation' })}
             options={COMPANY_SIZES.map((size) => ({
               value: size,
               label: t(`customer.size.${size}`),
@@ -215,7 +215,7 @@ export function CustomerForm({
             label={t('customer.field.sourceChannel')}
             value={values.sourceChannel}
             onChange={(value) => set('sourceChannel', value)}
-            emptyLabel={t('common.notSelected')}
+            emptyLabel={t('common.notSelected', { ns: 'translation' })}
             options={SOURCE_CHANNELS.map((channel) => ({
               value: channel,
               label: t(`customer.sourceChannel.${channel}`),
@@ -227,24 +227,26 @@ export function CustomerForm({
               label={t('customer.field.sourceCampaign')}
               value={values.sourceCampaignId}
               onChange={(value) => set('sourceCampaignId', value)}
-              emptyLabel={t('common.notSelected')}
+              emptyLabel={t('common.notSelected', { ns: 'translation' })}
               options={campaigns.map((campaign) => ({ value: campaign.id, label: campaign.name }))}
               errors={mapped.byField.sourceCampaignId}
             />
           ) : null}
           <TextField
             label={t('customer.field.tags')}
-            hint={t('customers.form.tagsHint')}
+            hint={t('form.tagsHint')}
             value={values.tags}
             onChange={(value) => set('tags', value)}
             errors={mapped.byField.tags}
           />
           <SelectField
             label={t('customer.field.owner')}
-            hint={mode === 'create' ? t('customers.form.ownerHint') : undefined}
+            hint={mode === 'create' ? t('form.ownerHint') : undefined}
             value={values.ownerId}
             onChange={(value) => set('ownerId', value)}
-            emptyLabel={mode === 'create' ? t('common.notSelected') : undefined}
+            emptyLabel={
+              mode === 'create' ? t('common.notSelected', { ns: 'translation' }) : undefined
+            }
             options={ownerOptions}
             errors={mapped.byField.ownerId}
           />
@@ -264,7 +266,7 @@ export function CustomerForm({
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{t('customers.form.contactDetails')}</legend>
+        <legend>{t('form.contactDetails')}</legend>
         <div className="form-grid">
           <TextField
             label={t('customer.field.email')}
@@ -302,7 +304,7 @@ export function CustomerForm({
       {mode === 'create' ? (
         withContact ? (
           <fieldset className="form-section">
-            <legend>{t('customers.form.firstContact')}</legend>
+            <legend>{t('form.firstContact')}</legend>
             <ContactFields
               values={contact}
               onChange={setContact}
@@ -313,7 +315,7 @@ export function CustomerForm({
         ) : (
           <p>
             <button type="button" className="button" onClick={() => setWithContact(true)}>
-              + {t('customers.form.addFirstContact')}
+              + {t('form.addFirstContact')}
             </button>
           </p>
         )
@@ -321,10 +323,10 @@ export function CustomerForm({
 
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('common.saving') : submitLabel}
+          {submitting ? t('common.saving', { ns: 'translation' }) : submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common.cancel', { ns: 'translation' })}
         </button>
       </div>
     </form>

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SelectField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatNumber } from '../../../lib/format'
+import { CustomerListQuery } from '../api/customers'
 import { useAssignableUsers } from '../api/users'
-import { useCustomerPages } from '../hooks/use-customer-pages'
 import { ORDER_DIRECTIONS, ORDER_FIELDS } from '../utils/enums'
 import {
   MIN_SEARCH_LENGTH,
@@ -23,6 +24,7 @@ import { CustomerResults } from './customer-results'
 
 /** Typing pauses this long before the list is asked again. */
 export const SEARCH_DEBOUNCE_MS = 250
+const PAGE_SIZE = 50
 
 const textOf = ({ search, region, industry, tag }: ListParams): TextParams => ({
   search,
@@ -33,7 +35,7 @@ const textOf = ({ search, region, industry, tag }: ListParams): TextParams => ({
 
 /** /customers: search, filters, sort, and the customers in an endless, virtualized table. */
 export function CustomerList() {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('customers')
   const searchId = useId()
   const [searchParams, setSearchParams] = useSearchParams()
   const params = useMemo(() => readListParams(searchParams), [searchParams])
@@ -70,7 +72,13 @@ export function CustomerList() {
   }, [addressText])
 
   const variables = useMemo(() => toCustomerListVariables(params), [params])
-  const pages = useCustomerPages(variables)
+  const pages = useConnectionPages(
+    CustomerListQuery,
+    { ...variables, first: PAGE_SIZE, withTotal: true },
+    (data) => data.customers,
+    { pageVariables: (after) => ({ withTotal: after === null }) },
+  )
+  const totalCount = pages.firstPage?.totalCount ?? null
 
   const clear = () => {
     const cleared = { ...defaultListParams, sort: params.sort, direction: params.direction }
@@ -84,16 +92,16 @@ export function CustomerList() {
     <div className="customer-list">
       <header className="page-header">
         <div>
-          <h1>{t('customers.list.title')}</h1>
+          <h1>{t('list.title')}</h1>
           <p className="page-subtitle" aria-live="polite">
-            {pages.totalCount !== null && !pages.fetching
-              ? t('customers.list.total', { count: formatNumber(pages.totalCount, i18n.language) })
+            {totalCount !== null && !pages.fetching
+              ? t('list.total', { count: formatNumber(totalCount, i18n.language) })
               : '\u00a0'}
           </p>
         </div>
         <div className="page-actions">
           <Link className="button button-primary" to="/customers/new">
-            + {t('customers.list.new')}
+            + {t('list.new')}
           </Link>
         </div>
       </header>
@@ -109,15 +117,15 @@ export function CustomerList() {
           canClear={hasFilters(params) || hasFilters({ ...params, ...text })}
         />
 
-        <section className="list-main" aria-label={t('customers.list.results')}>
+        <section className="list-main" aria-label={t('list.results')}>
           <div className="toolbar">
             <div className="field field-search">
-              <label htmlFor={searchId}>{t('customers.list.search')}</label>
+              <label htmlFor={searchId}>{t('list.search')}</label>
               <input
                 id={searchId}
                 type="search"
                 value={text.search}
-                placeholder={t('customers.list.searchPlaceholder')}
+                placeholder={t('list.searchPlaceholder')}
                 aria-describedby={searchTooShort ? `${searchId}-hint` : undefined}
                 onChange={(event) =>
                   setText((previous) => ({ ...previous, search: event.target.value }))
@@ -125,57 +133,49 @@ export function CustomerList() {
               />
               {searchTooShort ? (
                 <p id={`${searchId}-hint`} className="field-hint">
-                  {t('customers.list.searchTooShort')}
+                  {t('list.searchTooShort')}
                 </p>
               ) : null}
             </div>
             <SelectField
-              label={t('customers.list.sortBy')}
+              label={t('list.sortBy')}
               value={params.sort}
               onChange={(sort) => sort && update({ sort })}
               options={ORDER_FIELDS.map((field) => ({
                 value: field,
-                label: t(`customers.list.sort.${field}`),
+                label: t(`list.sort.${field}`),
               }))}
             />
             <SelectField
-              label={t('customers.list.direction')}
+              label={t('list.direction')}
               value={params.direction}
               onChange={(direction) => direction && update({ direction })}
               options={ORDER_DIRECTIONS.map((direction) => ({
                 value: direction,
-                label: t(`customers.list.dir.${direction}`),
+                label: t(`list.dir.${direction}`),
               }))}
             />
           </div>
 
           {pages.error && pages.rows.length === 0 ? (
-            <QueryError
-              error={pages.error}
-              title={t('customers.list.error')}
-              onRetry={pages.retry}
-            />
+            <QueryError error={pages.error} title={t('list.error')} onRetry={pages.retry} />
           ) : pages.fetching && pages.rows.length === 0 ? (
             <Loading />
           ) : pages.rows.length === 0 ? (
-            <EmptyState title={t('customers.list.empty')}>
-              <p>{t('customers.list.emptyHint')}</p>
+            <EmptyState title={t('list.empty')}>
+              <p>{t('list.emptyHint')}</p>
             </EmptyState>
           ) : (
             <>
               <CustomerResults
                 rows={pages.rows}
-                totalCount={pages.totalCount}
+                totalCount={totalCount}
                 hasNextPage={pages.hasNextPage}
                 fetching={pages.fetching}
                 onLoadMore={pages.loadMore}
               />
               {pages.error ? (
-                <QueryError
-                  error={pages.error}
-                  title={t('customers.list.error')}
-                  onRetry={pages.retry}
-                />
+                <QueryError error={pages.error} title={t('list.error')} onRetry={pages.retry} />
               ) : null}
             </>
           )}

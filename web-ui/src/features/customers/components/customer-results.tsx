@@ -3,8 +3,10 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate } from '../../../lib/format'
-import type { CustomerRow } from '../hooks/use-customer-pages'
+import type { CustomerListQuery } from '../../../gql/graphql'
 import { StatusBadge } from './status-badge'
+
+type CustomerRow = CustomerListQuery['customers']['edges'][number]['node']
 
 const ROW_HEIGHT = 56
 /** Start loading the next page this many rows before the end. */
@@ -27,7 +29,7 @@ export function CustomerResults({
   fetching: boolean
   onLoadMore: () => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('customers')
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: rows.length + (hasNextPage ? 1 : 0),
@@ -55,7 +57,7 @@ export function CustomerResults({
     <div
       className="results"
       role="table"
-      aria-label={t('customers.list.results')}
+      aria-label={t('list.results')}
       aria-rowcount={(totalCount ?? rows.length) + 1}
     >
       <div role="rowgroup" className="results-head">
@@ -82,7 +84,7 @@ export function CustomerResults({
             if (!row) {
               return (
                 <div key={item.key} role="row" className="results-row results-loader" style={style}>
-                  <span role="cell">{t('customers.list.loadingMore')}</span>
+                  <span role="cell">{t('list.loadingMore')}</span>
                 </div>
               )
             }
@@ -101,7 +103,7 @@ export function CustomerResults({
                 <span role="cell">
                   <StatusBadge status={row.status} />
                   {row.archived ? (
-                    <span className="badge badge-archived">{t('customers.list.archived')}</span>
+                    <span className="badge badge-archived">{t('list.archived')}</span>
                   ) : null}
                 </span>
                 <span role="cell" className="col-optional">

@@ -1,34 +1,5 @@
 import { graphql } from '../../../gql'
 
-export const LicenseUserErrorFields = graphql(`
-  fragment LicenseUserErrorFields on UserError {
-    field
-    code
-    message
-  }
-`)
-
-export const LicenseRowFields = graphql(`
-  fragment LicenseRowFields on License {
-    id
-    serial
-    name
-    seats
-    status
-    startsOn
-    endsOn
-    issuedAt
-    customer {
-      id
-      name
-    }
-    key {
-      id
-      keyNumber
-    }
-  }
-`)
-
 export const LicenseListQuery = graphql(`
   query LicenseList(
     $search: String
@@ -51,65 +22,9 @@ export const LicenseListQuery = graphql(`
       edges {
         cursor
         node {
+          id
           ...LicenseRowFields
         }
-      }
-    }
-  }
-`)
-
-export const LicenseFields = graphql(`
-  fragment LicenseFields on License {
-    id
-    serial
-    name
-    editionCode
-    seats
-    startsOn
-    endsOn
-    status
-    licenseModel
-    issuedAt
-    version
-    product {
-      id
-      code
-      name
-    }
-    customer {
-      id
-      name
-    }
-    key {
-      id
-      keyNumber
-      name
-    }
-    shipment {
-      id
-      number
-    }
-    history {
-      kind
-      at
-      reason
-      endsOnBefore
-      endsOnAfter
-      editionBefore
-      editionAfter
-      seatsBefore
-      seatsAfter
-      by {
-        id
-        name
-      }
-      fromKey {
-        id
-        keyNumber
-      }
-      toKey {
-        id
-        keyNumber
       }
     }
   }
@@ -118,6 +33,7 @@ export const LicenseFields = graphql(`
 export const LicenseQuery = graphql(`
   query License($id: ID!) {
     license(id: $id) {
+      id
       ...LicenseFields
     }
   }
@@ -138,10 +54,13 @@ export const ExtendLicenseMutation = graphql(`
   mutation ExtendLicense($input: ExtendLicenseInput!) {
     extendLicense(input: $input) {
       license {
+        id
         ...LicenseFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -168,10 +87,13 @@ export const UpgradeLicenseMutation = graphql(`
   mutation UpgradeLicense($input: UpgradeLicenseInput!) {
     upgradeLicense(input: $input) {
       license {
+        id
         ...LicenseFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -181,10 +103,13 @@ export const SuspendLicenseMutation = graphql(`
   mutation SuspendLicense($input: LicenseChangeInput!) {
     suspendLicense(input: $input) {
       license {
+        id
         ...LicenseFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -194,10 +119,13 @@ export const ResumeLicenseMutation = graphql(`
   mutation ResumeLicense($input: LicenseChangeInput!) {
     resumeLicense(input: $input) {
       license {
+        id
         ...LicenseFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -207,31 +135,14 @@ export const RevokeLicenseMutation = graphql(`
   mutation RevokeLicense($input: LicenseChangeInput!) {
     revokeLicense(input: $input) {
       license {
+        id
         ...LicenseFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
-    }
-  }
-`)
-
-export const ProtectionKeyFields = graphql(`
-  fragment ProtectionKeyFields on ProtectionKey {
-    id
-    keyNumber
-    name
-    kind
-    status
-    version
-    createdAt
-    customer {
-      id
-      name
-    }
-    replacedBy {
-      id
-      keyNumber
     }
   }
 `)
@@ -239,6 +150,7 @@ export const ProtectionKeyFields = graphql(`
 export const ProtectionKeyQuery = graphql(`
   query ProtectionKey($id: ID!) {
     protectionKey(id: $id) {
+      id
       ...ProtectionKeyFields
     }
   }
@@ -284,6 +196,7 @@ export const CustomerKeysQuery = graphql(`
     customer(id: $id) {
       id
       protectionKeys {
+        id
         ...ProtectionKeyFields
       }
     }
@@ -294,10 +207,14 @@ export const CreateProtectionKeyMutation = graphql(`
   mutation CreateProtectionKey($input: CreateProtectionKeyInput!) {
     createProtectionKey(input: $input) {
       key {
+        id
+        keyNumber
         ...ProtectionKeyFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -307,10 +224,13 @@ export const ReplaceProtectionKeyMutation = graphql(`
   mutation ReplaceProtectionKey($input: ReplaceProtectionKeyInput!) {
     replaceProtectionKey(input: $input) {
       key {
+        id
         ...ProtectionKeyFields
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -326,11 +246,8 @@ export const ExpiringLicensesQuery = graphql(`
       edges {
         cursor
         node {
-          ...LicenseRowFields
-          product {
-            id
-            code
-          }
+          id
+          ...RenewalRowFields
         }
       }
     }
@@ -345,7 +262,9 @@ export const CreateRenewalOrderMutation = graphql(`
         number
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -364,7 +283,9 @@ export const BindLicensesMutation = graphql(`
         }
       }
       userErrors {
-        ...LicenseUserErrorFields
+        field
+        code
+        message
       }
     }
   }

@@ -9,6 +9,8 @@ import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { BindLicensesMutation, LicenseListQuery } from '../api/licenses'
 import { LicenseStatusBadge } from './status-badge'
+import { useFragment } from '../../../gql'
+import { LicenseRowFieldsFragmentDoc } from '../../../gql/graphql'
 
 /**
  * The key's errors by license: the API reports a license's error at
@@ -54,7 +56,7 @@ export function BindLicensesDialog({
     { customerId: key.customer.id, first: 100 },
     (data) => data.licenses,
   )
-  const candidates = pages.rows.filter(
+  const candidates = useFragment(LicenseRowFieldsFragmentDoc, pages.rows).filter(
     (license) => license.key?.id !== key.id && license.status !== 'REVOKED',
   )
   const [chosen, setChosen] = useState<readonly string[]>([])

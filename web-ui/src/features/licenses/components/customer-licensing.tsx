@@ -11,6 +11,8 @@ import { formatDate } from '../../../lib/format'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { CreateProtectionKeyMutation, CustomerKeysQuery, LicenseListQuery } from '../api/licenses'
 import { LicenseStatusBadge } from './status-badge'
+import { useFragment } from '../../../gql'
+import { LicenseRowFieldsFragmentDoc, ProtectionKeyFieldsFragmentDoc } from '../../../gql/graphql'
 import '../licenses.css'
 
 const REFRESH_ON_KEYS = { additionalTypenames: ['ProtectionKey'] }
@@ -39,6 +41,7 @@ function CustomerLicenses({ customerId }: { customerId: string }) {
     { customerId, first: 10 },
     (data) => data.licenses,
   )
+  const licenses = useFragment(LicenseRowFieldsFragmentDoc, pages.rows)
   return (
     <section className="card" aria-labelledby="customer-licenses">
       <h2 id="customer-licenses">{t('customer.licenses')}</h2>
@@ -61,7 +64,7 @@ function CustomerLicenses({ customerId }: { customerId: string }) {
             </tr>
           </thead>
           <tbody>
-            {pages.rows.map((license) => (
+            {licenses.map((license) => (
               <tr key={license.id}>
                 <th scope="row">
                   <Link to={`/licenses/${encodeURIComponent(license.id)}`}>
@@ -105,7 +108,10 @@ function CustomerKeys({ customerId, canAdd }: { customerId: string; canAdd: bool
     context: REFRESH_ON_KEYS,
   })
   const [adding, setAdding] = useState(false)
-  const keys = query.data?.customer?.protectionKeys ?? []
+  const keys = useFragment(
+    ProtectionKeyFieldsFragmentDoc,
+    query.data?.customer?.protectionKeys ?? [],
+  )
   return (
     <section className="card" aria-labelledby="customer-keys">
       <div className="card-header">

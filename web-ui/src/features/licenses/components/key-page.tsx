@@ -20,7 +20,28 @@ import {
   ReplaceProtectionKeyMutation,
 } from '../api/licenses'
 import { BindLicensesDialog, UnbindLicenseDialog } from './bind-licenses'
+import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
+
+const ProtectionKeyFields = graphql(`
+  fragment ProtectionKeyFields on ProtectionKey {
+    id
+    keyNumber
+    name
+    kind
+    status
+    version
+    createdAt
+    customer {
+      id
+      name
+    }
+    replacedBy {
+      id
+      keyNumber
+    }
+  }
+`)
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['ProtectionKey', 'License'] }
 
@@ -34,7 +55,7 @@ export function ProtectionKeyPage({ canChange }: { canChange: boolean }) {
     context: REFRESH_ON_CHANGES,
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
-  const key = query.data?.protectionKey
+  const key = useFragment(ProtectionKeyFields, query.data?.protectionKey)
   if (query.fetching && !key) return <Loading />
   if (query.error && !key) return <QueryError error={query.error} onRetry={reload} />
   if (!key) {
@@ -326,9 +347,10 @@ function ReplaceKeyDialog({
     'newKey.name',
     'newKey.kind',
   ])
-  const candidates = (others.data?.customer?.protectionKeys ?? []).filter(
-    (k) => k.id !== key.id && k.status === 'ACTIVE',
-  )
+  const candidates = useFragment(
+    ProtectionKeyFields,
+    others.data?.customer?.protectionKeys ?? [],
+  ).filter((k) => k.id !== key.id && k.status === 'ACTIVE')
 
   const submit = async () => {
     const local: UserErrorLike[] = []

@@ -19,7 +19,65 @@ import {
 import { saveLicenseFile } from '../utils/download'
 import { LicenseStatusBadge } from './status-badge'
 import { UpgradeLicenseDialog } from './upgrade-license-dialog'
+import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
+
+const LicenseFields = graphql(`
+  fragment LicenseFields on License {
+    id
+    serial
+    name
+    editionCode
+    seats
+    startsOn
+    endsOn
+    status
+    licenseModel
+    issuedAt
+    version
+    product {
+      id
+      code
+      name
+    }
+    customer {
+      id
+      name
+    }
+    key {
+      id
+      keyNumber
+      name
+    }
+    shipment {
+      id
+      number
+    }
+    history {
+      kind
+      at
+      reason
+      endsOnBefore
+      endsOnAfter
+      editionBefore
+      editionAfter
+      seatsBefore
+      seatsAfter
+      by {
+        id
+        name
+      }
+      fromKey {
+        id
+        keyNumber
+      }
+      toKey {
+        id
+        keyNumber
+      }
+    }
+  }
+`)
 
 type Action = 'extend' | 'upgrade' | 'suspend' | 'resume' | 'revoke'
 
@@ -35,7 +93,7 @@ export function LicensePage({ canChange }: { canChange: boolean }) {
     context: REFRESH_ON_CHANGES,
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
-  const license = query.data?.license
+  const license = useFragment(LicenseFields, query.data?.license)
   if (query.fetching && !license) return <Loading />
   if (query.error && !license) return <QueryError error={query.error} onRetry={reload} />
   if (!license) {

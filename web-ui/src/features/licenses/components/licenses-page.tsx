@@ -9,7 +9,29 @@ import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatDate } from '../../../lib/format'
 import { LicenseListQuery } from '../api/licenses'
 import { LicenseStatusBadge } from './status-badge'
+import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
+
+const LicenseRowFields = graphql(`
+  fragment LicenseRowFields on License {
+    id
+    serial
+    name
+    seats
+    status
+    startsOn
+    endsOn
+    issuedAt
+    customer {
+      id
+      name
+    }
+    key {
+      id
+      keyNumber
+    }
+  }
+`)
 
 /** Typing pauses this long before the registry is asked again. */
 export const LICENSE_SEARCH_DELAY_MS = 250
@@ -29,6 +51,7 @@ export function LicensesPage() {
     { search: debounced || null, status: status || null, first: 25 },
     (data) => data.licenses,
   )
+  const licenses = useFragment(LicenseRowFields, pages.rows)
 
   return (
     <section className="page" aria-labelledby="licenses-title">
@@ -86,7 +109,7 @@ export function LicensesPage() {
               </tr>
             </thead>
             <tbody>
-              {pages.rows.map((license) => (
+              {licenses.map((license) => (
                 <tr key={license.id}>
                   <th scope="row">
                     <Link to={`/licenses/${encodeURIComponent(license.id)}`}>

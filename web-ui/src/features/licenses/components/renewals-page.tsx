@@ -4,16 +4,36 @@ import { Link, useNavigate } from 'react-router'
 import { useMutation } from 'urql'
 import { Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import type { ExpiringLicensesQuery } from '../../../gql/graphql'
+import type { RenewalRowFieldsFragment } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { formatDate } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { CreateRenewalOrderMutation, ExpiringLicensesQuery as ExpiringQuery } from '../api/licenses'
 import { daysUntil, groupByEndDate, toggleRenewal } from '../utils/renewals'
 import { LicenseStatusBadge } from './status-badge'
+import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
 
-type Expiring = ExpiringLicensesQuery['expiringLicenses']['edges'][number]['node']
+const RenewalRowFields = graphql(`
+  fragment RenewalRowFields on License {
+    id
+    serial
+    name
+    seats
+    status
+    endsOn
+    customer {
+      id
+      name
+    }
+    product {
+      id
+      code
+    }
+  }
+`)
+
+type Expiring = RenewalRowFieldsFragment
 
 const WINDOWS = [30, 60, 90] as const
 
@@ -40,7 +60,8 @@ export function RenewalsPage() {
     { withinDays, first: 50 },
     (data) => data.expiringLicenses,
   )
-  const groups = groupByEndDate(pages.rows)
+  const licenses = useFragment(RenewalRowFields, pages.rows)
+  const groups = groupByEndDate(licenses)
   const now = today()
 
   const submit = async () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { LICENSE_PROBLEMS, verifyVariables } from '../utils/verify'
 import { VerifyLicensePage } from './verify-page'
 
@@ -20,9 +20,11 @@ const license = {
   name: 'DealerDesk CRM Professional',
   status: 'SUSPENDED',
   customer: { __typename: 'Customer', id: 'c1', name: 'Acme' },
-}
+} as const
 
-function setUp(answer: (v: Record<string, unknown>) => Record<string, unknown>) {
+function setUp(
+  answer: (v: { serial?: string | null; file?: string | null }) => StubAnswer<'VerifyLicense'>,
+) {
   const stub = createStubClient({
     LicenseSigningKey: () => ({ licenseSigningKey: signingKey }),
     VerifyLicense: answer,
@@ -118,7 +120,14 @@ describe('VerifyLicensePage', () => {
   it('shows the signing key with a copy button and where the API serves it', async () => {
     const writeText = vi.fn(async () => undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
-    setUp(() => ({}))
+    setUp(() => ({
+      verifyLicense: {
+        __typename: 'LicenseVerification',
+        valid: true,
+        problems: [],
+        license: null,
+      },
+    }))
     const panel = await screen.findByRole('region', { name: 'License signing key' })
     expect(await within(panel).findByText('Ed25519')).toBeInTheDocument()
     expect(within(panel).getByText('dd-2026-1')).toBeInTheDocument()

@@ -1,6 +1,8 @@
 // English: the reference catalogue of the licenses feature (i18next namespace `licenses`): the
 // registry, licenses, protection keys and renewals. zh-CN and ru must have exactly the same keys
-// (checked by the compiler through `LicensesMessages` and by locales.test.ts).
+// (checked by the compiler through `LicensesMessages` and by src/lib/i18n.test.ts).
+import type { Catalogue } from '../../../lib/locales/catalogue'
+
 export const en = {
   nav: { licenses: 'Licenses', renewals: 'Renewals' },
   list: {
@@ -251,7 +253,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type LicensesMessages = DeepStrings<typeof en>
+export type LicensesMessages = Catalogue<typeof en>

@@ -4,41 +4,30 @@ import { useMutation, useQuery } from 'urql'
 import { TextField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
-import type { MailFieldsFragment } from '../../../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatDateTime } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { fileToBase64 } from '../utils/base64'
 import { fromLabel } from '../utils/participants'
+import { ImportMailMutation, SearchMailQuery } from '../api/mail'
 
-const SearchMailQuery = graphql(`
-  query SearchMail($query: String!, $customerId: ID, $first: Int!) {
-    searchMail(query: $query, customerId: $customerId, first: $first) {
-      pageInfo {
-        hasNextPage
-      }
-      edges {
-        node {
-          ...MailFields
-        }
-      }
+/** What the mail list shows of a message. */
+const MailFields = graphql(`
+  fragment MailFields on MailMessage {
+    id
+    subject
+    sentAt
+    importedAt
+    textBody
+    from {
+      address
+      name
     }
-  }
-`)
-
-const ImportMailMutation = graphql(`
-  mutation ImportMail($input: ImportMailInput!) {
-    importMail(input: $input) {
-      alreadyImported
-      mail {
-        ...MailFields
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+    attachments {
+      fileName
+      contentType
+      sizeBytes
     }
   }
 `)
@@ -57,7 +46,7 @@ export function CustomerMail({
   customer: { id: string }
   onImported?: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('mail')
   const [search, setSearch] = useState('')
   const query = useDebouncedValue(search.trim(), 300)
   const searching = query.length > 0
@@ -72,14 +61,14 @@ export function CustomerMail({
   return (
     <section className="card" aria-labelledby="mail-title">
       <div className="card-header">
-        <h2 id="mail-title">{t('mail.title')}</h2>
+        <h2 id="mail-title">{t('title')}</h2>
       </div>
-      <p className="muted">{t('mail.inTimeline')}</p>
+      <p className="muted">{t('inTimeline')}</p>
       <MailImport customerId={customer.id} onImported={() => onImported?.()} />
       <TextField
         type="search"
-        label={t('mail.search')}
-        hint={t('mail.searchHint')}
+        label={t('search')}
+        hint={t('searchHint')}
         value={search}
         onChange={setSearch}
       />
@@ -89,16 +78,16 @@ export function CustomerMail({
           {found.fetching && messages.length === 0 ? (
             <Loading />
           ) : messages.length === 0 ? (
-            <p className="muted">{t('mail.noMatches')}</p>
+            <p className="muted">{t('noMatches')}</p>
           ) : (
-            <ul className="mail-list" aria-label={t('mail.results')}>
+            <ul className="mail-list" aria-label={t('results')}>
               {messages.map((message) => (
                 <MailItem key={message.id} message={message} />
               ))}
             </ul>
           )}
           {found.data?.searchMail.pageInfo.hasNextPage ? (
-            <p className="muted">{t('mail.moreResults', { count: PAGE_SIZE })}</p>
+            <p className="muted">{t('moreResults', { count: PAGE_SIZE })}</p>
           ) : null}
         </>
       ) : null}
@@ -106,19 +95,20 @@ export function CustomerMail({
   )
 }
 
-function MailItem({ message }: { message: MailFieldsFragment }) {
-  const { t, i18n } = useTranslation()
+function MailItem(props: { message: FragmentType<typeof MailFields> }) {
+  const { t, i18n } = useTranslation('mail')
+  const message = useFragment(MailFields, props.message)
   const when = message.sentAt ?? message.importedAt
   return (
     <li>
       <details className="mail-item">
         <summary>
-          <strong>{message.subject || t('mail.noSubject')}</strong>{' '}
+          <strong>{message.subject || t('noSubject')}</strong>{' '}
           <span className="muted">
-            {t('mail.from', { from: fromLabel(message.from) })} ·{' '}
+            {t('from', { from: fromLabel(message.from) })} ·{' '}
             <time dateTime={when}>{formatDateTime(when, i18n.language)}</time>
             {message.attachments.length > 0
-              ? ` · ${t('mail.attachments', { count: message.attachments.length })}`
+              ? ` · ${t('attachments', { count: message.attachments.length })}`
               : null}
           </span>
         </summary>
@@ -126,19 +116,19 @@ function MailItem({ message }: { message: MailFieldsFragment }) {
           <ul className="mail-attachments">
             {message.attachments.map((attachment, index) => (
               <li key={index}>
-                {attachment.fileName || t('mail.unnamedAttachment')} ({attachment.contentType})
+                {attachment.fileName || t('unnamedAttachment')} ({attachment.contentType})
               </li>
             ))}
           </ul>
         ) : null}
-        <pre className="mail-body">{message.textBody || t('mail.noBody')}</pre>
+        <pre className="mail-body">{message.textBody || t('noBody')}</pre>
       </details>
     </li>
   )
 }
 
 function MailImport({ customerId, onImported }: { customerId: string; onImported: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('mail')
   const [result, importMail] = useMutation(ImportMailMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const [notice, setNotice] = useState<string | null>(null)
@@ -155,11 +145,9 @@ function MailImport({ customerId, onImported }: { customerId: string; onImported
     if (!payload) return
     setErrors(payload.userErrors)
     if (payload.userErrors.length > 0) return
-    const subject = payload.mail?.subject || t('mail.noSubject')
+    const subject = payload.mail?.subject || t('noSubject')
     setNotice(
-      payload.alreadyImported
-        ? t('mail.alreadyImported', { subject })
-        : t('mail.imported', { subject }),
+      payload.alreadyImported ? t('alreadyImported', { subject }) : t('imported', { subject }),
     )
     if (!payload.alreadyImported) onImported()
   }
@@ -167,7 +155,7 @@ function MailImport({ customerId, onImported }: { customerId: string; onImported
   return (
     <div className="mail-import">
       <div className="field">
-        <label htmlFor="mail-import-file">{t('mail.import')}</label>
+        <label htmlFor="mail-import-file">{t('import')}</label>
         <input
           key={inputKey}
           id="mail-import-file"
@@ -180,9 +168,9 @@ function MailImport({ customerId, onImported }: { customerId: string; onImported
           }}
         />
       </div>
-      {result.fetching ? <Loading label={t('mail.importing')} /> : null}
+      {result.fetching ? <Loading label={t('importing')} /> : null}
       {result.error ? <QueryError error={result.error} /> : null}
-      <FormErrors errors={errors} title={t('mail.importProblems')} />
+      <FormErrors errors={errors} title={t('importProblems')} />
       {notice ? (
         <p role="status" className="alert alert-info">
           {notice}

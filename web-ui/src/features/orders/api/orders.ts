@@ -1,13 +1,5 @@
 import { graphql } from '../../../gql'
 
-export const OrderUserErrorFields = graphql(`
-  fragment OrderUserErrorFields on UserError {
-    field
-    code
-    message
-  }
-`)
-
 export const OrderListQuery = graphql(`
   query OrderList($status: OrderStatus, $customerId: ID, $first: Int, $after: String) {
     orders(status: $status, customerId: $customerId, first: $first, after: $after) {
@@ -36,87 +28,10 @@ export const OrderListQuery = graphql(`
   }
 `)
 
-export const OrderFields = graphql(`
-  fragment OrderFields on Order {
-    id
-    number
-    status
-    currency
-    version
-    createdAt
-    createdBy {
-      id
-      name
-    }
-    customer {
-      id
-      name
-    }
-    opportunity {
-      id
-      name
-    }
-    quote {
-      id
-      number
-      opportunity {
-        id
-      }
-    }
-    campaign {
-      id
-      name
-    }
-    total {
-      amount
-      currency
-    }
-    lines {
-      id
-      position
-      description
-      editionCode
-      quantity
-      shippedQuantity
-      product {
-        id
-        code
-        name
-        kind
-      }
-      unitPrice {
-        amount
-        currency
-      }
-      discount {
-        amount
-        currency
-      }
-      price {
-        amount
-        currency
-      }
-      renews {
-        id
-        serial
-      }
-    }
-    shipments {
-      id
-      number
-      shippedOn
-      licensesIssued
-      invoice {
-        id
-        number
-      }
-    }
-  }
-`)
-
 export const OrderQuery = graphql(`
   query Order($id: ID!) {
     order(id: $id) {
+      id
       ...OrderFields
     }
   }
@@ -347,7 +262,9 @@ export const CreateOrderMutation = graphql(`
         number
       }
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -361,7 +278,9 @@ export const CreateOrderFromQuoteMutation = graphql(`
         number
       }
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -371,10 +290,13 @@ export const CancelOrderMutation = graphql(`
   mutation CancelOrder($input: DocumentStateInput!) {
     cancelOrder(input: $input) {
       order {
+        id
         ...OrderFields
       }
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -388,7 +310,9 @@ export const CreateShipmentMutation = graphql(`
         number
       }
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -402,7 +326,9 @@ export const CreateInvoiceMutation = graphql(`
         number
       }
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -427,7 +353,9 @@ export const IssueLicensesMutation = graphql(`
         id
       }
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -438,7 +366,9 @@ export const DeleteDocumentMutation = graphql(`
     deleteDocument(input: $input) {
       deletedId
       userErrors {
-        ...OrderUserErrorFields
+        field
+        code
+        message
       }
     }
   }

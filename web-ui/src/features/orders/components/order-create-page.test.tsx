@@ -15,7 +15,7 @@ const product = {
     { __typename: 'ProductEdition', code: 'STD', name: 'Standard', active: true },
     { __typename: 'ProductEdition', code: 'PRO', name: 'Professional', active: true },
   ],
-}
+} as const
 
 const PRICES: Record<string, string> = {
   'EUR|STD': '100.00',

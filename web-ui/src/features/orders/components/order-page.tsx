@@ -13,7 +13,86 @@ import { remainingOf } from '../utils/ship'
 import { DeleteDocument } from './delete-document'
 import { DocumentFlowPanel } from './document-flow-panel'
 import { ShipDialog } from './ship-dialog'
+import { graphql, useFragment } from '../../../gql'
 import '../orders.css'
+
+const OrderFields = graphql(`
+  fragment OrderFields on Order {
+    id
+    number
+    status
+    currency
+    version
+    createdAt
+    createdBy {
+      id
+      name
+    }
+    customer {
+      id
+      name
+    }
+    opportunity {
+      id
+      name
+    }
+    quote {
+      id
+      number
+      opportunity {
+        id
+      }
+    }
+    campaign {
+      id
+      name
+    }
+    total {
+      amount
+      currency
+    }
+    lines {
+      id
+      position
+      description
+      editionCode
+      quantity
+      shippedQuantity
+      product {
+        id
+        code
+        name
+        kind
+      }
+      unitPrice {
+        amount
+        currency
+      }
+      discount {
+        amount
+        currency
+      }
+      price {
+        amount
+        currency
+      }
+      renews {
+        id
+        serial
+      }
+    }
+    shipments {
+      id
+      number
+      shippedOn
+      licensesIssued
+      invoice {
+        id
+        number
+      }
+    }
+  }
+`)
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Order', 'Shipment'] }
 
@@ -27,7 +106,7 @@ export function OrderPage({ canEdit }: { canEdit: boolean }) {
     context: REFRESH_ON_CHANGES,
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
-  const order = query.data?.order
+  const order = useFragment(OrderFields, query.data?.order)
   if (query.fetching && !order) return <Loading />
   if (query.error && !order) return <QueryError error={query.error} onRetry={reload} />
   if (!order) {

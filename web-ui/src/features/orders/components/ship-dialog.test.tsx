@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { ShipDialog } from './ship-dialog'
 
 const lines = [
@@ -10,7 +10,7 @@ const lines = [
   { id: 'l2', position: 2, description: 'Training', quantity: 1, shippedQuantity: 0 },
 ]
 
-function setUp(userErrors: unknown[] = []) {
+function setUp(userErrors: StubAnswer<'CreateShipment'>['createShipment']['userErrors'] = []) {
   const stub = createStubClient({
     CreateShipment: () => ({
       createShipment: {

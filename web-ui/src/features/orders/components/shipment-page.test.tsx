@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { ShipmentPage } from './shipment-page'
 
-const shipment = (licensesIssued: boolean) => ({
+// typed at the stub: the enum fields below are plain strings in this literal
+const shipment = (licensesIssued: boolean): StubAnswer<'Shipment'>['shipment'] => ({
   __typename: 'Shipment',
   id: 's1',
   number: 'SHP-2026-00001',

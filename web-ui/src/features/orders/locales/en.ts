@@ -1,6 +1,8 @@
 // English: the reference catalogue of the orders feature (i18next namespace `orders`): orders,
 // shipments, invoices and the document flow. zh-CN and ru must have exactly the same keys
-// (checked by the compiler through `OrdersMessages` and by locales.test.ts).
+// (checked by the compiler through `OrdersMessages` and by src/lib/i18n.test.ts).
+import type { Catalogue } from '../../../lib/locales/catalogue'
+
 export const en = {
   nav: { orders: 'Orders', invoices: 'Invoices' },
   list: {
@@ -169,7 +171,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type OrdersMessages = DeepStrings<typeof en>
+export type OrdersMessages = Catalogue<typeof en>

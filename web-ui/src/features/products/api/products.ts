@@ -1,43 +1,5 @@
 import { graphql } from '../../../gql'
 
-export const ProductUserErrorFields = graphql(`
-  fragment ProductUserErrorFields on UserError {
-    field
-    code
-    message
-  }
-`)
-
-export const ProductFields = graphql(`
-  fragment ProductFields on Product {
-    id
-    code
-    name
-    description
-    kind
-    licenseModel
-    termMonths
-    seatBasis
-    editions {
-      code
-      name
-      active
-    }
-    prices {
-      editionCode
-      tier
-      unitPrice {
-        amount
-        currency
-      }
-    }
-    active
-    version
-    createdAt
-    updatedAt
-  }
-`)
-
 export const ProductListQuery = graphql(`
   query ProductList(
     $search: String
@@ -80,6 +42,7 @@ export const ProductListQuery = graphql(`
 export const ProductQuery = graphql(`
   query Product($id: ID!) {
     product(id: $id) {
+      id
       ...ProductFields
     }
   }
@@ -89,10 +52,13 @@ export const CreateProductMutation = graphql(`
   mutation CreateProduct($input: CreateProductInput!) {
     createProduct(input: $input) {
       product {
+        id
         ...ProductFields
       }
       userErrors {
-        ...ProductUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -102,10 +68,13 @@ export const UpdateProductMutation = graphql(`
   mutation UpdateProduct($input: UpdateProductInput!) {
     updateProduct(input: $input) {
       product {
+        id
         ...ProductFields
       }
       userErrors {
-        ...ProductUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -115,10 +84,13 @@ export const RetireProductMutation = graphql(`
   mutation RetireProduct($input: ProductStateInput!) {
     retireProduct(input: $input) {
       product {
+        id
         ...ProductFields
       }
       userErrors {
-        ...ProductUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -128,10 +100,13 @@ export const ReactivateProductMutation = graphql(`
   mutation ReactivateProduct($input: ProductStateInput!) {
     reactivateProduct(input: $input) {
       product {
+        id
         ...ProductFields
       }
       userErrors {
-        ...ProductUserErrorFields
+        field
+        code
+        message
       }
     }
   }

@@ -36,7 +36,7 @@ export function ProductForm({
 }: {
   product?: ProductFieldsFragment
   onCancel: () => void
-  onSaved: (product: ProductFieldsFragment) => void
+  onSaved: (product: { id: string }) => void
   onReload?: () => void
 }) {
   const { t } = useTranslation('products')

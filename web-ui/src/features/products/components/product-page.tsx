@@ -9,7 +9,38 @@ import { formatDateTime } from '../../../lib/format'
 import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
 import { ProductQuery, ReactivateProductMutation, RetireProductMutation } from '../api/products'
 import { ProductForm } from './product-form'
+import { graphql, useFragment } from '../../../gql'
 import '../products.css'
+
+const ProductFields = graphql(`
+  fragment ProductFields on Product {
+    id
+    code
+    name
+    description
+    kind
+    licenseModel
+    termMonths
+    seatBasis
+    editions {
+      code
+      name
+      active
+    }
+    prices {
+      editionCode
+      tier
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    active
+    version
+    createdAt
+    updatedAt
+  }
+`)
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Product'] }
 
@@ -31,7 +62,7 @@ export function ProductPage({ canEdit }: { canEdit: boolean }) {
     context: REFRESH_ON_CHANGES,
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
-  const product = query.data?.product
+  const product = useFragment(ProductFields, query.data?.product)
   if (query.fetching && !product) return <Loading />
   if (query.error && !product) return <QueryError error={query.error} onRetry={reload} />
   if (!product) {

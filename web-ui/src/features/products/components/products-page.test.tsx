@@ -14,7 +14,7 @@ const product = {
   licenseModel: 'PERPETUAL',
   active: true,
   editions: [{ __typename: 'ProductEdition', code: 'PRO', name: 'Professional', active: true }],
-}
+} as const
 
 const list =
   (hasNextPage = false) =>

@@ -1,6 +1,8 @@
 // English: the reference catalogue of the products feature (i18next namespace `products`). zh-CN
 // and ru must have exactly the same keys (checked by the compiler through `ProductsMessages` and
-// by locales.test.ts).
+// by src/lib/i18n.test.ts).
+import type { Catalogue } from '../../../lib/locales/catalogue'
+
 export const en = {
   nav: { products: 'Products' },
   list: {
@@ -97,7 +99,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type ProductsMessages = DeepStrings<typeof en>
+export type ProductsMessages = Catalogue<typeof en>

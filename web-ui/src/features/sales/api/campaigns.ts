@@ -1,21 +1,5 @@
 import { graphql } from '../../../gql'
 
-export const CampaignFields = graphql(`
-  fragment CampaignFields on Campaign {
-    id
-    name
-    kind
-    startsOn
-    endsOn
-    cost {
-      amount
-      currency
-    }
-    notes
-    version
-  }
-`)
-
 /** What each campaign brought: read by the campaigns page and the dashboard's chart. */
 export const CampaignReportQuery = graphql(`
   query CampaignReport {
@@ -40,10 +24,14 @@ export const CreateCampaignMutation = graphql(`
   mutation CreateCampaign($input: CreateCampaignInput!) {
     createCampaign(input: $input) {
       campaign {
+        id
+        name
         ...CampaignFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -53,10 +41,14 @@ export const UpdateCampaignMutation = graphql(`
   mutation UpdateCampaign($input: UpdateCampaignInput!) {
     updateCampaign(input: $input) {
       campaign {
+        id
+        name
         ...CampaignFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -68,6 +60,14 @@ export const DealCampaignOptionsQuery = graphql(`
     campaigns {
       id
       name
+    }
+  }
+`)
+
+export const CampaignsQuery = graphql(`
+  query Campaigns {
+    campaigns {
+      ...CampaignFields
     }
   }
 `)

@@ -7,7 +7,9 @@ export const CreateOpportunityMutation = graphql(`
         ...OpportunityCardFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -20,7 +22,9 @@ export const UpdateOpportunityMutation = graphql(`
         ...OpportunityDetailFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -33,7 +37,9 @@ export const MoveOpportunityMutation = graphql(`
         ...OpportunityCardFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -46,7 +52,9 @@ export const MarkOpportunityLostMutation = graphql(`
         ...OpportunityCardFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }

@@ -10,7 +10,11 @@ export const PipelinesQuery = graphql(`
       isDefault
       requiresLostReason
       stages {
-        ...StageFields
+        id
+        name
+        position
+        probability
+        closesAsWon
       }
     }
   }
@@ -40,3 +44,54 @@ export function useDefaultPipeline() {
     reexecute,
   }
 }
+
+export const PipelineSettingsQuery = graphql(`
+  query PipelineSettings {
+    pipelines {
+      id
+      name
+      isDefault
+      requiresLostReason
+      version
+      stages {
+        id
+        name
+        position
+        probability
+        closesAsWon
+      }
+    }
+  }
+`)
+
+export const SavePipelineMutation = graphql(`
+  mutation SavePipeline($input: SavePipelineInput!) {
+    savePipeline(input: $input) {
+      pipeline {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`)
+
+export const AddLostReasonMutation = graphql(`
+  mutation AddLostReason($input: AddLostReasonInput!) {
+    addLostReason(input: $input) {
+      lostReason {
+        id
+        name
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`)

@@ -4,10 +4,14 @@ export const CreateQuoteMutation = graphql(`
   mutation CreateQuote($input: CreateQuoteInput!) {
     createQuote(input: $input) {
       quote {
+        id
+        number
         ...QuoteFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -17,6 +21,8 @@ export const AcceptQuoteMutation = graphql(`
   mutation AcceptQuote($input: QuoteDecisionInput!) {
     acceptQuote(input: $input) {
       quote {
+        id
+        number
         ...QuoteFields
         opportunity {
           id
@@ -25,7 +31,9 @@ export const AcceptQuoteMutation = graphql(`
         }
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -35,10 +43,14 @@ export const DeclineQuoteMutation = graphql(`
   mutation DeclineQuote($input: QuoteDecisionInput!) {
     declineQuote(input: $input) {
       quote {
+        id
+        number
         ...QuoteFields
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }
@@ -55,7 +67,9 @@ export const SetOpportunityLinesMutation = graphql(`
         }
       }
       userErrors {
-        ...SalesUserErrorFields
+        field
+        code
+        message
       }
     }
   }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { CampaignForm } from './campaign-form'
 
 const campaign = {
@@ -17,7 +17,7 @@ const campaign = {
   version: 4,
 }
 
-function setUp(userErrors: unknown[]) {
+function setUp(userErrors: StubAnswer<'UpdateCampaign'>['updateCampaign']['userErrors']) {
   const stub = createStubClient({
     UpdateCampaign: () => ({
       updateCampaign: { __typename: 'CampaignPayload', campaign: null, userErrors },

@@ -2,18 +2,26 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from 'urql'
 import { Loading, QueryError } from '../../../components/status'
-import { graphql } from '../../../gql'
+import { graphql, useFragment } from '../../../gql'
 import { formatDate, formatNumber } from '../../../lib/format'
-import { CampaignReportQuery } from '../api/campaigns'
+import { CampaignReportQuery, CampaignsQuery } from '../api/campaigns'
 import { formatMoney } from '../utils/money'
 import { CampaignForm } from './campaign-form'
 import '../sales.css'
 
-const CampaignsQuery = graphql(`
-  query Campaigns {
-    campaigns {
-      ...CampaignFields
+const CampaignFields = graphql(`
+  fragment CampaignFields on Campaign {
+    id
+    name
+    kind
+    startsOn
+    endsOn
+    cost {
+      amount
+      currency
     }
+    notes
+    version
   }
 `)
 
@@ -34,7 +42,7 @@ export function CampaignsPage() {
   const results = new Map(
     (report.data?.campaignReport ?? []).map((row) => [row.campaign.id, row] as const),
   )
-  const list = campaigns.data?.campaigns ?? []
+  const list = useFragment(CampaignFields, campaigns.data?.campaigns ?? [])
   const editing = list.find((campaign) => campaign.id === editingId)
   const reload = () => reloadCampaigns({ requestPolicy: 'network-only' })
   const none = <span className="muted">{t('common.notSet', { ns: 'translation' })}</span>

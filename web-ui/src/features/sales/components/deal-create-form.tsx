@@ -4,26 +4,15 @@ import { useMutation, useQuery } from 'urql'
 import { FormField, SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { DealCampaignOptionsQuery } from '../api/campaigns'
 import { CreateOpportunityMutation } from '../api/mutations'
 import type { Deal, Stage } from '../utils/board'
 import { CURRENCIES } from '../utils/money'
-
-export const DealCustomerOptionsQuery = graphql(`
-  query DealCustomerOptions($search: String) {
-    customers(first: 20, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`)
+import { OpportunityCardFieldsFragmentDoc } from '../../../gql/graphql'
+import { readFragment } from '../../../lib/read-fragment'
+import { DealCustomerOptionsQuery } from '../api/customers'
 
 const FIELDS = [
   'customerId',
@@ -47,7 +36,7 @@ type Values = {
 }
 
 /** Client-side checks in the server's shape, so both show the same way. */
-export function checkDealValues(values: Values): UserErrorLike[] {
+function checkDealValues(values: Values): UserErrorLike[] {
   const errors: UserErrorLike[] = []
   if (!values.customerId) errors.push({ field: ['customerId'], code: 'REQUIRED', message: '' })
   if (!values.name.trim()) errors.push({ field: ['name'], code: 'REQUIRED', message: '' })
@@ -129,7 +118,8 @@ export function DealCreateForm({
     const payload = response.data?.createOpportunity
     if (!payload) return
     setErrors(payload.userErrors)
-    if (payload.opportunity && payload.userErrors.length === 0) onCreated(payload.opportunity)
+    if (payload.opportunity && payload.userErrors.length === 0)
+      onCreated(readFragment(OpportunityCardFieldsFragmentDoc, payload.opportunity))
   }
 
   return (

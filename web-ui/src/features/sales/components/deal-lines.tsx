@@ -4,21 +4,40 @@ import { useMutation } from 'urql'
 import { SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
 import type { OpportunityLineFieldsFragment } from '../../../gql/graphql'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { SetOpportunityLinesMutation } from '../api/quotes'
 import { CURRENCIES, formatMoney } from '../utils/money'
 import { toOpportunityLineInputs, type DealLineValues } from '../utils/deal-lines'
 
+const OpportunityLineFields = graphql(`
+  fragment OpportunityLineFields on OpportunityLine {
+    position
+    product
+    quantity
+    unitPrice {
+      amount
+      currency
+    }
+    bought
+  }
+`)
+
 type Props = {
-  deal: { id: string; version: number; lines: readonly OpportunityLineFieldsFragment[] }
+  deal: {
+    id: string
+    version: number
+    lines: readonly FragmentType<typeof OpportunityLineFields>[]
+  }
   defaultCurrency: string
   canEdit: boolean
   onReload: () => void
 }
 
 /** The deal's products of interest, with an editor that replaces them all (setOpportunityLines). */
-export function DealLines({ deal, defaultCurrency, canEdit, onReload }: Props) {
+export function DealLines({ deal: dealRef, defaultCurrency, canEdit, onReload }: Props) {
+  const deal = { ...dealRef, lines: useFragment(OpportunityLineFields, dealRef.lines) }
   const { t, i18n } = useTranslation('sales')
   const [editing, setEditing] = useState(false)
   return (
@@ -76,7 +95,7 @@ function DealLinesForm({
   onCancel,
   onReload,
 }: {
-  deal: Props['deal']
+  deal: { id: string; version: number; lines: readonly OpportunityLineFieldsFragment[] }
   defaultCurrency: string
   onCancel: () => void
   onReload: () => void

@@ -1,30 +1,34 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { QuoteFieldsFragment } from '../../../gql/graphql'
+import { makeFragmentData } from '../../../gql'
+import { QuoteFieldsFragmentDoc } from '../../../gql/graphql'
 import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { DealQuotes } from './deal-quotes'
 
-const quote: QuoteFieldsFragment = {
-  id: 'q1',
-  number: 1,
-  status: 'OPEN',
-  currency: 'EUR',
-  validUntil: '2026-12-31',
-  version: 3,
-  createdAt: '2026-11-20T10:00:00Z',
-  total: { amount: '900.00', currency: 'EUR' },
-  lines: [],
-}
-
-const noErrors = (name: string) => () => ({
-  [name]: { __typename: 'QuotePayload', quote: null, userErrors: [] },
-})
+const quote = makeFragmentData(
+  {
+    id: 'q1',
+    number: 1,
+    status: 'OPEN',
+    currency: 'EUR',
+    validUntil: '2026-12-31',
+    version: 3,
+    createdAt: '2026-11-20T10:00:00Z',
+    total: { amount: '900.00', currency: 'EUR' },
+    lines: [],
+  },
+  QuoteFieldsFragmentDoc,
+)
 
 describe('DealQuotes', () => {
   it('accepts a quote with its version', async () => {
-    const stub = createStubClient({ AcceptQuote: noErrors('acceptQuote') })
+    const stub = createStubClient({
+      AcceptQuote: () => ({
+        acceptQuote: { __typename: 'QuotePayload', quote: null, userErrors: [] },
+      }),
+    })
     const onReload = vi.fn()
     renderWithProviders(
       <DealQuotes

@@ -4,6 +4,7 @@ import { useMutation } from 'urql'
 import { FormField, SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
+import { graphql, useFragment, type FragmentType } from '../../../gql'
 import type { QuoteFieldsFragment } from '../../../gql/graphql'
 import { openDocument, saveDocument } from '../../../lib/documents'
 import { formatDate } from '../../../lib/format'
@@ -18,9 +19,43 @@ import {
   type QuoteLineValues,
 } from '../utils/quote-form'
 
+const QuoteFields = graphql(`
+  fragment QuoteFields on Quote {
+    id
+    number
+    status
+    currency
+    validUntil
+    version
+    createdAt
+    total {
+      amount
+      currency
+    }
+    lines {
+      position
+      description
+      quantity
+      listPrice {
+        amount
+        currency
+      }
+      discountPercent
+      discount {
+        amount
+        currency
+      }
+      price {
+        amount
+        currency
+      }
+    }
+  }
+`)
+
 type Props = {
   opportunityId: string
-  quotes: readonly QuoteFieldsFragment[]
+  quotes: readonly FragmentType<typeof QuoteFields>[]
   defaultCurrency: string
   /** The signed-in user's access token: the printable documents need it. */
   accessToken?: string
@@ -33,7 +68,7 @@ type Props = {
 /** The deal's quotes, newest first, with accept/decline, print and "New quote". */
 export function DealQuotes({
   opportunityId,
-  quotes,
+  quotes: quoteRefs,
   defaultCurrency,
   accessToken,
   canQuote,
@@ -41,6 +76,7 @@ export function DealQuotes({
   renderQuoteActions,
 }: Props) {
   const { t, i18n } = useTranslation('sales')
+  const quotes = useFragment(QuoteFields, quoteRefs)
   const lang = i18n.language
   const [creating, setCreating] = useState(false)
   const [accepted, acceptQuote] = useMutation(AcceptQuoteMutation)

@@ -8,6 +8,8 @@ import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { MarkOpportunityLostMutation } from '../api/mutations'
 import { LostReasonsQuery } from '../api/pipelines'
 import type { Deal } from '../utils/board'
+import { OpportunityCardFieldsFragmentDoc } from '../../../gql/graphql'
+import { readFragment } from '../../../lib/read-fragment'
 
 const FIELDS = ['lostReasonId', 'note']
 
@@ -52,7 +54,8 @@ export function LostDialog({
     const payload = response.data?.markOpportunityLost
     if (!payload) return
     setErrors(payload.userErrors)
-    if (payload.opportunity && payload.userErrors.length === 0) onDone(payload.opportunity)
+    if (payload.opportunity && payload.userErrors.length === 0)
+      onDone(readFragment(OpportunityCardFieldsFragmentDoc, payload.opportunity))
   }
 
   return (

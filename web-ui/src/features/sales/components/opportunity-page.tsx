@@ -5,10 +5,9 @@ import { useMutation, useQuery } from 'urql'
 import { FormField, SelectField, TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
+import { graphql, useFragment } from '../../../gql'
 import type {
   OpportunityDetailFieldsFragment,
-  OpportunityQuery as OpportunityQueryResult,
   QuoteFieldsFragment,
   UpdateOpportunityInput,
 } from '../../../gql/graphql'
@@ -19,23 +18,82 @@ import { UpdateOpportunityMutation } from '../api/mutations'
 import { CURRENCIES, formatMoney } from '../utils/money'
 import { DealLines } from './deal-lines'
 import { DealQuotes } from './deal-quotes'
+import { OpportunityQuery } from '../api/opportunities'
 import '../sales.css'
 
-export const OpportunityQuery = graphql(`
-  query Opportunity($id: ID!) {
-    opportunity(id: $id) {
-      ...OpportunityDetailFields
-      lines {
-        ...OpportunityLineFields
+const OpportunityDetailFields = graphql(`
+  fragment OpportunityDetailFields on Opportunity {
+    id
+    name
+    status
+    version
+    expectedCloseDate
+    amount {
+      amount
+      currency
+    }
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    stage {
+      id
+      name
+      position
+      probability
+      closesAsWon
+    }
+    lines {
+      ...OpportunityLineFields
+    }
+    quotes {
+      ...QuoteFields
+    }
+    weightedAmount {
+      amount
+      currency
+    }
+    competitors
+    lostReason {
+      id
+      name
+    }
+    lostNote
+    campaign {
+      id
+      name
+    }
+    createdAt
+    updatedAt
+    closedAt
+    pipeline {
+      id
+      name
+    }
+    history {
+      from {
+        id
+        name
       }
-      quotes {
-        ...QuoteFields
+      to {
+        id
+        name
       }
+      status
+      changedBy {
+        id
+        name
+      }
+      changedAt
     }
   }
 `)
 
-type Deal = NonNullable<OpportunityQueryResult['opportunity']>
+type Deal = OpportunityDetailFieldsFragment
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Opportunity'] }
 
@@ -59,7 +117,7 @@ export function OpportunityPage({
     context: REFRESH_ON_CHANGES,
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
-  const deal = query.data?.opportunity
+  const deal = useFragment(OpportunityDetailFields, query.data?.opportunity)
   if (query.fetching && !deal) return <Loading />
   if (query.error && !deal) return <QueryError error={query.error} onRetry={reload} />
   if (!deal) {

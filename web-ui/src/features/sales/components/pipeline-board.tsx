@@ -18,6 +18,7 @@ import { useMutation, useQuery } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { UserErrorText } from '../../../components/user-error-list'
 import { graphql } from '../../../gql'
+import { readFragment } from '../../../lib/read-fragment'
 import { hasCode } from '../../../lib/user-errors'
 import { MoveOpportunityMutation } from '../api/mutations'
 import { useDefaultPipeline } from '../api/pipelines'
@@ -33,31 +34,43 @@ import { formatMoney } from '../utils/money'
 import { DealCard } from './deal-card'
 import { DealCreateForm } from './deal-create-form'
 import { LostDialog } from './lost-dialog'
+import { BoardOpportunitiesQuery } from '../api/opportunities'
 import '../sales.css'
 
 const PAGE_SIZE = 100
 
-export const BoardOpportunitiesQuery = graphql(`
-  query BoardOpportunities($pipelineId: ID!, $first: Int!) {
-    opportunities(
-      first: $first
-      filter: { pipelineId: $pipelineId, status: [OPEN, WON] }
-      orderBy: { field: UPDATED_AT, direction: DESC }
-    ) {
-      edges {
-        node {
-          ...OpportunityCardFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
+// One object for every render (urql compares the context by identity): a new or changed deal
+// refreshes the board even when it was empty.
+/** What a card on the board shows, and what moving it needs (`version`). */
+const OpportunityCardFields = graphql(`
+  fragment OpportunityCardFields on Opportunity {
+    id
+    name
+    status
+    version
+    expectedCloseDate
+    amount {
+      amount
+      currency
+    }
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    stage {
+      id
+      name
+      position
+      probability
+      closesAsWon
     }
   }
 `)
 
-// One object for every render (urql compares the context by identity): a new or changed deal
-// refreshes the board even when it was empty.
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Opportunity'] }
 
 /** Pointer first; the keyboard (and so a card without a pointer over it) by rectangles. */
@@ -134,9 +147,18 @@ function Board({
   const [losing, setLosing] = useState<Deal | null>(null)
   const [notice, setNotice] = useState('')
 
-  const serverDeals = query.data?.opportunities.edges
+  const serverData = query.data
+  const serverDeals = useMemo(
+    () =>
+      serverData &&
+      readFragment(
+        OpportunityCardFields,
+        serverData.opportunities.edges.map((edge) => edge.node),
+      ),
+    [serverData],
+  )
   useEffect(() => {
-    if (serverDeals) dispatch({ type: 'loaded', deals: serverDeals.map((edge) => edge.node) })
+    if (serverDeals) dispatch({ type: 'loaded', deals: serverDeals })
   }, [serverDeals])
 
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute])
@@ -163,7 +185,10 @@ function Board({
     } else if (payload.userErrors.length > 0 || !payload.opportunity) {
       dispatch({ type: 'rejected', id: deal.id, errors: payload.userErrors, network: false })
     } else {
-      dispatch({ type: 'confirmed', deal: payload.opportunity })
+      dispatch({
+        type: 'confirmed',
+        deal: readFragment(OpportunityCardFields, payload.opportunity),
+      })
       setNotice(t('board.moved', { name: deal.name, stage: stage.name }))
     }
   }

@@ -4,9 +4,13 @@ import { useMutation, useQuery } from 'urql'
 import { FormField, TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
-import { graphql } from '../../../gql'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
-import { LostReasonsQuery } from '../api/pipelines'
+import {
+  AddLostReasonMutation,
+  LostReasonsQuery,
+  PipelineSettingsQuery,
+  SavePipelineMutation,
+} from '../api/pipelines'
 import {
   moveStage,
   pipelineFieldKeys,
@@ -16,49 +20,6 @@ import {
   type StageRow,
 } from '../utils/pipeline-form'
 import '../sales.css'
-
-const PipelineSettingsQuery = graphql(`
-  query PipelineSettings {
-    pipelines {
-      id
-      name
-      isDefault
-      requiresLostReason
-      version
-      stages {
-        ...StageFields
-      }
-    }
-  }
-`)
-
-const SavePipelineMutation = graphql(`
-  mutation SavePipeline($input: SavePipelineInput!) {
-    savePipeline(input: $input) {
-      pipeline {
-        id
-        version
-      }
-      userErrors {
-        ...SalesUserErrorFields
-      }
-    }
-  }
-`)
-
-const AddLostReasonMutation = graphql(`
-  mutation AddLostReason($input: AddLostReasonInput!) {
-    addLostReason(input: $input) {
-      lostReason {
-        id
-        name
-      }
-      userErrors {
-        ...SalesUserErrorFields
-      }
-    }
-  }
-`)
 
 const REFRESH_ON_PIPELINES = { additionalTypenames: ['Pipeline', 'Stage'] }
 const REFRESH_ON_REASONS = { additionalTypenames: ['LostReason'] }

@@ -15,7 +15,6 @@ import {
 import { useQuery, type CombinedError } from 'urql'
 import { FormField, SelectField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
-import { graphql } from '../../../gql'
 import { formatNumber } from '../../../lib/format'
 import {
   lastDays,
@@ -28,84 +27,14 @@ import {
 import { CampaignReportQuery } from '../api/campaigns'
 import { toCampaignReturnData } from '../utils/campaign-data'
 import { formatMoney } from '../utils/money'
+import {
+  ForecastReportQuery,
+  FunnelReportQuery,
+  PipelineReportQuery,
+  StageDurationReportQuery,
+  WinLossReportQuery,
+} from '../api/reports'
 import '../sales.css'
-
-export const FunnelReportQuery = graphql(`
-  query DashboardFunnel($from: Date!, $to: Date!) {
-    funnelReport(from: $from, to: $to) {
-      stage {
-        id
-        name
-        position
-      }
-      reached
-      conversionToNext
-    }
-  }
-`)
-
-export const WinLossReportQuery = graphql(`
-  query DashboardWinLoss($from: Date!, $to: Date!) {
-    winLossReport(from: $from, to: $to) {
-      won
-      lost
-      winRate
-      lostReasons {
-        reason {
-          id
-          name
-        }
-        count
-      }
-    }
-  }
-`)
-
-export const PipelineReportQuery = graphql(`
-  query DashboardPipeline {
-    pipelineReport {
-      stage {
-        id
-        name
-        position
-      }
-      owner {
-        id
-        name
-      }
-      currency
-      count
-      amount
-      weightedAmount
-    }
-  }
-`)
-
-export const ForecastReportQuery = graphql(`
-  query DashboardForecast($months: Int) {
-    forecastReport(months: $months) {
-      month
-      currency
-      count
-      amount
-      weightedAmount
-    }
-  }
-`)
-
-export const StageDurationReportQuery = graphql(`
-  query DashboardStageDuration {
-    stageDurationReport {
-      stage {
-        id
-        name
-        position
-      }
-      stays
-      averageDays
-    }
-  }
-`)
 
 const PALETTE = ['#1d4ed8', '#16a34a', '#ea580c', '#9333ea', '#0891b2', '#ca8a04', '#db2777']
 const PRESETS = ['30', '90', '180', '365'] as const

@@ -1,6 +1,8 @@
 // English: the reference catalogue of the sales feature (i18next namespace `sales`). zh-CN and ru
 // must have exactly the same keys (checked by the compiler through `SalesMessages` and by
-// locales.test.ts).
+// src/lib/i18n.test.ts).
+import type { Catalogue } from '../../../lib/locales/catalogue'
+
 export const en = {
   nav: {
     campaigns: 'Campaigns',
@@ -280,7 +282,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type SalesMessages = DeepStrings<typeof en>
+export type SalesMessages = Catalogue<typeof en>

@@ -1,9 +1,9 @@
-import type { OpportunityCardFieldsFragment, StageFieldsFragment } from '../../../gql/graphql'
+import type { OpportunityCardFieldsFragment } from '../../../gql/graphql'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { sumByCurrency, type MoneyValue } from './money'
 
 export type Deal = OpportunityCardFieldsFragment
-export type Stage = StageFieldsFragment
+export type Stage = Deal['stage']
 
 /** Why a move was undone: the server's userErrors, or no answer at all. */
 export type MoveFailure = {

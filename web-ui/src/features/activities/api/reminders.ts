@@ -1,0 +1,35 @@
+import { graphql } from '../../../gql'
+
+export const MyRemindersQuery = graphql(`
+  query MyReminders($due: ReminderDue!, $timeZone: String!, $first: Int!, $after: String) {
+    myReminders(due: $due, timeZone: $timeZone, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+  }
+`)
+
+export const TeamOverdueRemindersQuery = graphql(`
+  query TeamOverdueReminders($first: Int!, $after: String) {
+    teamOverdueReminders(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+  }
+`)

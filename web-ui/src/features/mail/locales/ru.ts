@@ -1,0 +1,23 @@
+import type { MailMessages } from './en'
+
+export const ru: MailMessages = {
+  title: 'Почта',
+  import: 'Импортировать файл .eml',
+  importing: 'Импорт…',
+  imported: 'Письмо «{{subject}}» импортировано.',
+  alreadyImported: 'Письмо «{{subject}}» уже было импортировано; ничего не изменено.',
+  importProblems: 'Письмо не импортировано:',
+  search: 'Поиск по почте',
+  searchHint: 'Должны встречаться все слова; "фраза", or, -слово',
+  noMatches: 'Подходящих писем нет.',
+  noSubject: '(без темы)',
+  noBody: '(без текста)',
+  from: 'от {{from}}',
+  attachments: 'вложений: {{count}}',
+  unnamedAttachment: 'вложение без имени',
+  kind: 'Письмо',
+  inTimeline: 'Импортированные письма показаны в хронологии вместе с взаимодействиями.',
+  results: 'Найденные письма',
+  moreResults:
+    'Показаны {{count}} самых новых совпадений; уточните запрос, чтобы увидеть остальные.',
+}
