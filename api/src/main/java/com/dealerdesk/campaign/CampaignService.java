@@ -24,8 +24,10 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Mono;
@@ -111,7 +113,7 @@ public class CampaignService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Campaign> create(Actor actor, CreateCampaignInput input, Map<String, Object> rawInput) {
-		requirePlanner(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.CAMPAIGN);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		Money cost = cost(input.cost(), errors);
 		checkPeriod(input.startsOn(), input.endsOn(), errors);
@@ -133,7 +135,7 @@ public class CampaignService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Campaign> update(Actor actor, UpdateCampaignInput input, Map<String, Object> rawInput) {
-		requirePlanner(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CAMPAIGN);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("Campaign", input.id(), errors, "input", "id");
 		Inputs.requireIfSent(rawInput, errors, "name", "kind");
@@ -192,13 +194,6 @@ public class CampaignService implements NodeFetcher {
 	private static void checkPeriod(LocalDate startsOn, LocalDate endsOn, List<UserError> errors) {
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be before the start.", "input", "endsOn"));
-		}
-	}
-
-	private static void requirePlanner(Actor actor) {
-		if (actor.isPartner() || !(actor.has(Role.ADMIN) || actor.has(Role.SALES_MANAGER))) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Only admins and sales managers plan campaigns."));
 		}
 	}
 

@@ -33,7 +33,10 @@ import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -173,7 +176,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Customer> create(Actor actor, CreateCustomerInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.CUSTOMER);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		String ownerId = input.ownerId() != null ? userId(input.ownerId(), errors, "input", "ownerId")
 				: actor.isUser() ? actor.subject() : null;
@@ -206,7 +209,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Customer> update(Actor actor, UpdateCustomerInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CUSTOMER);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("Customer", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
@@ -254,7 +257,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Customer> archive(Actor actor, String id, Integer expectedVersion, boolean restore) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CUSTOMER);
 		List<UserError> errors = new ArrayList<>();
 		UUID uuid = Inputs.uuidOf("Customer", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -295,7 +298,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Contact> addContact(Actor actor, AddContactInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.CONTACT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
@@ -314,7 +317,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CONTACT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("Contact", input.id(), errors, "input", "id");
 		Set<String> sent = rawInput.keySet();
@@ -333,7 +336,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Contact> removeContact(Actor actor, String id, Integer expectedVersion) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.DELETE, Subject.CONTACT);
 		List<UserError> errors = new ArrayList<>();
 		UUID uuid = Inputs.uuidOf("Contact", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -376,13 +379,6 @@ public class CustomerService implements NodeFetcher {
 				Inputs.clean(input.lastName()), Inputs.clean(input.jobTitle()),
 				distinct(input.roles(), Function.identity()), distinct(input.emails(), email -> lower(email.trim())),
 				distinct(input.phones(), String::trim), Inputs.clean(input.notes()), 1, null, null);
-	}
-
-	private static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read customers but not change them."));
-		}
 	}
 
 	/** The campaign id of an input, checked to exist; empty when none was given. */

@@ -26,7 +26,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -121,7 +124,7 @@ class ProtectionKeyService implements NodeFetcher {
 
 	@Transactional
 	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input, Map<String, Object> rawInput) {
-		LicenseService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.PROTECTION_KEY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
@@ -132,7 +135,7 @@ class ProtectionKeyService implements NodeFetcher {
 
 	@Transactional
 	public Mono<ProtectionKey> replace(Actor actor, ReplaceProtectionKeyInput input, Map<String, Object> rawInput) {
-		LicenseService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.PROTECTION_KEY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
 		if ((input.replacementKeyId() == null) == (input.newKey() == null)) {

@@ -30,8 +30,10 @@ import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -133,7 +135,7 @@ public class ShipmentService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Shipment> ship(Actor actor, CreateShipmentInput input, Map<String, Object> rawInput) {
-		OrderService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.SHIPMENT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID orderId = Inputs.uuidOf("Order", input.orderId(), errors, "input", "orderId");
 		List<UUID> lineIds = new ArrayList<>();
@@ -254,7 +256,7 @@ public class ShipmentService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Invoice> invoice(Actor actor, CreateInvoiceInput input, Map<String, Object> rawInput) {
-		requireInvoicer(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.INVOICE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.shipmentIds() != null && i < input.shipmentIds().size(); i++) {
@@ -306,13 +308,6 @@ public class ShipmentService implements NodeFetcher {
 									"Someone invoiced one of these shipments meanwhile: reload.", "input",
 									"shipmentIds")))));
 		}).flatMap(invoice -> this.events.invoice(actor, "invoice.created", invoice));
-	}
-
-	static void requireInvoicer(Actor actor) {
-		if (!(actor.canWriteSalesData() || actor.has(Role.ACCOUNTANT))) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role does not allow invoicing."));
-		}
 	}
 
 }

@@ -27,7 +27,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
 import com.dealerdesk.platform.money.MoneyInput;
@@ -166,7 +169,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> create(Actor actor, CreateOpportunityInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID customerId = Inputs.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID pipelineId = input.pipelineId() == null ? null
@@ -196,7 +199,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		Inputs.requireIfSent(rawInput, errors, "name", "ownerId");
@@ -228,7 +231,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> setLines(Actor actor, SetOpportunityLinesInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		List<OpportunityLine> lines = new ArrayList<>();
@@ -260,7 +263,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> move(Actor actor, MoveOpportunityInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>();
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		UUID stageId = Inputs.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
@@ -287,7 +290,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> markLost(Actor actor, MarkOpportunityLostInput input, Map<String, Object> rawInput) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID id = Inputs.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		UUID reasonId = input.lostReasonId() == null ? null
@@ -460,13 +463,6 @@ public class OpportunityService implements NodeFetcher {
 
 	private static List<String> competitors(List<String> competitors) {
 		return competitors == null ? List.of() : competitors.stream().map(String::strip).distinct().toList();
-	}
-
-	static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read deals but not change them."));
-		}
 	}
 
 }

@@ -23,7 +23,10 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
@@ -97,7 +100,7 @@ public class QuoteService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Quote> create(Actor actor, CreateQuoteInput input, Map<String, Object> rawInput) {
-		OpportunityService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.QUOTE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, rawInput, "input"));
 		UUID opportunityId = Inputs.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
@@ -129,7 +132,7 @@ public class QuoteService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Quote> decide(Actor actor, String id, Integer expectedVersion, QuoteStatus decision) {
-		OpportunityService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.QUOTE);
 		List<UserError> errors = new ArrayList<>();
 		UUID quoteId = Inputs.uuidOf("Quote", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
