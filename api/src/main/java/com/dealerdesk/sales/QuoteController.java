@@ -1,5 +1,6 @@
 package com.dealerdesk.sales;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,8 +79,8 @@ class QuoteController {
 	}
 
 	@BatchMapping(typeName = "Opportunity")
-	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals) {
-		return this.quotes.ofOpportunities(deals.stream().map(Opportunity::id).toList())
+	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals, Principal principal) {
+		return this.quotes.ofOpportunities(Actor.of(principal), deals.stream().map(Opportunity::id).toList())
 			.map(found -> Batches.listsByKey(deals, item -> item.id(), found));
 	}
 

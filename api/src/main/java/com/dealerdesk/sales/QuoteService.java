@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -63,28 +62,22 @@ public class QuoteService implements NodeFetcher {
 		this.clock = clock;
 	}
 
-	Mono<Map<UUID, List<Quote>>> ofOpportunities(Collection<UUID> opportunityIds) {
-		return this.quotes.ofOpportunities(opportunityIds);
+	/** Quotes of the given deals that the actor sees, newest version first. */
+	Mono<Map<UUID, List<Quote>>> ofOpportunities(Actor actor, Collection<UUID> opportunityIds) {
+		return this.quotes.ofOpportunities(actor, opportunityIds);
 	}
 
-	/** A quote whose deal is visible to the actor. */
 	/** Quotes by id, those of deals the actor sees. */
 	public Mono<Map<UUID, Quote>> quotes(Actor actor, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		return this.quotes.byIds(ids)
-			.collectList()
-			.flatMap(found -> this.opportunities
-				.opportunities(actor, found.stream().map(Quote::opportunityId).collect(Collectors.toSet()))
-				.map(visible -> found.stream()
-					.filter(quote -> visible.containsKey(quote.opportunityId()))
-					.collect(Collectors.toMap(Quote::id, quote -> quote))));
+		return this.quotes.byIds(actor, ids).collectMap(Quote::id);
 	}
 
+	/** A quote whose deal is visible to the actor. */
 	public Mono<Quote> quote(Actor actor, UUID id) {
-		return this.quotes.byId(id)
-			.filterWhen(quote -> this.opportunities.opportunity(actor, quote.opportunityId()).hasElement());
+		return this.quotes.byId(actor, id);
 	}
 
 	@Override
@@ -115,7 +108,7 @@ public class QuoteService implements NodeFetcher {
 		return requireOrderable(lines).then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
 			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
 					actor.subject()))
-			.flatMap(this.quotes::byId)
+			.flatMap(id -> this.quotes.byId(actor, id))
 			.flatMap(quote -> event(actor, "quote.created", quote));
 	}
 
@@ -159,7 +152,7 @@ public class QuoteService implements NodeFetcher {
 						.then(decision == QuoteStatus.ACCEPTED
 								? this.opportunities.applyAcceptedQuote(actor, deal, quote.total()).then()
 								: Mono.empty()))
-					.then(this.quotes.byId(quote.id()))
+					.then(this.quotes.byId(actor, quote.id()))
 					.flatMap(decided -> event(actor,
 							decision == QuoteStatus.ACCEPTED ? "quote.accepted" : "quote.declined", decided));
 			});
