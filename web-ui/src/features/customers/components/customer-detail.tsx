@@ -15,6 +15,7 @@ import {
 } from '../api/mutations'
 import { ContactEditor } from './contact-editor'
 import { StatusBadge } from './status-badge'
+import { useCan } from '../../../lib/permissions'
 
 // urql compares the context by identity: one object for every render. Any mutation that returns
 // a customer or a contact refreshes the page, even when it had no contacts before.
@@ -64,6 +65,7 @@ function CustomerDetailView({
   renderSections?: (customer: CustomerFieldsFragment) => ReactNode
 }) {
   const { t, i18n } = useTranslation()
+  const can = useCan()
   const [archiveResult, archive] = useMutation(ArchiveCustomerMutation)
   const [restoreResult, restore] = useMutation(RestoreCustomerMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -97,19 +99,21 @@ function CustomerDetailView({
             {customer.legalName ? <span>{customer.legalName}</span> : null}
           </p>
         </div>
-        <div className="page-actions">
-          {customer.archived ? null : (
-            <Link
-              className="button button-primary"
-              to={`/customers/${encodeURIComponent(customer.id)}/edit`}
-            >
-              {t('customers.detail.edit')}
-            </Link>
-          )}
-          <button type="button" className="button" disabled={busy} onClick={toggleArchived}>
-            {customer.archived ? t('customers.detail.restore') : t('customers.detail.archive')}
-          </button>
-        </div>
+        {can('UPDATE', 'CUSTOMER') ? (
+          <div className="page-actions">
+            {customer.archived ? null : (
+              <Link
+                className="button button-primary"
+                to={`/customers/${encodeURIComponent(customer.id)}/edit`}
+              >
+                {t('customers.detail.edit')}
+              </Link>
+            )}
+            <button type="button" className="button" disabled={busy} onClick={toggleArchived}>
+              {customer.archived ? t('customers.detail.restore') : t('customers.detail.archive')}
+            </button>
+          </div>
+        ) : null}
       </header>
 
       {networkError ? <QueryError error={networkError} /> : null}
@@ -235,13 +239,14 @@ function ContactsSection({
   const { t } = useTranslation()
   // 'new', a contact id being edited, or nothing
   const [editing, setEditing] = useState<string | null>(null)
+  const can = useCan()
   const editable = !customer.archived
 
   return (
     <section className="card" aria-labelledby="contacts-title">
       <div className="card-header">
         <h2 id="contacts-title">{t('customers.detail.contacts')}</h2>
-        {editable && editing !== 'new' ? (
+        {editable && can('CREATE', 'CONTACT') && editing !== 'new' ? (
           <button type="button" className="button" onClick={() => setEditing('new')}>
             + {t('customers.detail.addContact')}
           </button>
@@ -298,6 +303,7 @@ function ContactCard({
   const [confirming, setConfirming] = useState(false)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const [removal, removeContact] = useMutation(RemoveContactMutation)
+  const can = useCan()
   const name = contact.fullName
 
   const remove = async () => {
@@ -373,22 +379,26 @@ function ContactCard({
             </div>
           ) : (
             <>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('customers.detail.editContact', { name })}
-                onClick={onEdit}
-              >
-                {t('common.edit')}
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('customers.detail.removeContact', { name })}
-                onClick={() => setConfirming(true)}
-              >
-                {t('common.remove')}
-              </button>
+              {can('UPDATE', 'CONTACT') ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('customers.detail.editContact', { name })}
+                  onClick={onEdit}
+                >
+                  {t('common.edit')}
+                </button>
+              ) : null}
+              {can('DELETE', 'CONTACT') ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('customers.detail.removeContact', { name })}
+                  onClick={() => setConfirming(true)}
+                >
+                  {t('common.remove')}
+                </button>
+              ) : null}
             </>
           )}
         </div>

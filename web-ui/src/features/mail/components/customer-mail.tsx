@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../lib/format'
 import type { UserErrorLike } from '../../../lib/user-errors'
 import { fileToBase64 } from '../utils/base64'
 import { fromLabel } from '../utils/participants'
+import { useCan } from '../../../lib/permissions'
 
 const SearchMailQuery = graphql(`
   query SearchMail($query: String!, $customerId: ID, $first: Int!) {
@@ -58,6 +59,7 @@ export function CustomerMail({
   onImported?: () => void
 }) {
   const { t } = useTranslation()
+  const can = useCan()
   const [search, setSearch] = useState('')
   const query = useDebouncedValue(search.trim(), 300)
   const searching = query.length > 0
@@ -75,7 +77,9 @@ export function CustomerMail({
         <h2 id="mail-title">{t('mail.title')}</h2>
       </div>
       <p className="muted">{t('mail.inTimeline')}</p>
-      <MailImport customerId={customer.id} onImported={() => onImported?.()} />
+      {can('CREATE', 'MAIL_MESSAGE') ? (
+        <MailImport customerId={customer.id} onImported={() => onImported?.()} />
+      ) : null}
       <TextField
         type="search"
         label={t('mail.search')}

@@ -20,6 +20,7 @@ import { CURRENCIES, formatMoney } from '../utils/money'
 import { DealLines } from './deal-lines'
 import { DealQuotes } from './deal-quotes'
 import '../sales.css'
+import { useCan } from '../../../lib/permissions'
 
 export const OpportunityQuery = graphql(`
   query Opportunity($id: ID!) {
@@ -92,6 +93,7 @@ function OpportunityView({
   renderQuoteActions?: (quote: QuoteFieldsFragment) => ReactNode
 }) {
   const { t, i18n } = useTranslation('sales')
+  const can = useCan()
   const [editing, setEditing] = useState(false)
   const none = <span className="muted">{t('common.notSet', { ns: 'translation' })}</span>
   const lang = i18n.language
@@ -114,7 +116,7 @@ function OpportunityView({
             <span>{deal.customer.name}</span>
           </p>
         </div>
-        {!editing ? (
+        {!editing && can('UPDATE', 'OPPORTUNITY') ? (
           <div className="page-actions">
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('detail.edit')}
@@ -188,7 +190,7 @@ function OpportunityView({
       <DealLines
         deal={deal}
         defaultCurrency={currency}
-        canEdit={deal.status !== 'LOST'}
+        canEdit={deal.status !== 'LOST' && can('UPDATE', 'OPPORTUNITY')}
         onReload={onReload}
       />
 
@@ -197,7 +199,7 @@ function OpportunityView({
         quotes={deal.quotes}
         defaultCurrency={currency}
         accessToken={accessToken}
-        canQuote={deal.status === 'OPEN'}
+        canQuote={deal.status === 'OPEN' && can('CREATE', 'QUOTE') && can('UPDATE', 'QUOTE')}
         onReload={onReload}
         renderQuoteActions={renderQuoteActions}
       />
