@@ -5,7 +5,8 @@ import { CustomerDetail } from '../features/customers/components/customer-detail
 import { CustomerMail } from '../features/mail/components/customer-mail'
 import { MailTimelineItem } from '../features/mail/components/mail-timeline-item'
 import { CustomerLicensingSection } from './licensing-pages'
-import { ACTIVITY_ROLES, TEAM_ROLES, hasAnyRole } from './roles'
+import { useCan } from '../lib/permissions'
+import { TEAM_ROLES, hasAnyRole } from './roles'
 
 /**
  * /customers/:id — the customer's details with its timeline (activities and mail, drawn by
@@ -14,6 +15,7 @@ import { ACTIVITY_ROLES, TEAM_ROLES, hasAnyRole } from './roles'
 export function CustomerPage() {
   const { viewer } = useViewer()
   const roles = viewer?.roles
+  const can = useCan()
   // bumped when a message is imported, so that the timeline shows it
   const [mailImports, setMailImports] = useState(0)
   return (
@@ -22,7 +24,7 @@ export function CustomerPage() {
         <>
           <CustomerActivities
             customer={customer}
-            canLog={hasAnyRole(roles, ACTIVITY_ROLES)}
+            canLog={can('CREATE', 'ACTIVITY')}
             canAssign={hasAnyRole(roles, TEAM_ROLES)}
             meId={viewer?.user?.id}
             renderMail={(message) => <MailTimelineItem message={message} />}

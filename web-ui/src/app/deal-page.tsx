@@ -1,8 +1,7 @@
 import { useAuth } from '../features/auth/auth-context'
-import { useViewer } from '../features/auth/use-viewer'
 import { CreateOrderFromQuote } from '../features/orders/components/create-order-from-quote'
 import { OpportunityPage } from '../features/sales/components/opportunity-page'
-import { ORDER_EDIT_ROLES, hasAnyRole } from './roles'
+import { useCan } from '../lib/permissions'
 
 /**
  * /opportunities/:id — the deal page, given the access token its printable quotes need and, for
@@ -10,8 +9,8 @@ import { ORDER_EDIT_ROLES, hasAnyRole } from './roles'
  */
 export function DealPage() {
   const { user } = useAuth()
-  const { viewer } = useViewer()
-  const canOrder = hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)
+  const can = useCan()
+  const canOrder = can('CREATE', 'ORDER')
   return (
     <OpportunityPage
       accessToken={user?.access_token}

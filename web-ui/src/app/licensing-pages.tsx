@@ -8,70 +8,55 @@ import { OrdersPage } from '../features/orders/components/orders-page'
 import { ShipmentPage } from '../features/orders/components/shipment-page'
 import { ProductPage } from '../features/products/components/product-page'
 import { ProductsPage } from '../features/products/components/products-page'
-import {
-  INVOICE_ROLES,
-  LICENSE_ADMIN_ROLES,
-  ORDER_EDIT_ROLES,
-  ORDER_ROLES,
-  PRODUCT_ADMIN_ROLES,
-  hasAnyRole,
-} from './roles'
+import { useCan } from '../lib/permissions'
+import { ORDER_ROLES, hasAnyRole } from './roles'
 
-/** The catalogue, editable by admins only (the API checks again). */
+/** The catalogue, editable by those the API lets change it (it checks again). */
 export function CataloguePage() {
-  const { viewer } = useViewer()
-  return <ProductsPage canEdit={hasAnyRole(viewer?.roles, PRODUCT_ADMIN_ROLES)} />
+  const can = useCan()
+  return <ProductsPage canEdit={can('CREATE', 'PRODUCT')} />
 }
 
 export function CatalogueProductPage() {
-  const { viewer } = useViewer()
-  return <ProductPage canEdit={hasAnyRole(viewer?.roles, PRODUCT_ADMIN_ROLES)} />
+  const can = useCan()
+  return <ProductPage canEdit={can('UPDATE', 'PRODUCT')} />
 }
 
-/** /orders; "New order" for those who sell. */
+/** /orders; "New order" for those who may create orders. */
 export function OrderListPage() {
-  const { viewer } = useViewer()
-  return <OrdersPage canCreate={hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)} />
+  const can = useCan()
+  return <OrdersPage canCreate={can('CREATE', 'ORDER')} />
 }
 
 export function OrderDetailPage() {
-  const { viewer } = useViewer()
-  return <OrderPage canEdit={hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)} />
+  const can = useCan()
+  return <OrderPage canEdit={can('UPDATE', 'ORDER')} />
 }
 
 export function ShipmentDetailPage() {
-  const { viewer } = useViewer()
-  return (
-    <ShipmentPage
-      canEdit={hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)}
-      canInvoice={hasAnyRole(viewer?.roles, INVOICE_ROLES)}
-    />
-  )
+  const can = useCan()
+  return <ShipmentPage canEdit={can('DELETE', 'SHIPMENT')} canInvoice={can('CREATE', 'INVOICE')} />
 }
 
 export function InvoiceDetailPage() {
-  const { viewer } = useViewer()
-  return <InvoicePage canDelete={hasAnyRole(viewer?.roles, INVOICE_ROLES)} />
+  const can = useCan()
+  return <InvoicePage canDelete={can('DELETE', 'INVOICE')} />
 }
 
 export function LicenseDetailPage() {
-  const { viewer } = useViewer()
-  return <LicensePage canChange={hasAnyRole(viewer?.roles, LICENSE_ADMIN_ROLES)} />
+  const can = useCan()
+  return <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')} />
 }
 
 export function ProtectionKeyDetailPage() {
-  const { viewer } = useViewer()
-  return <ProtectionKeyPage canChange={hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)} />
+  const can = useCan()
+  return <ProtectionKeyPage canChange={can('UPDATE', 'PROTECTION_KEY')} />
 }
 
 /** The customer page's licenses and protection keys, for those who see licenses. */
 export function CustomerLicensingSection({ customerId }: { customerId: string }) {
   const { viewer } = useViewer()
+  const can = useCan()
   if (!hasAnyRole(viewer?.roles, ORDER_ROLES)) return null
-  return (
-    <CustomerLicensing
-      customerId={customerId}
-      canAddKeys={hasAnyRole(viewer?.roles, ORDER_EDIT_ROLES)}
-    />
-  )
+  return <CustomerLicensing customerId={customerId} canAddKeys={can('CREATE', 'PROTECTION_KEY')} />
 }

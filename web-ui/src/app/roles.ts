@@ -14,9 +14,6 @@ export const TEAM_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 /** Roles that plan campaigns and see what they brought. */
 export const CAMPAIGN_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 
-/** Roles that set up the pipeline and the lost reasons. */
-export const SALES_SETTINGS_ROLES: readonly Role[] = ['ADMIN']
-
 /** Roles whose start page is "My reminders" (everyone else starts at the customers). */
 export const REMINDERS_HOME_ROLES: readonly Role[] = ['SALES_REP', 'SALES_MANAGER']
 
@@ -32,9 +29,6 @@ export function startPathFor(roles: readonly Role[] | undefined): string {
 /** Roles that see the product catalogue (partners order through their own screens). */
 export const PRODUCT_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER', 'SALES_REP', 'ACCOUNTANT']
 
-/** Roles that change the catalogue. */
-export const PRODUCT_ADMIN_ROLES: readonly Role[] = ['ADMIN']
-
 /** Roles that see orders, shipments and licenses (partners: of their own customers). */
 export const ORDER_ROLES: readonly Role[] = [
   'ADMIN',
@@ -43,29 +37,6 @@ export const ORDER_ROLES: readonly Role[] = [
   'ACCOUNTANT',
   'PARTNER_USER',
 ]
-
-/** Roles that create orders, ship them and issue licenses. */
-export const ORDER_EDIT_ROLES: readonly Role[] = [
-  'ADMIN',
-  'SALES_MANAGER',
-  'SALES_REP',
-  'PARTNER_USER',
-]
-
-/** Roles that invoice shipments (as the API allows: sales writers and accountants). */
-export const INVOICE_ROLES: readonly Role[] = [
-  'ADMIN',
-  'SALES_MANAGER',
-  'SALES_REP',
-  'PARTNER_USER',
-  'ACCOUNTANT',
-]
-
-/**
- * Roles that change a license's terms (extend, suspend, resume, revoke): the API allows
- * admins and sales managers only.
- */
-export const LICENSE_ADMIN_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 
 /** Roles that renew expiring licenses. */
 export const RENEWAL_ROLES: readonly Role[] = [

@@ -30,15 +30,13 @@ import { InvoicesPage } from '../features/orders/components/invoices-page'
 import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
-import { RequireRole } from './require-role'
+import { RequirePermission, RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
-  ORDER_EDIT_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
   RENEWAL_ROLES,
-  SALES_SETTINGS_ROLES,
   TEAM_ROLES,
 } from './roles'
 import { AppShell } from './shell'
@@ -55,9 +53,23 @@ export function createRouter() {
       ),
       children: [
         { path: 'customers', element: <CustomerList /> },
-        { path: 'customers/new', element: <CustomerCreate /> },
+        {
+          path: 'customers/new',
+          element: (
+            <RequirePermission action="CREATE" subject="CUSTOMER">
+              <CustomerCreate />
+            </RequirePermission>
+          ),
+        },
         { path: 'customers/:id', element: <CustomerPage /> },
-        { path: 'customers/:id/edit', element: <CustomerEdit /> },
+        {
+          path: 'customers/:id/edit',
+          element: (
+            <RequirePermission action="UPDATE" subject="CUSTOMER">
+              <CustomerEdit />
+            </RequirePermission>
+          ),
+        },
         {
           path: 'reminders',
           element: (
@@ -88,9 +100,9 @@ export function createRouter() {
         {
           path: 'settings/sales',
           element: (
-            <RequireRole roles={SALES_SETTINGS_ROLES}>
+            <RequirePermission action="UPDATE" subject="PIPELINE">
               <PipelineSettings />
-            </RequireRole>
+            </RequirePermission>
           ),
         },
         {
@@ -120,9 +132,9 @@ export function createRouter() {
         {
           path: 'orders/new',
           element: (
-            <RequireRole roles={ORDER_EDIT_ROLES}>
+            <RequirePermission action="CREATE" subject="ORDER">
               <OrderCreatePage />
-            </RequireRole>
+            </RequirePermission>
           ),
         },
         {

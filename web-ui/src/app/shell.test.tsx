@@ -1,22 +1,25 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Role } from '../gql/graphql'
+import type { Role, ViewerQuery } from '../gql/graphql'
 import { renderWithProviders } from '../testing/render'
 import { createStubClient } from '../testing/urql'
 import { AppShell } from './shell'
 
-function navFor(roles: Role[], partner: boolean) {
-  const stub = createStubClient({
-    Viewer: () => ({
-      viewer: {
-        __typename: 'Viewer',
-        subject: 'someone',
-        roles,
-        user: { __typename: 'User', id: 'u1', name: 'Someone' },
-        partner: partner ? { __typename: 'Partner', id: 'pa1', name: 'Northwind' } : null,
-      },
-    }),
-  })
+function navFor(
+  roles: Role[],
+  partner: boolean,
+  permissions: ViewerQuery['viewer']['permissions'] = [],
+) {
+  const viewer: ViewerQuery = {
+    viewer: {
+      subject: 'someone',
+      roles,
+      user: { id: 'u1', name: 'Someone' },
+      partner: partner ? { id: 'pa1', name: 'Northwind' } : null,
+      permissions,
+    },
+  }
+  const stub = createStubClient({ Viewer: () => viewer })
   renderWithProviders(<AppShell />, { client: stub.client })
   return screen.getByRole('navigation', { name: 'Main navigation' })
 }
@@ -46,5 +49,17 @@ describe('licensing navigation by role', () => {
     const names = await links(navFor(['ACCOUNTANT'], false))
     expect(names).toEqual(expect.arrayContaining(['Products', 'Orders', 'Invoices', 'Licenses']))
     expect(names).not.toContain('Renewals')
+  })
+})
+
+describe('navigation by permission', () => {
+  it('shows the sales settings to those the API lets change pipelines', async () => {
+    const names = await links(navFor(['ADMIN'], false, [{ action: 'UPDATE', subject: 'PIPELINE' }]))
+    expect(names).toContain('Sales settings')
+  })
+
+  it('hides them from an admin of a partner, whom the API does not let', async () => {
+    const names = await links(navFor(['ADMIN'], true, []))
+    expect(names).not.toContain('Sales settings')
   })
 })

@@ -9,58 +9,66 @@ import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
+import { PermissionsContext, can, type Permission } from '../lib/permissions'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
   RENEWAL_ROLES,
-  SALES_SETTINGS_ROLES,
   TEAM_ROLES,
 } from './roles'
 
 type NavItem = {
   to: string
   label: 'shell.customers' | 'shell.reminders' | 'shell.team' | ReactElement
-  roles: 'all' | readonly Role[]
+  /** Everyone, users with one of these roles, or users with this permission. */
+  shownTo: 'all' | readonly Role[] | Permission
 }
 
 /** Screens by role; more areas (deals, licenses, billing…) join here with the roles that see them. */
 const NAV: readonly NavItem[] = [
-  { to: '/reminders', label: 'shell.reminders', roles: ACTIVITY_ROLES },
-  { to: '/customers', label: 'shell.customers', roles: 'all' },
+  { to: '/reminders', label: 'shell.reminders', shownTo: ACTIVITY_ROLES },
+  { to: '/customers', label: 'shell.customers', shownTo: 'all' },
   {
     to: '/pipeline',
     label: <SalesNavLabel area="pipeline" />,
-    roles: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+    shownTo: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   },
-  { to: '/team', label: 'shell.team', roles: TEAM_ROLES },
+  { to: '/team', label: 'shell.team', shownTo: TEAM_ROLES },
   {
     to: '/dashboard',
     label: <SalesNavLabel area="dashboard" />,
-    roles: ['SALES_MANAGER', 'ADMIN'],
+    shownTo: ['SALES_MANAGER', 'ADMIN'],
   },
-  { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
-  { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
-  { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
-  { to: '/invoices', label: <OrdersNavLabel area="invoices" />, roles: ORDER_ROLES },
-  { to: '/licenses', label: <LicensesNavLabel area="licenses" />, roles: ORDER_ROLES },
-  { to: '/renewals', label: <LicensesNavLabel area="renewals" />, roles: RENEWAL_ROLES },
+  { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, shownTo: CAMPAIGN_ROLES },
+  { to: '/products', label: <ProductsNavLabel />, shownTo: PRODUCT_ROLES },
+  { to: '/orders', label: <OrdersNavLabel />, shownTo: ORDER_ROLES },
+  { to: '/invoices', label: <OrdersNavLabel area="invoices" />, shownTo: ORDER_ROLES },
+  { to: '/licenses', label: <LicensesNavLabel area="licenses" />, shownTo: ORDER_ROLES },
+  { to: '/renewals', label: <LicensesNavLabel area="renewals" />, shownTo: RENEWAL_ROLES },
   {
     to: '/settings/sales',
     label: <SalesNavLabel area="settings" />,
-    roles: SALES_SETTINGS_ROLES,
+    shownTo: { action: 'UPDATE', subject: 'PIPELINE' },
   },
 ]
 
-/** Header, navigation and the current page. */
+const NO_PERMISSIONS: readonly Permission[] = []
+
+/** Header, navigation and the current page, given what the signed-in user may change. */
 export function AppShell() {
   const { t } = useTranslation()
   const auth = useAuth()
   const { viewer } = useViewer()
   const roles = viewer?.roles ?? []
-  const items = NAV.filter(
-    (item) => item.roles === 'all' || item.roles.some((role) => roles.includes(role)),
+  const permissions = viewer?.permissions ?? NO_PERMISSIONS
+  const items = NAV.filter(({ shownTo }) =>
+    shownTo === 'all'
+      ? true
+      : 'action' in shownTo
+        ? can(permissions, shownTo.action, shownTo.subject)
+        : shownTo.some((role) => roles.includes(role)),
   )
   const name =
     viewer?.user?.name ?? (auth.user?.profile.name as string | undefined) ?? viewer?.subject ?? ''
@@ -108,7 +116,9 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <PermissionsContext.Provider value={permissions}>
+          <Outlet />
+        </PermissionsContext.Provider>
       </main>
     </div>
   )

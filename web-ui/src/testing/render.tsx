@@ -6,6 +6,8 @@ import { Provider as UrqlProvider, type Client } from 'urql'
 import { vi } from 'vitest'
 import { AuthContext, type AuthState } from '../features/auth/auth-context'
 import { createI18n, type Language } from '../lib/i18n'
+import { PermissionsContext, type Permission } from '../lib/permissions'
+import { EVERY_PERMISSION } from './permissions'
 
 function LocationProbe() {
   const location = useLocation()
@@ -14,7 +16,8 @@ function LocationProbe() {
 
 /**
  * Renders `ui` at `route` (matched by `path`) with English (or `language`), a signed-in user
- * and the given urql client. The current address is in the `location` test id.
+ * and the given urql client; the user may do everything unless `permissions` say less. The current
+ * address is in the `location` test id.
  */
 export function renderWithProviders(
   ui: ReactElement,
@@ -24,12 +27,14 @@ export function renderWithProviders(
     path = '/',
     language = 'en',
     auth,
+    permissions = EVERY_PERMISSION,
   }: {
     client: Client
     route?: string
     path?: string
     language?: Language
     auth?: Partial<AuthState>
+    permissions?: readonly Permission[]
   },
 ) {
   const i18n = createI18n(language)
@@ -46,13 +51,15 @@ export function renderWithProviders(
     <I18nextProvider i18n={i18n}>
       <AuthContext.Provider value={authState}>
         <UrqlProvider value={client}>
-          <MemoryRouter initialEntries={[route]}>
-            <Routes>
-              <Route path={path} element={ui} />
-              <Route path="*" element={<p>elsewhere</p>} />
-            </Routes>
-            <LocationProbe />
-          </MemoryRouter>
+          <PermissionsContext.Provider value={permissions}>
+            <MemoryRouter initialEntries={[route]}>
+              <Routes>
+                <Route path={path} element={ui} />
+                <Route path="*" element={<p>elsewhere</p>} />
+              </Routes>
+              <LocationProbe />
+            </MemoryRouter>
+          </PermissionsContext.Provider>
         </UrqlProvider>
       </AuthContext.Provider>
     </I18nextProvider>,

@@ -14,11 +14,18 @@ export const ViewerQuery = graphql(`
         id
         name
       }
+      permissions {
+        action
+        subject
+      }
     }
   }
 `)
 
-/** Who the API says the caller is: name, roles and, for partner users, their partner. */
+/**
+ * Who the API says the caller is: name, roles, for partner users their partner, and what they may
+ * change (`permissions`, the API's own rules: the app shows only actions the API will accept).
+ */
 export function useViewer() {
   const [result, reexecute] = useQuery({ query: ViewerQuery })
   return { viewer: result.data?.viewer, fetching: result.fetching, error: result.error, reexecute }

@@ -16,6 +16,7 @@ import {
 } from '../api/mutations'
 import { ContactEditor } from './contact-editor'
 import { StatusBadge } from './status-badge'
+import { useCan } from '../../../lib/permissions'
 
 const ContactFields = graphql(`
   fragment ContactFields on Contact {
@@ -133,6 +134,7 @@ function CustomerDetailView({
 }) {
   const { t, i18n } = useTranslation('customers')
   const contacts = useFragment(ContactFields, customer.contacts)
+  const can = useCan()
   const [archiveResult, archive] = useMutation(ArchiveCustomerMutation)
   const [restoreResult, restore] = useMutation(RestoreCustomerMutation)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -166,19 +168,21 @@ function CustomerDetailView({
             {customer.legalName ? <span>{customer.legalName}</span> : null}
           </p>
         </div>
-        <div className="page-actions">
-          {customer.archived ? null : (
-            <Link
-              className="button button-primary"
-              to={`/customers/${encodeURIComponent(customer.id)}/edit`}
-            >
-              {t('detail.edit')}
-            </Link>
-          )}
-          <button type="button" className="button" disabled={busy} onClick={toggleArchived}>
-            {customer.archived ? t('detail.restore') : t('detail.archive')}
-          </button>
-        </div>
+        {can('UPDATE', 'CUSTOMER') ? (
+          <div className="page-actions">
+            {customer.archived ? null : (
+              <Link
+                className="button button-primary"
+                to={`/customers/${encodeURIComponent(customer.id)}/edit`}
+              >
+                {t('detail.edit')}
+              </Link>
+            )}
+            <button type="button" className="button" disabled={busy} onClick={toggleArchived}>
+              {customer.archived ? t('detail.restore') : t('detail.archive')}
+            </button>
+          </div>
+        ) : null}
       </header>
 
       {networkError ? <QueryError error={networkError} /> : null}
@@ -304,13 +308,14 @@ function ContactsSection({
   const { t } = useTranslation('customers')
   // 'new', a contact id being edited, or nothing
   const [editing, setEditing] = useState<string | null>(null)
+  const can = useCan()
   const editable = !customer.archived
 
   return (
     <section className="card" aria-labelledby="contacts-title">
       <div className="card-header">
         <h2 id="contacts-title">{t('detail.contacts')}</h2>
-        {editable && editing !== 'new' ? (
+        {editable && can('CREATE', 'CONTACT') && editing !== 'new' ? (
           <button type="button" className="button" onClick={() => setEditing('new')}>
             + {t('detail.addContact')}
           </button>
@@ -367,6 +372,7 @@ function ContactCard({
   const [confirming, setConfirming] = useState(false)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const [removal, removeContact] = useMutation(RemoveContactMutation)
+  const can = useCan()
   const name = contact.fullName
 
   const remove = async () => {
@@ -442,22 +448,26 @@ function ContactCard({
             </div>
           ) : (
             <>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('detail.editContact', { name })}
-                onClick={onEdit}
-              >
-                {t('common.edit', { ns: 'translation' })}
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('detail.removeContact', { name })}
-                onClick={() => setConfirming(true)}
-              >
-                {t('common.remove', { ns: 'translation' })}
-              </button>
+              {can('UPDATE', 'CONTACT') ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('detail.editContact', { name })}
+                  onClick={onEdit}
+                >
+                  {t('common.edit', { ns: 'translation' })}
+                </button>
+              ) : null}
+              {can('DELETE', 'CONTACT') ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('detail.removeContact', { name })}
+                  onClick={() => setConfirming(true)}
+                >
+                  {t('common.remove', { ns: 'translation' })}
+                </button>
+              ) : null}
             </>
           )}
         </div>

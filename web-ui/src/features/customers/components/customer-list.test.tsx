@@ -1,5 +1,8 @@
 import { act, fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CustomerListQuery } from '../../../gql/graphql'
+import type { Permission } from '../../../lib/permissions'
+import { ACCOUNTANT_PERMISSIONS } from '../../../testing/permissions'
 import { createStubClient } from '../../../testing/urql'
 import { renderWithProviders } from '../../../testing/render'
 import { CustomerList, SEARCH_DEBOUNCE_MS } from './customer-list'
@@ -103,5 +106,35 @@ describe('CustomerList search', () => {
     await flush()
     expect(screen.getByText('No customers match these filters.')).toBeVisible()
     expect(screen.getByText('Found: 0')).toBeVisible()
+  })
+})
+
+describe('CustomerList actions', () => {
+  const renderFor = (permissions: readonly Permission[]) => {
+    const page: CustomerListQuery = emptyPage
+    const stub = createStubClient({
+      AssignableUsers: () => ({ users: [] }),
+      CustomerList: () => page,
+    })
+    renderWithProviders(<CustomerList />, {
+      client: stub.client,
+      route: '/customers',
+      path: '/customers',
+      permissions,
+    })
+  }
+
+  it('offers "New customer" to those who may create customers', () => {
+    renderFor([{ action: 'CREATE', subject: 'CUSTOMER' }])
+    expect(screen.getByRole('link', { name: '+ New customer' })).toHaveAttribute(
+      'href',
+      '/customers/new',
+    )
+  })
+
+  it('shows an accountant no "New customer"', () => {
+    renderFor(ACCOUNTANT_PERMISSIONS)
+    expect(screen.getByRole('heading', { name: 'Customers' })).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: /New customer/ })).not.toBeInTheDocument()
   })
 })

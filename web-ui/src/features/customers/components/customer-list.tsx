@@ -21,6 +21,7 @@ import {
 } from '../utils/list-params'
 import { CustomerFilters } from './customer-filters'
 import { CustomerResults } from './customer-results'
+import { useCan } from '../../../lib/permissions'
 
 /** Typing pauses this long before the list is asked again. */
 export const SEARCH_DEBOUNCE_MS = 250
@@ -36,6 +37,7 @@ const textOf = ({ search, region, industry, tag }: ListParams): TextParams => ({
 /** /customers: search, filters, sort, and the customers in an endless, virtualized table. */
 export function CustomerList() {
   const { t, i18n } = useTranslation('customers')
+  const can = useCan()
   const searchId = useId()
   const [searchParams, setSearchParams] = useSearchParams()
   const params = useMemo(() => readListParams(searchParams), [searchParams])
@@ -99,11 +101,13 @@ export function CustomerList() {
               : '\u00a0'}
           </p>
         </div>
-        <div className="page-actions">
-          <Link className="button button-primary" to="/customers/new">
-            + {t('list.new')}
-          </Link>
-        </div>
+        {can('CREATE', 'CUSTOMER') ? (
+          <div className="page-actions">
+            <Link className="button button-primary" to="/customers/new">
+              + {t('list.new')}
+            </Link>
+          </div>
+        ) : null}
       </header>
 
       <div className="list-layout">

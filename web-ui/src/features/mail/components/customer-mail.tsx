@@ -11,6 +11,7 @@ import type { UserErrorLike } from '../../../lib/user-errors'
 import { fileToBase64 } from '../utils/base64'
 import { fromLabel } from '../utils/participants'
 import { ImportMailMutation, SearchMailQuery } from '../api/mail'
+import { useCan } from '../../../lib/permissions'
 
 /** What the mail list shows of a message. */
 const MailFields = graphql(`
@@ -47,6 +48,7 @@ export function CustomerMail({
   onImported?: () => void
 }) {
   const { t } = useTranslation('mail')
+  const can = useCan()
   const [search, setSearch] = useState('')
   const query = useDebouncedValue(search.trim(), 300)
   const searching = query.length > 0
@@ -64,7 +66,9 @@ export function CustomerMail({
         <h2 id="mail-title">{t('title')}</h2>
       </div>
       <p className="muted">{t('inTimeline')}</p>
-      <MailImport customerId={customer.id} onImported={() => onImported?.()} />
+      {can('CREATE', 'MAIL_MESSAGE') ? (
+        <MailImport customerId={customer.id} onImported={() => onImported?.()} />
+      ) : null}
       <TextField
         type="search"
         label={t('search')}

@@ -8,6 +8,7 @@ import { CampaignReportQuery, CampaignsQuery } from '../api/campaigns'
 import { formatMoney } from '../utils/money'
 import { CampaignForm } from './campaign-form'
 import '../sales.css'
+import { useCan } from '../../../lib/permissions'
 
 const CampaignFields = graphql(`
   fragment CampaignFields on Campaign {
@@ -30,6 +31,7 @@ const REFRESH_ON_CAMPAIGNS = { additionalTypenames: ['Campaign'] }
 /** /campaigns: the campaigns with what each brought, "New campaign" and "Edit". */
 export function CampaignsPage() {
   const { t, i18n } = useTranslation('sales')
+  const can = useCan()
   const lang = i18n.language
   const [campaigns, reloadCampaigns] = useQuery({
     query: CampaignsQuery,
@@ -54,7 +56,7 @@ export function CampaignsPage() {
           <h1 id="campaigns-title">{t('campaigns.title')}</h1>
           <p className="page-subtitle">{t('campaigns.scopeNote')}</p>
         </div>
-        {!creating && !editing ? (
+        {!creating && !editing && can('CREATE', 'CAMPAIGN') ? (
           <div className="page-actions">
             <button
               type="button"
@@ -165,19 +167,21 @@ export function CampaignsPage() {
                         : none}
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={t('campaigns.editLabel', { name: campaign.name })}
-                        disabled={creating || editingId === campaign.id}
-                        onClick={() => {
-                          setNotice(null)
-                          setCreating(false)
-                          setEditingId(campaign.id)
-                        }}
-                      >
-                        {t('campaigns.edit')}
-                      </button>
+                      {can('UPDATE', 'CAMPAIGN') ? (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={t('campaigns.editLabel', { name: campaign.name })}
+                          disabled={creating || editingId === campaign.id}
+                          onClick={() => {
+                            setNotice(null)
+                            setCreating(false)
+                            setEditingId(campaign.id)
+                          }}
+                        >
+                          {t('campaigns.edit')}
+                        </button>
+                      ) : null}
                     </td>
                   </tr>
                 )

@@ -20,6 +20,7 @@ import { DealLines } from './deal-lines'
 import { DealQuotes } from './deal-quotes'
 import { OpportunityQuery } from '../api/opportunities'
 import '../sales.css'
+import { useCan } from '../../../lib/permissions'
 
 const OpportunityDetailFields = graphql(`
   fragment OpportunityDetailFields on Opportunity {
@@ -150,6 +151,7 @@ function OpportunityView({
   renderQuoteActions?: (quote: QuoteFieldsFragment) => ReactNode
 }) {
   const { t, i18n } = useTranslation('sales')
+  const can = useCan()
   const [editing, setEditing] = useState(false)
   const none = <span className="muted">{t('common.notSet', { ns: 'translation' })}</span>
   const lang = i18n.language
@@ -172,7 +174,7 @@ function OpportunityView({
             <span>{deal.customer.name}</span>
           </p>
         </div>
-        {!editing ? (
+        {!editing && can('UPDATE', 'OPPORTUNITY') ? (
           <div className="page-actions">
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('detail.edit')}
@@ -246,7 +248,7 @@ function OpportunityView({
       <DealLines
         deal={deal}
         defaultCurrency={currency}
-        canEdit={deal.status !== 'LOST'}
+        canEdit={deal.status !== 'LOST' && can('UPDATE', 'OPPORTUNITY')}
         onReload={onReload}
       />
 
@@ -255,7 +257,7 @@ function OpportunityView({
         quotes={deal.quotes}
         defaultCurrency={currency}
         accessToken={accessToken}
-        canQuote={deal.status === 'OPEN'}
+        canQuote={deal.status === 'OPEN' && can('CREATE', 'QUOTE') && can('UPDATE', 'QUOTE')}
         onReload={onReload}
         renderQuoteActions={renderQuoteActions}
       />

@@ -36,6 +36,7 @@ import { DealCreateForm } from './deal-create-form'
 import { LostDialog } from './lost-dialog'
 import { BoardOpportunitiesQuery } from '../api/opportunities'
 import '../sales.css'
+import { useCan } from '../../../lib/permissions'
 
 const PAGE_SIZE = 100
 
@@ -136,6 +137,7 @@ function Board({
   reasonRequired: boolean
 }) {
   const { t } = useTranslation('sales')
+  const can = useCan()
   const [query, reexecute] = useQuery({
     query: BoardOpportunitiesQuery,
     variables: { pipelineId, first: PAGE_SIZE },
@@ -224,16 +226,18 @@ function Board({
     <section className="pipeline-page" aria-labelledby="pipeline-title">
       <header className="page-header">
         <h1 id="pipeline-title">{t('board.title')}</h1>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            aria-expanded={creating}
-            onClick={() => setCreating((open) => !open)}
-          >
-            + {t('board.newDeal')}
-          </button>
-        </div>
+        {can('CREATE', 'OPPORTUNITY') ? (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button button-primary"
+              aria-expanded={creating}
+              onClick={() => setCreating((open) => !open)}
+            >
+              + {t('board.newDeal')}
+            </button>
+          </div>
+        ) : null}
       </header>
       {creating ? (
         <DealCreateForm

@@ -33,8 +33,11 @@ import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.sales.OpportunityService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -157,7 +160,7 @@ public class ActivityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Activity> log(Actor actor, LogActivityInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.ACTIVITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID contactId = input.contactId() == null ? null
@@ -201,7 +204,7 @@ public class ActivityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Activity> update(Actor actor, UpdateActivityInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.ACTIVITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Activity", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
@@ -238,7 +241,7 @@ public class ActivityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Activity> complete(Actor actor, CompleteReminderInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.ACTIVITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		Inputs.rejectIfAny(errors);
@@ -255,7 +258,7 @@ public class ActivityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Activity> snooze(Actor actor, SnoozeReminderInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.ACTIVITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Activity", input.activityId(), errors, "input", "activityId");
 		if (input.until() != null && !input.until().isAfter(OffsetDateTime.now(this.clock))) {
@@ -362,13 +365,6 @@ public class ActivityService implements NodeFetcher {
 			throw new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
 					activity.reminder() == null ? "The activity has no reminder." : "The reminder is already done.",
 					"input", "activityId"));
-		}
-	}
-
-	private static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read activities but not record them."));
 		}
 	}
 

@@ -25,8 +25,10 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Mono;
@@ -112,7 +114,7 @@ public class CampaignService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Campaign> create(Actor actor, CreateCampaignInput input) {
-		requirePlanner(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.CAMPAIGN);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		Money cost = cost(input.cost(), errors);
 		checkPeriod(input.startsOn(), input.endsOn(), errors);
@@ -134,7 +136,7 @@ public class CampaignService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Campaign> update(Actor actor, UpdateCampaignInput input) {
-		requirePlanner(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CAMPAIGN);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Campaign", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
@@ -189,13 +191,6 @@ public class CampaignService implements NodeFetcher {
 	private static void checkPeriod(LocalDate startsOn, LocalDate endsOn, List<UserError> errors) {
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be before the start.", "input", "endsOn"));
-		}
-	}
-
-	private static void requirePlanner(Actor actor) {
-		if (actor.isPartner() || !(actor.has(Role.ADMIN) || actor.has(Role.SALES_MANAGER))) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Only admins and sales managers plan campaigns."));
 		}
 	}
 

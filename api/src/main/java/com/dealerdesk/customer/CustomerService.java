@@ -33,7 +33,10 @@ import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -175,7 +178,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Customer> create(Actor actor, CreateCustomerInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.CUSTOMER);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		String ownerId = input.ownerId() != null ? userId(input.ownerId(), errors, "input", "ownerId")
 				: actor.isUser() ? actor.subject() : null;
@@ -208,7 +211,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Customer> update(Actor actor, UpdateCustomerInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CUSTOMER);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Customer", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
@@ -255,7 +258,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Customer> archive(Actor actor, String id, Integer expectedVersion, boolean restore) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CUSTOMER);
 		List<UserError> errors = new ArrayList<>();
 		UUID uuid = GlobalId.uuidOf("Customer", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -296,7 +299,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Contact> addContact(Actor actor, AddContactInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.CONTACT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
@@ -315,7 +318,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Contact> updateContact(Actor actor, UpdateContactInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.CONTACT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Contact", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
@@ -333,7 +336,7 @@ public class CustomerService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Contact> removeContact(Actor actor, String id, Integer expectedVersion) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.DELETE, Subject.CONTACT);
 		List<UserError> errors = new ArrayList<>();
 		UUID uuid = GlobalId.uuidOf("Contact", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -376,13 +379,6 @@ public class CustomerService implements NodeFetcher {
 				Inputs.clean(input.lastName()), Inputs.clean(input.jobTitle()),
 				distinct(input.roles(), Function.identity()), distinct(input.emails(), email -> lower(email.trim())),
 				distinct(input.phones(), String::trim), Inputs.clean(input.notes()), 1, null, null);
-	}
-
-	private static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read customers but not change them."));
-		}
 	}
 
 	/** The campaign id of an input, checked to exist; empty when none was given. */

@@ -8,7 +8,9 @@ import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Permission;
 import com.dealerdesk.platform.security.Role;
 import reactor.core.publisher.Mono;
 
@@ -62,6 +64,11 @@ class DirectoryController {
 	@SchemaMapping(typeName = "Viewer")
 	List<String> scopes(Viewer viewer) {
 		return viewer.actor().scopes().stream().sorted().toList();
+	}
+
+	@SchemaMapping(typeName = "Viewer")
+	List<Permission> permissions(Viewer viewer) {
+		return AccessPolicy.permissions(viewer.actor());
 	}
 
 	@SchemaMapping(typeName = "Viewer")

@@ -45,8 +45,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.Product.LicenseModel;
 import com.dealerdesk.product.Product.SeatBasis;
@@ -198,7 +200,7 @@ public class LicenseService implements NodeFetcher {
 	 */
 	@Transactional
 	public Mono<Issued> issue(Actor actor, IssueLicensesInput input, Mono<ProtectionKey> key) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.LICENSE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID shipmentId = GlobalId.uuidOf("Shipment", input.shipmentId(), errors, "input", "shipmentId");
 		Inputs.rejectIfAny(errors);
@@ -287,7 +289,7 @@ public class LicenseService implements NodeFetcher {
 
 	@Transactional
 	public Mono<License> extend(Actor actor, ExtendLicenseInput input) {
-		requireTermsManager(actor);
+		AccessPolicy.require(actor, Action.CHANGE_TERMS, Subject.LICENSE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -314,7 +316,7 @@ public class LicenseService implements NodeFetcher {
 	/** Another edition of the same product and/or another number of seats. */
 	@Transactional
 	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input) {
-		requireTermsManager(actor);
+		AccessPolicy.require(actor, Action.CHANGE_TERMS, Subject.LICENSE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		String edition = Inputs.clean(input.editionCode()) == null ? null
@@ -352,7 +354,7 @@ public class LicenseService implements NodeFetcher {
 	/** Suspends, resumes or revokes a license, as its current state allows. */
 	@Transactional
 	public Mono<License> setState(Actor actor, LicenseChangeInput input, LicenseEvent.Kind kind) {
-		requireTermsManager(actor);
+		AccessPolicy.require(actor, Action.CHANGE_TERMS, Subject.LICENSE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("License", input.id(), errors, "input", "id");
 		String reason = Inputs.clean(input.reason());
@@ -381,7 +383,7 @@ public class LicenseService implements NodeFetcher {
 	/** Binds visible licenses to a key of their customer, or unbinds them. */
 	@Transactional
 	public Mono<List<License>> bind(Actor actor, BindLicensesInput input, Mono<ProtectionKey> key) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.LICENSE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
@@ -438,7 +440,7 @@ public class LicenseService implements NodeFetcher {
 	/** An order renewing licenses of one customer for another term. */
 	@Transactional
 	public Mono<Order> renewalOrder(Actor actor, CreateRenewalOrderInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.ORDER);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.licenseIds() != null && i < input.licenseIds().size(); i++) {
@@ -535,26 +537,6 @@ public class LicenseService implements NodeFetcher {
 			.flatMap(partnerId -> this.outbox.append(actor, type, "License", license.id(), license.version(),
 					partnerId.orElse(null), payload))
 			.thenReturn(license);
-	}
-
-	static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role does not allow changing licenses."));
-		}
-	}
-
-	/**
-	 * Changing a license's terms (extending, suspending, resuming, revoking) is the
-	 * vendor's decision: admins, sales managers and integrations with write access
-	 * (billing extends licenses as payments arrive), not reps or partners.
-	 */
-	static void requireTermsManager(Actor actor) {
-		boolean integration = actor.has(Role.INTEGRATION) && actor.canWriteSalesData();
-		if (actor.isPartner() || !(actor.has(Role.ADMIN) || actor.has(Role.SALES_MANAGER) || integration)) {
-			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED,
-					"Only admins and sales managers change a license's terms."));
-		}
 	}
 
 	static UserErrorsException notFound(String field) {

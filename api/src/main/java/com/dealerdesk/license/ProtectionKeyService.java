@@ -27,7 +27,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -122,7 +125,7 @@ class ProtectionKeyService implements NodeFetcher {
 
 	@Transactional
 	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input) {
-		LicenseService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.PROTECTION_KEY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		Inputs.rejectIfAny(errors);
@@ -133,7 +136,7 @@ class ProtectionKeyService implements NodeFetcher {
 
 	@Transactional
 	public Mono<ProtectionKey> replace(Actor actor, ReplaceProtectionKeyInput input) {
-		LicenseService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.PROTECTION_KEY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("ProtectionKey", input.id(), errors, "input", "id");
 		if ((input.replacementKeyId() == null) == (input.newKey() == null)) {

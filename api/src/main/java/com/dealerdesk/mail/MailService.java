@@ -28,7 +28,10 @@ import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -162,7 +165,7 @@ public class MailService implements NodeFetcher {
 
 	Mono<Imported> importMail(Actor actor, ImportMailInput input) {
 		return Mono.defer(() -> {
-			requireWriter(actor);
+			AccessPolicy.require(actor, Action.CREATE, Subject.MAIL_MESSAGE);
 			List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 			UUID customerId = null;
 			if (input.customerId() != null) {
@@ -340,13 +343,6 @@ public class MailService implements NodeFetcher {
 	private static UserErrorsException tooLarge() {
 		return new UserErrorsException(UserError.of(UserErrorCode.TOO_LONG,
 				"The file is larger than 10 MiB (" + MailParser.MAX_BYTES + " bytes) once decoded.", "input", "eml"));
-	}
-
-	private static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read mail but not import it."));
-		}
 	}
 
 	private static UserError notFound(String... field) {

@@ -13,7 +13,10 @@ import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.sales.Quote;
 import com.dealerdesk.sales.QuoteService;
 import reactor.core.publisher.Flux;
@@ -130,7 +133,7 @@ class DocumentFlowService {
 	}
 
 	private Mono<Void> deleteOrder(Actor actor, UUID id) {
-		OrderService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.DELETE, Subject.ORDER);
 		return this.documents.lockOrder(actor, id)
 			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))
 			.flatMap(order -> this.documents.shipmentsOfOrders(Set.of(id)).flatMap(shipments -> {
@@ -144,7 +147,7 @@ class DocumentFlowService {
 	}
 
 	private Mono<Void> deleteShipment(Actor actor, UUID id) {
-		OrderService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.DELETE, Subject.SHIPMENT);
 		return this.documents.shipments(actor, Set.of(id))
 			.flatMap(found -> Mono.justOrEmpty(found.stream().findFirst()))
 			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))
@@ -166,7 +169,7 @@ class DocumentFlowService {
 	}
 
 	private Mono<Void> deleteInvoice(Actor actor, UUID id) {
-		ShipmentService.requireInvoicer(actor);
+		AccessPolicy.require(actor, Action.DELETE, Subject.INVOICE);
 		return this.documents.invoices(actor, Set.of(id))
 			.flatMap(found -> Mono.justOrEmpty(found.stream().findFirst()))
 			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))

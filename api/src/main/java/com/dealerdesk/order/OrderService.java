@@ -36,7 +36,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Opportunity;
@@ -132,7 +135,7 @@ public class OrderService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Order> create(Actor actor, CreateOrderInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.ORDER);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID dealId = input.opportunityId() == null ? null
@@ -161,7 +164,7 @@ public class OrderService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Order> createFromQuote(Actor actor, CreateOrderFromQuoteInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.ORDER);
 		List<UserError> errors = new ArrayList<>();
 		UUID quoteId = GlobalId.uuidOf("Quote", input.quoteId(), errors, "input", "quoteId");
 		Inputs.rejectIfAny(errors);
@@ -205,7 +208,7 @@ public class OrderService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Order> cancel(Actor actor, DocumentStateInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.ORDER);
 		List<UserError> errors = new ArrayList<>();
 		UUID id = GlobalId.uuidOf("Order", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -227,7 +230,7 @@ public class OrderService implements NodeFetcher {
 	 * catalogue in the currency, each naming the license it renews.
 	 */
 	public Mono<Order> createRenewal(Actor actor, UUID customerId, Currency currency, List<RenewalLine> lines) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.ORDER);
 		Set<UUID> productIds = lines.stream().map(RenewalLine::productId).collect(Collectors.toSet());
 		return this.customers.requireOpen(actor, customerId, "licenseIds")
 			.zipWith(this.products.byIds(productIds))
@@ -344,13 +347,6 @@ public class OrderService implements NodeFetcher {
 			.map(Optional::of)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND,
 					"No such deal of this customer.", "input", "opportunityId"))));
-	}
-
-	static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role does not allow changing orders."));
-		}
 	}
 
 	static UserErrorsException notFound(String field) {

@@ -30,8 +30,10 @@ import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -134,7 +136,7 @@ public class ShipmentService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Shipment> ship(Actor actor, CreateShipmentInput input) {
-		OrderService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.SHIPMENT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID orderId = GlobalId.uuidOf("Order", input.orderId(), errors, "input", "orderId");
 		List<UUID> lineIds = new ArrayList<>();
@@ -255,7 +257,7 @@ public class ShipmentService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Invoice> invoice(Actor actor, CreateInvoiceInput input) {
-		requireInvoicer(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.INVOICE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; input.shipmentIds() != null && i < input.shipmentIds().size(); i++) {
@@ -308,13 +310,6 @@ public class ShipmentService implements NodeFetcher {
 						.map(created -> created.get(invoice.id())));
 			})
 			.flatMap(invoice -> this.events.invoice(actor, "invoice.created", invoice));
-	}
-
-	static void requireInvoicer(Actor actor) {
-		if (!(actor.canWriteSalesData() || actor.has(Role.ACCOUNTANT))) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role does not allow invoicing."));
-		}
 	}
 
 }

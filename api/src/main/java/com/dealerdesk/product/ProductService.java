@@ -28,8 +28,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.product.Product.Edition;
 import com.dealerdesk.product.Product.LicenseModel;
 import com.dealerdesk.product.Product.Price;
@@ -133,7 +135,7 @@ public class ProductService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Product> create(Actor actor, CreateProductInput input) {
-		requireAdmin(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.PRODUCT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		String code = input.code() == null ? null : input.code().strip().toUpperCase(Locale.ROOT);
 		if (code != null && !code.isEmpty() && !CODE.matcher(code).matches()) {
@@ -170,7 +172,7 @@ public class ProductService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Product> update(Actor actor, UpdateProductInput input) {
-		requireAdmin(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.PRODUCT);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Product", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
@@ -203,7 +205,7 @@ public class ProductService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Product> setActive(Actor actor, ProductStateInput input, boolean active) {
-		requireAdmin(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.PRODUCT);
 		List<UserError> errors = new ArrayList<>();
 		UUID id = GlobalId.uuidOf("Product", input.id(), errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -340,12 +342,6 @@ public class ProductService implements NodeFetcher {
 		payload.put("version", product.version());
 		return this.outbox.append(actor, type, "Product", product.id(), product.version(), null, payload)
 			.thenReturn(product);
-	}
-
-	private static void requireAdmin(Actor actor) {
-		if (actor.isPartner() || !actor.has(Role.ADMIN)) {
-			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED, "Only admins keep the catalogue."));
-		}
 	}
 
 }

@@ -28,7 +28,10 @@ import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.MarkOpportunityLostInput;
 import com.dealerdesk.platform.money.MoneyInput;
@@ -170,7 +173,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> create(Actor actor, CreateOpportunityInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID customerId = GlobalId.uuidOf("Customer", input.customerId(), errors, "input", "customerId");
 		UUID pipelineId = input.pipelineId() == null ? null
@@ -200,7 +203,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
@@ -228,7 +231,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> setLines(Actor actor, SetOpportunityLinesInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		List<OpportunityLine> lines = new ArrayList<>();
@@ -260,7 +263,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> move(Actor actor, MoveOpportunityInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>();
 		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		UUID stageId = GlobalId.uuidOf("Stage", input.stageId(), errors, "input", "stageId");
@@ -283,7 +286,7 @@ public class OpportunityService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Opportunity> markLost(Actor actor, MarkOpportunityLostInput input) {
-		requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = GlobalId.uuidOf("Opportunity", input.id(), errors, "input", "id");
 		UUID reasonId = input.lostReasonId() == null ? null
@@ -470,13 +473,6 @@ public class OpportunityService implements NodeFetcher {
 
 	private static List<String> competitors(List<String> competitors) {
 		return competitors == null ? List.of() : competitors.stream().map(String::strip).distinct().toList();
-	}
-
-	static void requireWriter(Actor actor) {
-		if (!actor.canWriteSalesData()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Your role may read deals but not change them."));
-		}
 	}
 
 }

@@ -15,8 +15,10 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
+import com.dealerdesk.platform.security.Subject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -76,7 +78,7 @@ class PipelineAdmin {
 
 	@Transactional
 	public Mono<Pipeline> save(Actor actor, SavePipelineInput input) {
-		requireAdmin(actor);
+		AccessPolicy.require(actor, input.id() == null ? Action.CREATE : Action.UPDATE, Subject.PIPELINE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID id = input.id() == null ? null : GlobalId.uuidOf("Pipeline", input.id(), errors, "input", "id");
 		if (input.id() != null && input.expectedVersion() == null) {
@@ -115,7 +117,7 @@ class PipelineAdmin {
 
 	@Transactional
 	public Mono<LostReason> addLostReason(Actor actor, AddLostReasonInput input) {
-		requireAdmin(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.LOST_REASON);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		Inputs.rejectIfAny(errors);
 		UUID id = UUID.randomUUID();
@@ -213,13 +215,6 @@ class PipelineAdmin {
 			.bind(0, pipelineId)
 			.then()
 			.then(this.database.sql("update pipeline set is_default = true where id = $1").bind(0, pipelineId).then());
-	}
-
-	private static void requireAdmin(Actor actor) {
-		if (!actor.has(Role.ADMIN) || actor.isPartner()) {
-			throw new UserErrorsException(
-					UserError.of(UserErrorCode.NOT_ALLOWED, "Only admins change pipelines and lost reasons."));
-		}
 	}
 
 }

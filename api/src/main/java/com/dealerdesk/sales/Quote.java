@@ -10,6 +10,11 @@ import com.dealerdesk.platform.money.Money;
 public record Quote(UUID id, UUID opportunityId, int number, QuoteStatus status, String currency, LocalDate validUntil,
 		Money total, int version, OffsetDateTime createdAt, List<Line> lines) {
 
+	Quote withLines(List<Line> lines) {
+		return new Quote(this.id, this.opportunityId, this.number, this.status, this.currency, this.validUntil,
+				this.total, this.version, this.createdAt, lines);
+	}
+
 	/**
 	 * One priced line: quantity × list price − discount = price, all in the quote's
 	 * currency.

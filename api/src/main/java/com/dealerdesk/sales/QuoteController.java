@@ -75,8 +75,8 @@ class QuoteController {
 	}
 
 	@BatchMapping(typeName = "Opportunity")
-	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals) {
-		return this.quotes.ofOpportunities(deals.stream().map(Opportunity::id).toList())
+	Mono<Map<Opportunity, List<Quote>>> quotes(List<Opportunity> deals, @ContextValue Actor actor) {
+		return this.quotes.ofOpportunities(actor, deals.stream().map(Opportunity::id).toList())
 			.map(found -> Batches.listsByKey(deals, item -> item.id(), found));
 	}
 

@@ -7,9 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.customer.CustomerScope;
+import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.security.Actor;
+import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -18,8 +23,9 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
- * Quotes and their lines. Callers reach quotes through a deal they have read in scope, so
- * the statements here take deal ids that are already visible.
+ * Quotes and their lines. A quote is visible to whoever sees its deal, that is its deal's
+ * customer ({@link CustomerScope}): every read takes the actor and says so in its SQL, so
+ * an out-of-scope quote is absent, never loaded and filtered afterwards.
  */
 @Repository
 class QuoteRepository {
@@ -31,27 +37,47 @@ class QuoteRepository {
 	}
 
 	/** Quotes of the given deals, newest version first, with their lines. */
-	Mono<Map<UUID, List<Quote>>> ofOpportunities(Collection<UUID> opportunityIds) {
+	Mono<Map<UUID, List<Quote>>> ofOpportunities(Actor actor, Collection<UUID> opportunityIds) {
 		if (opportunityIds.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		return quotes("q.opportunity_id = any($1)", opportunityIds.toArray(UUID[]::new))
+		return quotes(actor, sql -> "q.opportunity_id = any(" + sql.param(opportunityIds.toArray(UUID[]::new)) + ")")
 			.collect(Collectors.groupingBy(Quote::opportunityId));
 	}
 
-	Flux<Quote> byIds(Collection<UUID> ids) {
-		return quotes("q.id = any($1)", ids.toArray(UUID[]::new));
+	Flux<Quote> byIds(Actor actor, Collection<UUID> ids) {
+		return quotes(actor, sql -> "q.id = any(" + sql.param(ids.toArray(UUID[]::new)) + ")");
 	}
 
-	Mono<Quote> byId(UUID id) {
-		return quotes("q.id = $1", id).next();
+	Mono<Quote> byId(Actor actor, UUID id) {
+		return quotes(actor, sql -> "q.id = " + sql.param(id)).next();
 	}
 
-	private Flux<Quote> quotes(String where, Object parameter) {
-		Mono<Map<UUID, List<Quote.Line>>> lines = this.database
-			.sql("select l.*, q.currency from quote_line l join quote q on q.id = l.quote_id where " + where
+	/**
+	 * The quotes that match {@code where} (given the statement, to bind its values) and
+	 * that the actor sees, then the lines of those quotes.
+	 */
+	private Flux<Quote> quotes(Actor actor, Function<Sql, String> where) {
+		Sql sql = new Sql().append("select q.* from quote q where ");
+		sql.append(where.apply(sql)).append(" and ");
+		restrict(sql, actor);
+		sql.append(" order by q.opportunity_id, q.number desc");
+		return sql.on(this.database).map(QuoteRepository::quote).all().collectList().flatMapMany(found -> {
+			if (found.isEmpty()) {
+				return Flux.empty();
+			}
+			return linesOf(found.stream().map(Quote::id).toArray(UUID[]::new)).flatMapIterable(lines -> found.stream()
+				.map(quote -> quote.withLines(lines.getOrDefault(quote.id(), List.of())))
+				.toList());
+		});
+	}
+
+	/** Lines of quotes already read in scope, by quote. */
+	private Mono<Map<UUID, List<Quote.Line>>> linesOf(UUID[] quoteIds) {
+		return this.database
+			.sql("select l.*, q.currency from quote_line l join quote q on q.id = l.quote_id where l.quote_id = any($1)"
 					+ " order by l.quote_id, l.position")
-			.bind(0, parameter)
+			.bind(0, quoteIds)
 			.map(row -> {
 				String currency = row.get("currency", String.class);
 				return Map.entry(row.get("quote_id", UUID.class),
@@ -66,19 +92,21 @@ class QuoteRepository {
 			.all()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		return lines.flatMapMany(byQuote -> this.database
-			.sql("select q.* from quote q where " + where + " order by q.opportunity_id, q.number desc")
-			.bind(0, parameter)
-			.map(row -> {
-				UUID id = row.get("id", UUID.class);
-				String currency = row.get("currency", String.class);
-				return new Quote(id, row.get("opportunity_id", UUID.class), row.get("number", Integer.class),
-						Quote.QuoteStatus.valueOf(row.get("status", String.class)), currency,
-						row.get("valid_until", LocalDate.class), Money.of(row.get("total", BigDecimal.class), currency),
-						row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class),
-						byQuote.getOrDefault(id, List.of()));
-			})
-			.all());
+	}
+
+	private static Quote quote(Readable row) {
+		String currency = row.get("currency", String.class);
+		return new Quote(row.get("id", UUID.class), row.get("opportunity_id", UUID.class),
+				row.get("number", Integer.class), Quote.QuoteStatus.valueOf(row.get("status", String.class)), currency,
+				row.get("valid_until", LocalDate.class), Money.of(row.get("total", BigDecimal.class), currency),
+				row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class), List.of());
+	}
+
+	/** Quotes aliased {@code q} whose deal's customer the actor sees. */
+	private static void restrict(Sql sql, Actor actor) {
+		sql.append("exists (select 1 from opportunity o where o.id = q.opportunity_id and ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "o.customer_id");
+		sql.append(")");
 	}
 
 	/**

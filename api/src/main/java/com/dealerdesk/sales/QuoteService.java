@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -23,7 +22,10 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.outbox.OutboxWriter;
+import com.dealerdesk.platform.security.AccessPolicy;
+import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.security.Subject;
 import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
@@ -60,28 +62,22 @@ public class QuoteService implements NodeFetcher {
 		this.clock = clock;
 	}
 
-	Mono<Map<UUID, List<Quote>>> ofOpportunities(Collection<UUID> opportunityIds) {
-		return this.quotes.ofOpportunities(opportunityIds);
+	/** Quotes of the given deals that the actor sees, newest version first. */
+	Mono<Map<UUID, List<Quote>>> ofOpportunities(Actor actor, Collection<UUID> opportunityIds) {
+		return this.quotes.ofOpportunities(actor, opportunityIds);
 	}
 
-	/** A quote whose deal is visible to the actor. */
 	/** Quotes by id, those of deals the actor sees. */
 	public Mono<Map<UUID, Quote>> quotes(Actor actor, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		return this.quotes.byIds(ids)
-			.collectList()
-			.flatMap(found -> this.opportunities
-				.opportunities(actor, found.stream().map(Quote::opportunityId).collect(Collectors.toSet()))
-				.map(visible -> found.stream()
-					.filter(quote -> visible.containsKey(quote.opportunityId()))
-					.collect(Collectors.toMap(Quote::id, quote -> quote))));
+		return this.quotes.byIds(actor, ids).collectMap(Quote::id);
 	}
 
+	/** A quote whose deal is visible to the actor. */
 	public Mono<Quote> quote(Actor actor, UUID id) {
-		return this.quotes.byId(id)
-			.filterWhen(quote -> this.opportunities.opportunity(actor, quote.opportunityId()).hasElement());
+		return this.quotes.byId(actor, id);
 	}
 
 	@Override
@@ -97,7 +93,7 @@ public class QuoteService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Quote> create(Actor actor, CreateQuoteInput input) {
-		OpportunityService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.CREATE, Subject.QUOTE);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
 		UUID opportunityId = GlobalId.uuidOf("Opportunity", input.opportunityId(), errors, "input", "opportunityId");
 		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
@@ -112,7 +108,7 @@ public class QuoteService implements NodeFetcher {
 		return requireOrderable(lines).then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
 			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
 					actor.subject()))
-			.flatMap(this.quotes::byId)
+			.flatMap(id -> this.quotes.byId(actor, id))
 			.flatMap(quote -> event(actor, "quote.created", quote));
 	}
 
@@ -129,7 +125,7 @@ public class QuoteService implements NodeFetcher {
 
 	@Transactional
 	public Mono<Quote> decide(Actor actor, String id, Integer expectedVersion, QuoteStatus decision) {
-		OpportunityService.requireWriter(actor);
+		AccessPolicy.require(actor, Action.UPDATE, Subject.QUOTE);
 		List<UserError> errors = new ArrayList<>();
 		UUID quoteId = GlobalId.uuidOf("Quote", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
@@ -147,11 +143,11 @@ public class QuoteService implements NodeFetcher {
 				return this.opportunities.findChangeable(actor, quote.opportunityId())
 					.flatMap(deal -> this.quotes.decide(quote.id(), expectedVersion, decision)
 						.filter(Boolean::booleanValue)
-						.switchIfEmpty(Mono.defer(() -> notDecided(quote.id())))
+						.switchIfEmpty(Mono.defer(() -> notDecided(actor, quote.id())))
 						.then(decision == QuoteStatus.ACCEPTED
 								? this.opportunities.applyAcceptedQuote(actor, deal, quote.total()).then()
 								: Mono.empty()))
-					.then(this.quotes.byId(quote.id()))
+					.then(this.quotes.byId(actor, quote.id()))
 					.flatMap(decided -> event(actor,
 							decision == QuoteStatus.ACCEPTED ? "quote.accepted" : "quote.declined", decided));
 			});
@@ -162,9 +158,9 @@ public class QuoteService implements NodeFetcher {
 	 * meanwhile (by a request sent at the same time, too) is the CONFLICT a later
 	 * duplicate gets; otherwise the caller's version is stale.
 	 */
-	private Mono<Boolean> notDecided(UUID id) {
-		return this.quotes.byId(id)
-			.flatMap(now -> Mono.error(now.status() != QuoteStatus.OPEN ? notOpen(now)
+	private Mono<Boolean> notDecided(Actor actor, UUID id) {
+		return this.quotes.byId(actor, id)
+			.flatMap(now -> Mono.<Boolean>error(now.status() != QuoteStatus.OPEN ? notOpen(now)
 					: UserErrorsException.staleVersion("quote", now.version())));
 	}
 

@@ -42,8 +42,10 @@ class NodeController {
 		List<GlobalId> globalIds = ids.stream().map(GlobalId::require).toList();
 		return Flux.fromIterable(globalIds)
 			.concatMap(id -> fetch(actor, id).map(Optional::of).defaultIfEmpty(Optional.empty()))
-			.map(found -> found.orElse(null))
-			.collectList();
+			.collectList()
+			// an absent node is null in the list; Reactor carries no nulls, so unwrap
+			// last
+			.map(found -> found.stream().map(node -> node.orElse(null)).toList());
 	}
 
 	private Mono<Object> fetch(Actor actor, GlobalId id) {

@@ -16,7 +16,9 @@ import java.util.UUID;
  */
 public record Actor(String subject, String name, Set<Role> roles, UUID partnerId, Set<String> scopes) {
 
-	public Actor {
+	public Actor
+
+	{
 		roles = Set.copyOf(roles);
 		scopes = Set.copyOf(scopes);
 	}
@@ -45,15 +47,6 @@ public record Actor(String subject, String name, Set<Role> roles, UUID partnerId
 	/** Sees every row of the tenant (unless limited to a partner). */
 	public boolean seesEverything() {
 		return has(Role.ADMIN) || has(Role.ACCOUNTANT) || has(Role.INTEGRATION);
-	}
-
-	/** May create and change sales data (customers, contacts, ...). */
-	public boolean canWriteSalesData() {
-		if (has(Role.INTEGRATION) && !this.scopes.contains("dealerdesk.write")) {
-			return false;
-		}
-		return has(Role.ADMIN) || has(Role.SALES_MANAGER) || has(Role.SALES_REP) || has(Role.PARTNER_USER)
-				|| has(Role.INTEGRATION);
 	}
 
 }

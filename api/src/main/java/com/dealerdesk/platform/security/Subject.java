@@ -1,0 +1,60 @@
+package com.dealerdesk.platform.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A kind of object an {@link AccessPolicy} rules on, named after its schema type, with
+ * the actions it has. Reading is not here: what an actor sees is their {@link DataScope}.
+ */
+public enum Subject {
+
+	CUSTOMER("customers", Action.CREATE, Action.UPDATE),
+
+	CONTACT("contacts", Action.CREATE, Action.UPDATE, Action.DELETE),
+
+	ACTIVITY("activities", Action.CREATE, Action.UPDATE),
+
+	MAIL_MESSAGE("messages in the mail archive", Action.CREATE),
+
+	OPPORTUNITY("deals", Action.CREATE, Action.UPDATE),
+
+	QUOTE("quotes", Action.CREATE, Action.UPDATE),
+
+	CAMPAIGN("campaigns", Action.CREATE, Action.UPDATE),
+
+	PIPELINE("pipelines", Action.CREATE, Action.UPDATE),
+
+	LOST_REASON("lost reasons", Action.CREATE),
+
+	PRODUCT("products of the catalogue", Action.CREATE, Action.UPDATE),
+
+	ORDER("orders", Action.CREATE, Action.UPDATE, Action.DELETE),
+
+	SHIPMENT("shipments", Action.CREATE, Action.DELETE),
+
+	INVOICE("invoices", Action.CREATE, Action.DELETE),
+
+	LICENSE("licenses", Action.CREATE, Action.UPDATE, Action.CHANGE_TERMS),
+
+	PROTECTION_KEY("protection keys", Action.CREATE, Action.UPDATE);
+
+	private final String plural;
+
+	private final Set<Action> actions;
+
+	Subject(String plural, Action first, Action... more) {
+		this.plural = plural;
+		this.actions = EnumSet.of(first, more);
+	}
+
+	/** The actions this kind of object has. */
+	public Set<Action> actions() {
+		return EnumSet.copyOf(this.actions);
+	}
+
+	String plural() {
+		return this.plural;
+	}
+
+}
