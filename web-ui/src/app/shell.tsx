@@ -1,6 +1,6 @@
-import type { ReactElement } from 'react'
+import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { LanguagePicker } from '../components/language-picker'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
@@ -9,6 +9,7 @@ import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
+import { NavGroup } from './nav-group'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
@@ -23,35 +24,126 @@ type NavItem = {
   to: string
   label: 'shell.customers' | 'shell.reminders' | 'shell.team' | ReactElement
   roles: 'all' | readonly Role[]
+  /** Active on this path only, not on the paths below it (e.g. /licenses, not /licenses/verify). */
+  end?: boolean
 }
 
-/** Screens by role; more areas (deals, licenses, billing…) join here with the roles that see them. */
-const NAV: readonly NavItem[] = [
-  { to: '/reminders', label: 'shell.reminders', roles: ACTIVITY_ROLES },
+type GroupId = 'sales' | 'documents' | 'licensing' | 'settings'
+
+type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
+
+/**
+ * Screens by role, grouped so the header fits at 1280 px in every language: a group shows as a
+ * disclosure button with its entries, or, when a role sees only one of them, as that entry alone.
+ */
+const NAV: readonly NavEntry[] = [
   { to: '/customers', label: 'shell.customers', roles: 'all' },
   {
-    to: '/pipeline',
-    label: <SalesNavLabel area="pipeline" />,
-    roles: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+    group: 'sales',
+    items: [
+      { to: '/reminders', label: 'shell.reminders', roles: ACTIVITY_ROLES },
+      { to: '/team', label: 'shell.team', roles: TEAM_ROLES },
+      {
+        to: '/pipeline',
+        label: <SalesNavLabel area="pipeline" />,
+        roles: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+      },
+      {
+        to: '/dashboard',
+        label: <SalesNavLabel area="dashboard" />,
+        roles: ['SALES_MANAGER', 'ADMIN'],
+      },
+      { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
+    ],
   },
-  { to: '/team', label: 'shell.team', roles: TEAM_ROLES },
   {
-    to: '/dashboard',
-    label: <SalesNavLabel area="dashboard" />,
-    roles: ['SALES_MANAGER', 'ADMIN'],
+    group: 'documents',
+    items: [
+      { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
+      { to: '/invoices', label: <OrdersNavLabel area="invoices" />, roles: ORDER_ROLES },
+    ],
   },
-  { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, roles: CAMPAIGN_ROLES },
-  { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
-  { to: '/orders', label: <OrdersNavLabel />, roles: ORDER_ROLES },
-  { to: '/invoices', label: <OrdersNavLabel area="invoices" />, roles: ORDER_ROLES },
-  { to: '/licenses', label: <LicensesNavLabel area="licenses" />, roles: ORDER_ROLES },
-  { to: '/renewals', label: <LicensesNavLabel area="renewals" />, roles: RENEWAL_ROLES },
   {
-    to: '/settings/sales',
-    label: <SalesNavLabel area="settings" />,
-    roles: SALES_SETTINGS_ROLES,
+    group: 'licensing',
+    items: [
+      {
+        to: '/licenses',
+        label: <LicensesNavLabel area="licenses" />,
+        roles: ORDER_ROLES,
+        end: true,
+      },
+      { to: '/renewals', label: <LicensesNavLabel area="renewals" />, roles: RENEWAL_ROLES },
+      // any signed-in user may check a license, as the API allows
+      { to: '/licenses/verify', label: <LicensesNavLabel area="verify" />, roles: 'all' },
+      { to: '/products', label: <ProductsNavLabel />, roles: PRODUCT_ROLES },
+    ],
+  },
+  {
+    group: 'settings',
+    items: [
+      {
+        to: '/settings/sales',
+        label: <SalesNavLabel area="settings" />,
+        roles: SALES_SETTINGS_ROLES,
+      },
+    ],
   },
 ]
+
+const visibleTo = (roles: readonly Role[]) => (item: NavItem) =>
+  item.roles === 'all' || item.roles.some((role) => roles.includes(role))
+
+const isUnder = (pathname: string, item: NavItem) =>
+  item.end ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`)
+
+function MainNav({ roles }: { roles: readonly Role[] }) {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const navRef = useRef<HTMLElement>(null)
+  // the open group belongs to the page it was opened on: following a link closes it
+  const [opened, setOpened] = useState<{ group: GroupId; pathname: string } | null>(null)
+  const openGroup = opened?.pathname === pathname ? opened.group : null
+
+  useEffect(() => {
+    if (!openGroup) return
+    const closeOutside = (event: PointerEvent) => {
+      if (!navRef.current?.contains(event.target as Node)) setOpened(null)
+    }
+    document.addEventListener('pointerdown', closeOutside)
+    return () => document.removeEventListener('pointerdown', closeOutside)
+  }, [openGroup])
+
+  const link = (item: NavItem) => (
+    <li key={item.to}>
+      <NavLink to={item.to} end={item.end}>
+        {typeof item.label === 'string' ? t(item.label) : item.label}
+      </NavLink>
+    </li>
+  )
+
+  return (
+    <nav ref={navRef} aria-label={t('shell.mainNav')} className="main-nav">
+      <ul>
+        {NAV.map((entry) => {
+          if (!('group' in entry)) return visibleTo(roles)(entry) ? link(entry) : null
+          const items = entry.items.filter(visibleTo(roles))
+          if (items.length <= 1) return items.map(link)
+          return (
+            <NavGroup
+              key={entry.group}
+              label={t(`shell.group.${entry.group}`)}
+              current={items.some((item) => isUnder(pathname, item))}
+              open={openGroup === entry.group}
+              onOpenChange={(open) => setOpened(open ? { group: entry.group, pathname } : null)}
+            >
+              {items.map(link)}
+            </NavGroup>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
 
 /** Header, navigation and the current page. */
 export function AppShell() {
@@ -59,9 +151,6 @@ export function AppShell() {
   const auth = useAuth()
   const { viewer } = useViewer()
   const roles = viewer?.roles ?? []
-  const items = NAV.filter(
-    (item) => item.roles === 'all' || item.roles.some((role) => roles.includes(role)),
-  )
   const name =
     viewer?.user?.name ?? (auth.user?.profile.name as string | undefined) ?? viewer?.subject ?? ''
 
@@ -74,17 +163,7 @@ export function AppShell() {
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('shell.mainNav')} className="main-nav">
-          <ul>
-            {items.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>
-                  {typeof item.label === 'string' ? t(item.label) : item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav roles={roles} />
         {viewer?.partner ? (
           <span className="badge badge-partner">
             {t('shell.partnerPortal', { name: viewer.partner.name })}

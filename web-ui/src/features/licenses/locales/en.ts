@@ -2,7 +2,7 @@
 // registry, licenses, protection keys and renewals. zh-CN and ru must have exactly the same keys
 // (checked by the compiler through `LicensesMessages` and by locales.test.ts).
 export const en = {
-  nav: { licenses: 'Licenses', renewals: 'Renewals' },
+  nav: { licenses: 'Licenses', renewals: 'Renewals', verify: 'Check a license' },
   list: {
     title: 'Licenses',
     subtitle: 'The license registry, newest first.',
