@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { ContactFieldsFragment, CustomerFieldsFragment } from '../../../gql/graphql'
@@ -133,7 +134,7 @@ function CustomerDetailView({
 
       <section className="card" aria-labelledby="customer-details-title">
         <h2 id="customer-details-title">{t('customers.detail.details')}</h2>
-        <dl className="details">
+        <DetailList layout="tiles">
           <Detail label={t('customer.field.legalName')}>{text(customer.legalName)}</Detail>
           <Detail label={t('customer.field.taxId')}>{text(customer.taxId)}</Detail>
           <Detail label={t('customer.field.industry')}>{text(customer.industry)}</Detail>
@@ -202,21 +203,12 @@ function CustomerDetailView({
           <Detail label={t('customer.field.notes')} wide>
             <span className="preserve-lines">{text(customer.notes)}</span>
           </Detail>
-        </dl>
+        </DetailList>
       </section>
 
       <ContactsSection customer={customer} onReload={onReload} />
       {renderSections?.(customer)}
     </article>
-  )
-}
-
-function Detail({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? 'detail detail-wide' : 'detail'}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   )
 }
 
