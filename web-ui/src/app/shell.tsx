@@ -166,7 +166,11 @@ export function AppShell() {
         </Link>
         <MainNav roles={roles} />
         {viewer?.partner ? (
-          <span className="badge badge-partner">
+          // cut with "…" when the header is tight: the whole text as a tooltip
+          <span
+            className="badge badge-partner"
+            title={t('shell.partnerPortal', { name: viewer.partner.name })}
+          >
             {t('shell.partnerPortal', { name: viewer.partner.name })}
           </span>
         ) : null}
