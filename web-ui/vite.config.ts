@@ -41,7 +41,9 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate files, cached across releases.
+        // Libraries change less often than the app: separate files, cached across releases. Only
+        // what every page needs is grouped; the rest (recharts, dnd-kit…) stays with the lazily
+        // loaded page that imports it (router.tsx), out of the first load.
         codeSplitting: {
           groups: [
             {
@@ -49,7 +51,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 2,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react-router|urql|@urql|wonka|graphql|graphql-ws|i18next|react-i18next|oidc-client-ts|jwt-decode)[\\/]/,
+              priority: 1,
+            },
           ],
         },
       },

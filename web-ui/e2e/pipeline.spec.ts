@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signIn, signOut } from './support/auth'
+import { openFromNavigation, signIn, signOut } from './support/auth'
 import { moveDealRight } from './support/board'
 
 // Nine stages side by side: wide enough that every column is on screen while dragging.
@@ -26,10 +26,7 @@ test('a rep creates a deal, drags it to "Contract signed", and the manager sees 
   await expect(page.getByRole('heading', { level: 1, name: customerName })).toBeVisible()
 
   // the board
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Pipeline' })
-    .click()
+  await openFromNavigation(page, 'Pipeline')
   await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible()
   const firstColumn = page.getByRole('region', { name: 'Information collected' })
   const signedColumn = page.getByRole('region', { name: 'Contract signed' })
@@ -73,10 +70,7 @@ test('a rep creates a deal, drags it to "Contract signed", and the manager sees 
 
   // the manager's dashboard
   await signIn(page, 'manager')
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Dashboard' })
-    .click()
+  await openFromNavigation(page, 'Dashboard')
   await expect(page.getByRole('heading', { level: 1, name: 'Sales dashboard' })).toBeVisible()
 
   const funnel = page.getByRole('region', { name: 'Funnel' })

@@ -1,33 +1,8 @@
+import { lazy, type ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
-import { MyReminders } from '../features/activities/components/my-reminders'
-import { TeamReminders } from '../features/activities/components/team-reminders'
 import { AuthCallback } from '../features/auth/auth-callback'
 import { RequireAuth } from '../features/auth/require-auth'
-import { CustomerCreate } from '../features/customers/components/customer-create'
-import { CustomerEdit } from '../features/customers/components/customer-edit'
-import { CustomerList } from '../features/customers/components/customer-list'
-import { CampaignsPage } from '../features/sales/components/campaigns-page'
-import { PipelineBoard } from '../features/sales/components/pipeline-board'
-import { PipelineSettings } from '../features/sales/components/pipeline-settings'
-import { SalesDashboard } from '../features/sales/components/sales-dashboard'
 import { CALLBACK_PATH } from '../lib/oidc'
-import { CustomerPage } from './customer-page'
-import { DealPage } from './deal-page'
-import {
-  CataloguePage,
-  CatalogueProductPage,
-  InvoiceDetailPage,
-  LicenseDetailPage,
-  OrderDetailPage,
-  OrderListPage,
-  ProtectionKeyDetailPage,
-  ShipmentDetailPage,
-} from './licensing-pages'
-import { LicensesPage } from '../features/licenses/components/licenses-page'
-import { RenewalsPage } from '../features/licenses/components/renewals-page'
-import { VerifyLicensePage } from '../features/licenses/components/verify-page'
-import { InvoicesPage } from '../features/orders/components/invoices-page'
-import { OrderCreatePage } from '../features/orders/components/order-create-page'
 import { Home } from './home'
 import { NotFound } from './not-found'
 import { RequirePermission, RequireRole } from './require-role'
@@ -40,6 +15,87 @@ import {
   TEAM_ROLES,
 } from './roles'
 import { AppShell } from './shell'
+
+/**
+ * A page loaded on first visit (its own chunk: the dashboard brings recharts, the board dnd-kit…),
+ * so the first load carries only the shell. `AppShell` shows a loading state meanwhile.
+ */
+function lazyPage<M extends Record<K, ComponentType>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] }))
+}
+
+const MyReminders = lazyPage(
+  () => import('../features/activities/components/my-reminders'),
+  'MyReminders',
+)
+const TeamReminders = lazyPage(
+  () => import('../features/activities/components/team-reminders'),
+  'TeamReminders',
+)
+const CustomerCreate = lazyPage(
+  () => import('../features/customers/components/customer-create'),
+  'CustomerCreate',
+)
+const CustomerEdit = lazyPage(
+  () => import('../features/customers/components/customer-edit'),
+  'CustomerEdit',
+)
+const CustomerList = lazyPage(
+  () => import('../features/customers/components/customer-list'),
+  'CustomerList',
+)
+const CampaignsPage = lazyPage(
+  () => import('../features/sales/components/campaigns-page'),
+  'CampaignsPage',
+)
+const PipelineBoard = lazyPage(
+  () => import('../features/sales/components/pipeline-board'),
+  'PipelineBoard',
+)
+const PipelineSettings = lazyPage(
+  () => import('../features/sales/components/pipeline-settings'),
+  'PipelineSettings',
+)
+const SalesDashboard = lazyPage(
+  () => import('../features/sales/components/sales-dashboard'),
+  'SalesDashboard',
+)
+const CustomerPage = lazyPage(() => import('./customer-page'), 'CustomerPage')
+const DealPage = lazyPage(() => import('./deal-page'), 'DealPage')
+const CataloguePage = lazyPage(() => import('./licensing-pages'), 'CataloguePage')
+const CatalogueProductPage = lazyPage(() => import('./licensing-pages'), 'CatalogueProductPage')
+const InvoiceDetailPage = lazyPage(() => import('./licensing-pages'), 'InvoiceDetailPage')
+const LicenseDetailPage = lazyPage(() => import('./licensing-pages'), 'LicenseDetailPage')
+const OrderDetailPage = lazyPage(() => import('./licensing-pages'), 'OrderDetailPage')
+const OrderListPage = lazyPage(() => import('./licensing-pages'), 'OrderListPage')
+const ProtectionKeyDetailPage = lazyPage(
+  () => import('./licensing-pages'),
+  'ProtectionKeyDetailPage',
+)
+const ShipmentDetailPage = lazyPage(() => import('./licensing-pages'), 'ShipmentDetailPage')
+const LicensesPage = lazyPage(
+  () => import('../features/licenses/components/licenses-page'),
+  'LicensesPage',
+)
+const RenewalsPage = lazyPage(
+  () => import('../features/licenses/components/renewals-page'),
+  'RenewalsPage',
+)
+const VerifyLicensePage = lazyPage(
+  () => import('../features/licenses/components/verify-page'),
+  'VerifyLicensePage',
+)
+const InvoicesPage = lazyPage(
+  () => import('../features/orders/components/invoices-page'),
+  'InvoicesPage',
+)
+const OrderCreatePage = lazyPage(
+  () => import('../features/orders/components/order-create-page'),
+  'OrderCreatePage',
+)
 
 export function createRouter() {
   return createBrowserRouter([

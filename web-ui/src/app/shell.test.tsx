@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
 import type { Role, ViewerQuery } from '../gql/graphql'
 import { renderWithProviders } from '../testing/render'
 import { createStubClient } from '../testing/urql'
@@ -26,8 +27,9 @@ function navFor(
 
 const links = async (nav: HTMLElement) => {
   await within(nav).findByRole('link', { name: 'Customers' })
+  // the entries of closed groups too
   return within(nav)
-    .getAllByRole('link')
+    .getAllByRole('link', { hidden: true })
     .map((link) => link.textContent)
 }
 
@@ -49,6 +51,64 @@ describe('licensing navigation by role', () => {
     const names = await links(navFor(['ACCOUNTANT'], false))
     expect(names).toEqual(expect.arrayContaining(['Products', 'Orders', 'Invoices', 'Licenses']))
     expect(names).not.toContain('Renewals')
+  })
+})
+
+describe('navigation groups', () => {
+  it("groups an admin's many screens behind disclosure buttons", async () => {
+    const nav = navFor(['ADMIN'], false, [{ action: 'UPDATE', subject: 'PIPELINE' }])
+    await within(nav).findByRole('link', { name: 'Customers' })
+    const groups = within(nav)
+      .getAllByRole('button')
+      .map((button) => button.textContent?.replace('▾', ''))
+    expect(groups).toEqual(['Sales', 'Documents', 'Licensing'])
+    // a group of one entry is that entry: no "Settings" button
+    expect(within(nav).getByRole('link', { name: 'Sales settings' })).toBeVisible()
+    expect(within(nav).queryByRole('link', { name: 'Pipeline' })).toBeNull()
+  })
+
+  it('opens with the button, moves with the arrow keys and closes with Escape', async () => {
+    const user = userEvent.setup()
+    const nav = navFor(['ADMIN'], false)
+    const sales = await within(nav).findByRole('button', { name: /Sales/ })
+    expect(sales).toHaveAttribute('aria-expanded', 'false')
+
+    await user.click(sales)
+    expect(sales).toHaveAttribute('aria-expanded', 'true')
+    expect(within(nav).getByRole('link', { name: 'Pipeline' })).toBeVisible()
+
+    await user.keyboard('{Escape}')
+    expect(sales).toHaveAttribute('aria-expanded', 'false')
+    expect(within(nav).queryByRole('link', { name: 'Pipeline' })).toBeNull()
+
+    // opening another group closes the first
+    await user.click(sales)
+    await user.click(within(nav).getByRole('button', { name: /Documents/ }))
+    expect(sales).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('moves through the entries with the arrow keys', async () => {
+    const user = userEvent.setup()
+    const nav = navFor(['ADMIN'], false)
+    const licensing = await within(nav).findByRole('button', { name: /Licensing/ })
+    licensing.focus()
+    await user.keyboard('{ArrowDown}')
+    const first = within(nav).getByRole('link', { name: 'Licenses' })
+    await vi.waitFor(() => expect(first).toHaveFocus())
+    await user.keyboard('{ArrowDown}')
+    expect(within(nav).getByRole('link', { name: 'Renewals' })).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(within(nav).getByRole('link', { name: 'Products' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(licensing).toHaveFocus()
+    expect(licensing).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('shows an accountant the few entries without groups where there is one entry', async () => {
+    const nav = navFor(['ACCOUNTANT'], false)
+    await within(nav).findByRole('link', { name: 'Customers' })
+    expect(within(nav).queryByRole('button', { name: /Sales/ })).toBeNull()
+    expect(within(nav).getByRole('button', { name: /Documents/ })).toBeVisible()
   })
 })
 

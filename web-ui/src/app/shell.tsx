@@ -1,7 +1,8 @@
-import type { ReactElement } from 'react'
+import { Suspense, useEffect, useRef, useState, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { LanguagePicker } from '../components/language-picker'
+import { Loading } from '../components/status'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
@@ -10,6 +11,7 @@ import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
 import { PermissionsContext, can, type Permission } from '../lib/permissions'
+import { NavGroup } from './nav-group'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
@@ -24,35 +26,138 @@ type NavItem = {
   label: 'shell.customers' | 'shell.reminders' | 'shell.team' | ReactElement
   /** Everyone, users with one of these roles, or users with this permission. */
   shownTo: 'all' | readonly Role[] | Permission
+  /** Active on this path only, not on the paths below it (e.g. /licenses, not /licenses/verify). */
+  end?: boolean
 }
 
-/** Screens by role; more areas (deals, licenses, billing…) join here with the roles that see them. */
-const NAV: readonly NavItem[] = [
-  { to: '/reminders', label: 'shell.reminders', shownTo: ACTIVITY_ROLES },
+type GroupId = 'sales' | 'documents' | 'licensing' | 'settings'
+
+type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
+
+/**
+ * Screens by role, grouped so the header fits at 1280 px in every language: a group shows as a
+ * disclosure button with its entries, or, when a role sees only one of them, as that entry alone.
+ */
+const NAV: readonly NavEntry[] = [
   { to: '/customers', label: 'shell.customers', shownTo: 'all' },
   {
-    to: '/pipeline',
-    label: <SalesNavLabel area="pipeline" />,
-    shownTo: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+    group: 'sales',
+    items: [
+      { to: '/reminders', label: 'shell.reminders', shownTo: ACTIVITY_ROLES },
+      { to: '/team', label: 'shell.team', shownTo: TEAM_ROLES },
+      {
+        to: '/pipeline',
+        label: <SalesNavLabel area="pipeline" />,
+        shownTo: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+      },
+      {
+        to: '/dashboard',
+        label: <SalesNavLabel area="dashboard" />,
+        shownTo: ['SALES_MANAGER', 'ADMIN'],
+      },
+      { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, shownTo: CAMPAIGN_ROLES },
+    ],
   },
-  { to: '/team', label: 'shell.team', shownTo: TEAM_ROLES },
   {
-    to: '/dashboard',
-    label: <SalesNavLabel area="dashboard" />,
-    shownTo: ['SALES_MANAGER', 'ADMIN'],
+    group: 'documents',
+    items: [
+      { to: '/orders', label: <OrdersNavLabel />, shownTo: ORDER_ROLES },
+      { to: '/invoices', label: <OrdersNavLabel area="invoices" />, shownTo: ORDER_ROLES },
+    ],
   },
-  { to: '/campaigns', label: <SalesNavLabel area="campaigns" />, shownTo: CAMPAIGN_ROLES },
-  { to: '/products', label: <ProductsNavLabel />, shownTo: PRODUCT_ROLES },
-  { to: '/orders', label: <OrdersNavLabel />, shownTo: ORDER_ROLES },
-  { to: '/invoices', label: <OrdersNavLabel area="invoices" />, shownTo: ORDER_ROLES },
-  { to: '/licenses', label: <LicensesNavLabel area="licenses" />, shownTo: ORDER_ROLES },
-  { to: '/renewals', label: <LicensesNavLabel area="renewals" />, shownTo: RENEWAL_ROLES },
   {
-    to: '/settings/sales',
-    label: <SalesNavLabel area="settings" />,
-    shownTo: { action: 'UPDATE', subject: 'PIPELINE' },
+    group: 'licensing',
+    items: [
+      {
+        to: '/licenses',
+        label: <LicensesNavLabel area="licenses" />,
+        shownTo: ORDER_ROLES,
+        end: true,
+      },
+      { to: '/renewals', label: <LicensesNavLabel area="renewals" />, shownTo: RENEWAL_ROLES },
+      // any signed-in user may check a license, as the API allows
+      { to: '/licenses/verify', label: <LicensesNavLabel area="verify" />, shownTo: 'all' },
+      { to: '/products', label: <ProductsNavLabel />, shownTo: PRODUCT_ROLES },
+    ],
+  },
+  {
+    group: 'settings',
+    items: [
+      {
+        to: '/settings/sales',
+        label: <SalesNavLabel area="settings" />,
+        shownTo: { action: 'UPDATE', subject: 'PIPELINE' },
+      },
+    ],
   },
 ]
+
+const visibleTo =
+  (roles: readonly Role[], permissions: readonly Permission[]) =>
+  ({ shownTo }: NavItem) =>
+    shownTo === 'all'
+      ? true
+      : 'action' in shownTo
+        ? can(permissions, shownTo.action, shownTo.subject)
+        : shownTo.some((role) => roles.includes(role))
+
+const isUnder = (pathname: string, item: NavItem) =>
+  item.end ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`)
+
+function MainNav({
+  roles,
+  permissions,
+}: {
+  roles: readonly Role[]
+  permissions: readonly Permission[]
+}) {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const navRef = useRef<HTMLElement>(null)
+  // the open group belongs to the page it was opened on: following a link closes it
+  const [opened, setOpened] = useState<{ group: GroupId; pathname: string } | null>(null)
+  const openGroup = opened?.pathname === pathname ? opened.group : null
+
+  useEffect(() => {
+    if (!openGroup) return
+    const closeOutside = (event: PointerEvent) => {
+      if (!navRef.current?.contains(event.target as Node)) setOpened(null)
+    }
+    document.addEventListener('pointerdown', closeOutside)
+    return () => document.removeEventListener('pointerdown', closeOutside)
+  }, [openGroup])
+
+  const link = (item: NavItem) => (
+    <li key={item.to}>
+      <NavLink to={item.to} end={item.end}>
+        {typeof item.label === 'string' ? t(item.label) : item.label}
+      </NavLink>
+    </li>
+  )
+
+  return (
+    <nav ref={navRef} aria-label={t('shell.mainNav')} className="main-nav">
+      <ul>
+        {NAV.map((entry) => {
+          if (!('group' in entry)) return visibleTo(roles, permissions)(entry) ? link(entry) : null
+          const items = entry.items.filter(visibleTo(roles, permissions))
+          if (items.length <= 1) return items.map(link)
+          return (
+            <NavGroup
+              key={entry.group}
+              label={t(`shell.group.${entry.group}`)}
+              current={items.some((item) => isUnder(pathname, item))}
+              open={openGroup === entry.group}
+              onOpenChange={(open) => setOpened(open ? { group: entry.group, pathname } : null)}
+            >
+              {items.map(link)}
+            </NavGroup>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
 
 const NO_PERMISSIONS: readonly Permission[] = []
 
@@ -63,13 +168,6 @@ export function AppShell() {
   const { viewer } = useViewer()
   const roles = viewer?.roles ?? []
   const permissions = viewer?.permissions ?? NO_PERMISSIONS
-  const items = NAV.filter(({ shownTo }) =>
-    shownTo === 'all'
-      ? true
-      : 'action' in shownTo
-        ? can(permissions, shownTo.action, shownTo.subject)
-        : shownTo.some((role) => roles.includes(role)),
-  )
   const name =
     viewer?.user?.name ?? (auth.user?.profile.name as string | undefined) ?? viewer?.subject ?? ''
 
@@ -82,19 +180,13 @@ export function AppShell() {
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('shell.mainNav')} className="main-nav">
-          <ul>
-            {items.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>
-                  {typeof item.label === 'string' ? t(item.label) : item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav roles={roles} permissions={permissions} />
         {viewer?.partner ? (
-          <span className="badge badge-partner">
+          // cut with "…" when the header is tight: the whole text as a tooltip
+          <span
+            className="badge badge-partner"
+            title={t('shell.partnerPortal', { name: viewer.partner.name })}
+          >
             {t('shell.partnerPortal', { name: viewer.partner.name })}
           </span>
         ) : null}
@@ -116,8 +208,11 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        {/* pages load as their own chunks on first visit (router.tsx): the header stays */}
         <PermissionsContext.Provider value={permissions}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </PermissionsContext.Provider>
       </main>
     </div>

@@ -42,6 +42,12 @@ export const en = {
   },
   shell: {
     mainNav: 'Main navigation',
+    group: {
+      sales: 'Sales',
+      documents: 'Documents',
+      licensing: 'Licensing',
+      settings: 'Settings',
+    },
     customers: 'Customers',
     reminders: 'Reminders',
     team: 'Team',

@@ -40,6 +40,12 @@ export const ru: Messages = {
   },
   shell: {
     mainNav: 'Основная навигация',
+    group: {
+      sales: 'Продажи',
+      documents: 'Документы',
+      licensing: 'Лицензирование',
+      settings: 'Настройки',
+    },
     customers: 'Клиенты',
     reminders: 'Напоминания',
     team: 'Команда',

@@ -38,6 +38,12 @@ export const zhCN: Messages = {
   },
   shell: {
     mainNav: '主导航',
+    group: {
+      sales: '销售',
+      documents: '单据',
+      licensing: '许可管理',
+      settings: '设置',
+    },
     customers: '客户',
     reminders: '提醒',
     team: '团队',

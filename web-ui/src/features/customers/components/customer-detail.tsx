@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { graphql, useFragment } from '../../../gql'
@@ -204,7 +205,7 @@ function CustomerDetailView({
 
       <section className="card" aria-labelledby="customer-details-title">
         <h2 id="customer-details-title">{t('detail.details')}</h2>
-        <dl className="details">
+        <DetailList layout="tiles">
           <Detail label={t('customer.field.legalName')}>{text(customer.legalName)}</Detail>
           <Detail label={t('customer.field.taxId')}>{text(customer.taxId)}</Detail>
           <Detail label={t('customer.field.industry')}>{text(customer.industry)}</Detail>
@@ -273,21 +274,12 @@ function CustomerDetailView({
           <Detail label={t('customer.field.notes')} wide>
             <span className="preserve-lines">{text(customer.notes)}</span>
           </Detail>
-        </dl>
+        </DetailList>
       </section>
 
       <ContactsSection customer={customer} contacts={contacts} onReload={onReload} />
       {renderSections?.({ id: customer.id, archived: customer.archived, contacts })}
     </article>
-  )
-}
-
-function Detail({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? 'detail detail-wide' : 'detail'}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   )
 }
 

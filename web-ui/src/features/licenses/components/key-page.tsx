@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { SelectField, TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -170,36 +171,29 @@ function KeyView({
           id="key-panel-card"
           aria-labelledby="key-tab-card"
         >
-          <dl className="details">
-            <dt>{t('key.owner')}</dt>
-            <dd>
+          <DetailList>
+            <Detail label={t('key.owner')}>
               <Link to={`/customers/${encodeURIComponent(key.customer.id)}`}>
                 {key.customer.name}
               </Link>
-            </dd>
-            <dt>{t('key.name')}</dt>
-            <dd>{key.name}</dd>
-            <dt>{t('key.number')}</dt>
-            <dd>
+            </Detail>
+            <Detail label={t('key.name')}>{key.name}</Detail>
+            <Detail label={t('key.number')}>
               <code className="serial">{key.keyNumber}</code>
-            </dd>
-            <dt>{t('key.kind')}</dt>
-            <dd>{t(`keyKind.${key.kind}`)}</dd>
-            <dt>{t('key.status')}</dt>
-            <dd>{t(`keyStatus.${key.status}`)}</dd>
+            </Detail>
+            <Detail label={t('key.kind')}>{t(`keyKind.${key.kind}`)}</Detail>
+            <Detail label={t('key.status')}>{t(`keyStatus.${key.status}`)}</Detail>
             {key.replacedBy ? (
               <>
-                <dt>{t('key.replacedBy')}</dt>
-                <dd>
+                <Detail label={t('key.replacedBy')}>
                   <Link to={`/keys/${encodeURIComponent(key.replacedBy.id)}`}>
                     {key.replacedBy.keyNumber}
                   </Link>
-                </dd>
+                </Detail>
               </>
             ) : null}
-            <dt>{t('field.issuedAt')}</dt>
-            <dd>{formatDateTime(key.createdAt, lang)}</dd>
-          </dl>
+            <Detail label={t('field.issuedAt')}>{formatDateTime(key.createdAt, lang)}</Detail>
+          </DetailList>
         </section>
       ) : (
         <section

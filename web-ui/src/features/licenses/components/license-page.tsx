@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useClient, useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { FormField, TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -180,29 +181,23 @@ function LicenseView({
       ) : null}
       <section className="card" aria-labelledby="license-details">
         <h2 id="license-details">{t('detail.details')}</h2>
-        <dl className="details">
-          <dt>{t('field.product')}</dt>
-          <dd>
+        <DetailList>
+          <Detail label={t('field.product')}>
             {license.product.code} · {license.product.name}
             {license.editionCode ? ` (${license.editionCode})` : ''}
-          </dd>
-          <dt>{t('field.customer')}</dt>
-          <dd>
+          </Detail>
+          <Detail label={t('field.customer')}>
             <Link to={`/customers/${encodeURIComponent(license.customer.id)}`}>
               {license.customer.name}
             </Link>
-          </dd>
-          <dt>{t('field.seats')}</dt>
-          <dd>{license.seats}</dd>
-          <dt>{t('field.licenseModel')}</dt>
-          <dd>{t(`model.${license.licenseModel}`)}</dd>
-          <dt>{t('field.period')}</dt>
-          <dd>
+          </Detail>
+          <Detail label={t('field.seats')}>{license.seats}</Detail>
+          <Detail label={t('field.licenseModel')}>{t(`model.${license.licenseModel}`)}</Detail>
+          <Detail label={t('field.period')}>
             {formatDate(license.startsOn, lang)} –{' '}
             {license.endsOn ? formatDate(license.endsOn, lang) : t('field.perpetual')}
-          </dd>
-          <dt>{t('field.key')}</dt>
-          <dd>
+          </Detail>
+          <Detail label={t('field.key')}>
             {license.key ? (
               <Link to={`/keys/${encodeURIComponent(license.key.id)}`}>
                 {license.key.keyNumber} · {license.key.name}
@@ -210,9 +205,8 @@ function LicenseView({
             ) : (
               none
             )}
-          </dd>
-          <dt>{t('field.shipment')}</dt>
-          <dd>
+          </Detail>
+          <Detail label={t('field.shipment')}>
             {license.shipment ? (
               <Link to={`/shipments/${encodeURIComponent(license.shipment.id)}`}>
                 {license.shipment.number}
@@ -220,10 +214,9 @@ function LicenseView({
             ) : (
               none
             )}
-          </dd>
-          <dt>{t('field.issuedAt')}</dt>
-          <dd>{formatDateTime(license.issuedAt, lang)}</dd>
-        </dl>
+          </Detail>
+          <Detail label={t('field.issuedAt')}>{formatDateTime(license.issuedAt, lang)}</Detail>
+        </DetailList>
       </section>
       <section className="card" aria-labelledby="license-history">
         <h2 id="license-history">{t('history.title')}</h2>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useClient, useQuery, type CombinedError } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { FormField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
 import type { VerifyLicenseQuery as VerifyLicenseData } from '../../../gql/graphql'
@@ -176,14 +177,12 @@ function SigningKeyPanel() {
       {query.fetching && !key ? <Loading /> : null}
       {key ? (
         <>
-          <dl className="details">
-            <dt>{t('signingKey.algorithm')}</dt>
-            <dd>{key.algorithm}</dd>
-            <dt>{t('signingKey.keyId')}</dt>
-            <dd>
+          <DetailList>
+            <Detail label={t('signingKey.algorithm')}>{key.algorithm}</Detail>
+            <Detail label={t('signingKey.keyId')}>
               <code>{key.keyId}</code>
-            </dd>
-          </dl>
+            </Detail>
+          </DetailList>
           <pre className="signing-key-pem" aria-label={t('signingKey.pem')} tabIndex={0}>
             {key.publicKeyPem}
           </pre>

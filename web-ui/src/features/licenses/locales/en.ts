@@ -4,7 +4,7 @@
 import type { Catalogue } from '../../../lib/locales/catalogue'
 
 export const en = {
-  nav: { licenses: 'Licenses', renewals: 'Renewals' },
+  nav: { licenses: 'Licenses', renewals: 'Renewals', verify: 'Check a license' },
   list: {
     title: 'Licenses',
     subtitle: 'The license registry, newest first.',

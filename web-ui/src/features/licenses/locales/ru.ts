@@ -1,7 +1,7 @@
 import type { LicensesMessages } from './en'
 
 export const ru: LicensesMessages = {
-  nav: { licenses: 'Лицензии', renewals: 'Продления' },
+  nav: { licenses: 'Лицензии', renewals: 'Продления', verify: 'Проверить лицензию' },
   list: {
     title: 'Лицензии',
     subtitle: 'Реестр лицензий, сначала новые.',

@@ -1,7 +1,7 @@
 import type { LicensesMessages } from './en'
 
 export const zhCN: LicensesMessages = {
-  nav: { licenses: '许可', renewals: '续期' },
+  nav: { licenses: '许可', renewals: '续期', verify: '检查许可证' },
   list: {
     title: '许可',
     subtitle: '许可登记簿，最新的在前。',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { formatDate, formatDateTime } from '../../../lib/format'
 import { formatAmount } from '../../../lib/money'
@@ -71,24 +72,19 @@ export function InvoicePage({ canDelete }: { canDelete: boolean }) {
         <div className="document-main">
           <section className="card" aria-labelledby="invoice-details">
             <h2 id="invoice-details">{t('detail.details')}</h2>
-            <dl className="details">
-              <dt>{t('field.customer')}</dt>
-              <dd>
+            <DetailList>
+              <Detail label={t('field.customer')}>
                 <Link to={`/customers/${encodeURIComponent(invoice.customer.id)}`}>
                   {invoice.customer.name}
                 </Link>
-              </dd>
-              <dt>{t('invoice.issuedOn')}</dt>
-              <dd>{formatDate(invoice.issuedOn, lang)}</dd>
-              <dt>{t('invoice.dueOn')}</dt>
-              <dd>{formatDate(invoice.dueOn, lang)}</dd>
-              <dt>{t('field.total')}</dt>
-              <dd>{formatAmount(invoice.total, lang)}</dd>
-              <dt>{t('field.createdAt')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('invoice.issuedOn')}>{formatDate(invoice.issuedOn, lang)}</Detail>
+              <Detail label={t('invoice.dueOn')}>{formatDate(invoice.dueOn, lang)}</Detail>
+              <Detail label={t('field.total')}>{formatAmount(invoice.total, lang)}</Detail>
+              <Detail label={t('field.createdAt')}>
                 {formatDateTime(invoice.createdAt, lang)} · {invoice.createdBy.name}
-              </dd>
-            </dl>
+              </Detail>
+            </DetailList>
           </section>
           <section className="card" aria-labelledby="invoice-shipments">
             <h2 id="invoice-shipments">{t('detail.shipments')}</h2>

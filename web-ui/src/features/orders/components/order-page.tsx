@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { OrderFieldsFragment } from '../../../gql/graphql'
@@ -213,15 +214,13 @@ function OrderView({
         <div className="document-main">
           <section className="card" aria-labelledby="order-details">
             <h2 id="order-details">{t('detail.details')}</h2>
-            <dl className="details">
-              <dt>{t('field.customer')}</dt>
-              <dd>
+            <DetailList>
+              <Detail label={t('field.customer')}>
                 <Link to={`/customers/${encodeURIComponent(order.customer.id)}`}>
                   {order.customer.name}
                 </Link>
-              </dd>
-              <dt>{t('field.deal')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('field.deal')}>
                 {order.opportunity ? (
                   <Link to={`/opportunities/${encodeURIComponent(order.opportunity.id)}`}>
                     {order.opportunity.name}
@@ -229,9 +228,8 @@ function OrderView({
                 ) : (
                   none
                 )}
-              </dd>
-              <dt>{t('field.quote')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('field.quote')}>
                 {order.quote ? (
                   <Link to={`/opportunities/${encodeURIComponent(order.quote.opportunity.id)}`}>
                     {t('flow.quoteNumber', { number: order.quote.number })}
@@ -239,16 +237,13 @@ function OrderView({
                 ) : (
                   none
                 )}
-              </dd>
-              <dt>{t('field.campaign')}</dt>
-              <dd>{order.campaign?.name ?? none}</dd>
-              <dt>{t('field.currency')}</dt>
-              <dd>{order.currency}</dd>
-              <dt>{t('field.createdAt')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('field.campaign')}>{order.campaign?.name ?? none}</Detail>
+              <Detail label={t('field.currency')}>{order.currency}</Detail>
+              <Detail label={t('field.createdAt')}>
                 {formatDateTime(order.createdAt, lang)} · {order.createdBy.name}
-              </dd>
-            </dl>
+              </Detail>
+            </DetailList>
           </section>
           <section className="card" aria-labelledby="order-lines">
             <h2 id="order-lines">{t('detail.lines')}</h2>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { SelectField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -105,21 +106,18 @@ function ShipmentView({
         <div className="document-main">
           <section className="card" aria-labelledby="shipment-details">
             <h2 id="shipment-details">{t('detail.details')}</h2>
-            <dl className="details">
-              <dt>{t('field.order')}</dt>
-              <dd>
+            <DetailList>
+              <Detail label={t('field.order')}>
                 <Link to={`/orders/${encodeURIComponent(shipment.order.id)}`}>
                   {shipment.order.number}
                 </Link>
-              </dd>
-              <dt>{t('field.customer')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('field.customer')}>
                 <Link to={`/customers/${encodeURIComponent(shipment.customer.id)}`}>
                   {shipment.customer.name}
                 </Link>
-              </dd>
-              <dt>{t('field.invoice')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('field.invoice')}>
                 {shipment.invoice ? (
                   <Link to={`/invoices/${encodeURIComponent(shipment.invoice.id)}`}>
                     {shipment.invoice.number}
@@ -127,12 +125,11 @@ function ShipmentView({
                 ) : (
                   <span className="muted">{t('shipment.notInvoiced')}</span>
                 )}
-              </dd>
-              <dt>{t('field.createdAt')}</dt>
-              <dd>
+              </Detail>
+              <Detail label={t('field.createdAt')}>
                 {formatDateTime(shipment.createdAt, lang)} · {shipment.createdBy.name}
-              </dd>
-            </dl>
+              </Detail>
+            </DetailList>
           </section>
           <section className="card" aria-labelledby="shipment-lines">
             <h2 id="shipment-lines">{t('detail.lines')}</h2>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { ProductFieldsFragment } from '../../../gql/graphql'
@@ -161,18 +162,19 @@ function ProductView({
       ) : null}
       <section className="card" aria-labelledby="product-details">
         <h2 id="product-details">{t('detail.details')}</h2>
-        <dl className="details">
-          <dt>{t('field.licenseModel')}</dt>
-          <dd>{t(`licenseModel.${product.licenseModel}`)}</dd>
-          <dt>{t('field.termMonths')}</dt>
-          <dd>{product.termMonths ?? none}</dd>
-          <dt>{t('field.seatBasis')}</dt>
-          <dd>{product.seatBasis ? t(`seatBasis.${product.seatBasis}`) : none}</dd>
-          <dt>{t('field.description')}</dt>
-          <dd className="preserve-lines">{product.description || none}</dd>
-          <dt>{t('field.updatedAt')}</dt>
-          <dd>{formatDateTime(product.updatedAt, lang)}</dd>
-        </dl>
+        <DetailList>
+          <Detail label={t('field.licenseModel')}>
+            {t(`licenseModel.${product.licenseModel}`)}
+          </Detail>
+          <Detail label={t('field.termMonths')}>{product.termMonths ?? none}</Detail>
+          <Detail label={t('field.seatBasis')}>
+            {product.seatBasis ? t(`seatBasis.${product.seatBasis}`) : none}
+          </Detail>
+          <Detail label={t('field.description')} className="preserve-lines">
+            {product.description || none}
+          </Detail>
+          <Detail label={t('field.updatedAt')}>{formatDateTime(product.updatedAt, lang)}</Detail>
+        </DetailList>
       </section>
       <section className="card" aria-labelledby="product-editions">
         <h2 id="product-editions">{t('editions.title')}</h2>

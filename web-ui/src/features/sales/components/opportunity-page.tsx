@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
+import { Detail, DetailList } from '../../../components/detail-list'
 import { FormField, SelectField, TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -189,60 +190,52 @@ function OpportunityView({
 
       <section className="card" aria-labelledby="deal-details">
         <h2 id="deal-details">{t('detail.details')}</h2>
-        <dl className="deal-facts">
-          <dt>{t('field.customer')}</dt>
-          <dd>
+        <DetailList>
+          <Detail label={t('field.customer')}>
             <Link to={`/customers/${encodeURIComponent(deal.customer.id)}`}>
               {deal.customer.name}
             </Link>
-          </dd>
-          <dt>{t('field.owner')}</dt>
-          <dd>{deal.owner.name}</dd>
-          <dt>{t('field.stage')}</dt>
-          <dd>
+          </Detail>
+          <Detail label={t('field.owner')}>{deal.owner.name}</Detail>
+          <Detail label={t('field.stage')}>
             {deal.stage.name} ({t('field.probability')}: {deal.stage.probability} %)
-          </dd>
-          <dt>{t('field.status')}</dt>
-          <dd>{t(`status.${deal.status}`)}</dd>
-          <dt>{t('field.amount')}</dt>
-          <dd>{deal.amount ? formatMoney(deal.amount, lang) : none}</dd>
-          <dt>{t('field.weightedAmount')}</dt>
-          <dd>{deal.weightedAmount ? formatMoney(deal.weightedAmount, lang) : none}</dd>
-          <dt>{t('field.expectedCloseDate')}</dt>
-          <dd>{deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, lang) : none}</dd>
+          </Detail>
+          <Detail label={t('field.status')}>{t(`status.${deal.status}`)}</Detail>
+          <Detail label={t('field.amount')}>
+            {deal.amount ? formatMoney(deal.amount, lang) : none}
+          </Detail>
+          <Detail label={t('field.weightedAmount')}>
+            {deal.weightedAmount ? formatMoney(deal.weightedAmount, lang) : none}
+          </Detail>
+          <Detail label={t('field.expectedCloseDate')}>
+            {deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, lang) : none}
+          </Detail>
           {deal.campaign ? (
             <>
-              <dt>{t('field.campaign')}</dt>
-              <dd>{deal.campaign.name}</dd>
+              <Detail label={t('field.campaign')}>{deal.campaign.name}</Detail>
             </>
           ) : null}
-          <dt>{t('field.competitors')}</dt>
-          <dd>
+          <Detail label={t('field.competitors')}>
             {deal.competitors.length > 0 ? (
               deal.competitors.join(', ')
             ) : (
               <span className="muted">{t('detail.noCompetitors')}</span>
             )}
-          </dd>
+          </Detail>
           {deal.status === 'LOST' ? (
             <>
-              <dt>{t('field.lostReason')}</dt>
-              <dd>{deal.lostReason?.name ?? none}</dd>
-              <dt>{t('field.lostNote')}</dt>
-              <dd>{deal.lostNote || none}</dd>
+              <Detail label={t('field.lostReason')}>{deal.lostReason?.name ?? none}</Detail>
+              <Detail label={t('field.lostNote')}>{deal.lostNote || none}</Detail>
             </>
           ) : null}
-          <dt>{t('field.createdAt')}</dt>
-          <dd>{formatDateTime(deal.createdAt, lang)}</dd>
-          <dt>{t('field.updatedAt')}</dt>
-          <dd>{formatDateTime(deal.updatedAt, lang)}</dd>
+          <Detail label={t('field.createdAt')}>{formatDateTime(deal.createdAt, lang)}</Detail>
+          <Detail label={t('field.updatedAt')}>{formatDateTime(deal.updatedAt, lang)}</Detail>
           {deal.closedAt ? (
             <>
-              <dt>{t('field.closedAt')}</dt>
-              <dd>{formatDateTime(deal.closedAt, lang)}</dd>
+              <Detail label={t('field.closedAt')}>{formatDateTime(deal.closedAt, lang)}</Detail>
             </>
           ) : null}
-        </dl>
+        </DetailList>
       </section>
 
       <DealLines

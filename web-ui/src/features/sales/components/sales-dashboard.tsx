@@ -8,6 +8,7 @@ import {
   Cell,
   LabelList,
   ResponsiveContainer,
+  Text,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,7 +16,7 @@ import {
 import { useQuery, type CombinedError } from 'urql'
 import { FormField, SelectField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
-import { formatNumber } from '../../../lib/format'
+import { formatDate, formatNumber } from '../../../lib/format'
 import {
   lastDays,
   toForecastCharts,
@@ -42,6 +43,53 @@ type Preset = (typeof PRESETS)[number] | 'custom'
 const CHART_HEIGHT = 280
 // Charts draw once: an animation only delays what the user (and a test) came to see.
 const NO_ANIMATION = { isAnimationActive: false } as const
+
+/** Room for the names on a category axis (stages, reasons, campaigns) left of horizontal bars. */
+const CATEGORY_WIDTH = 150
+
+/**
+ * A name on a category axis: wrapped to two lines within the axis, cut with "…" beyond that, the
+ * whole name in a tooltip (`<title>`), so long stage names never run into each other or the bars.
+ */
+function CategoryTick({
+  x,
+  y,
+  payload,
+}: {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown }
+}) {
+  const name = String(payload?.value ?? '')
+  return (
+    <g>
+      <title>{name}</title>
+      <Text
+        x={Number(x)}
+        y={Number(y)}
+        width={CATEGORY_WIDTH - 12}
+        maxLines={2}
+        breakAll={/[\u3000-\u9fff]/.test(name)}
+        textAnchor="end"
+        verticalAnchor="middle"
+        fontSize={12}
+        fill="#3d4654"
+      >
+        {name}
+      </Text>
+    </g>
+  )
+}
+
+const categoryAxis = (dataKey: string) => (
+  <YAxis
+    type="category"
+    dataKey={dataKey}
+    width={CATEGORY_WIDTH}
+    interval={0}
+    tick={(props: object) => <CategoryTick {...props} />}
+  />
+)
 
 /** /dashboard: funnel, pipeline, forecast, win/loss and time in stage, in the caller's scope. */
 export function SalesDashboard() {
@@ -121,6 +169,7 @@ function ChartCard({
   fetching,
   error,
   empty,
+  emptyText,
   children,
 }: {
   title: string
@@ -128,6 +177,8 @@ function ChartCard({
   fetching: boolean
   error: CombinedError | undefined
   empty: boolean
+  /** Why there is nothing to draw, e.g. "No deals were created between … and …". */
+  emptyText: string
   children: ReactNode
 }) {
   const { t } = useTranslation('sales')
@@ -141,7 +192,7 @@ function ChartCard({
       ) : fetching && empty ? (
         <Loading />
       ) : empty ? (
-        <p className="muted">{t('dashboard.noData')}</p>
+        <p className="muted chart-empty">{emptyText}</p>
       ) : (
         children
       )}
@@ -200,6 +251,10 @@ function FunnelCard({ from, to }: { from: string; to: string }) {
       fetching={result.fetching}
       error={result.error}
       empty={total === 0}
+      emptyText={t('dashboard.empty.funnel', {
+        from: formatDate(from, i18n.language),
+        to: formatDate(to, i18n.language),
+      })}
     >
       <p className="chart-total" data-testid="funnel-total">
         {t('dashboard.funnel.total', { count: total })}
@@ -209,7 +264,7 @@ function FunnelCard({ from, to }: { from: string; to: string }) {
           <BarChart data={data} layout="vertical" margin={{ left: 20, right: 40 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="stage" width={150} />
+            {categoryAxis('stage')}
             <Tooltip />
             <Bar
               dataKey="reached"
@@ -248,7 +303,11 @@ function WinLossCard({ from, to }: { from: string; to: string }) {
       title={t('dashboard.winLoss.title')}
       fetching={result.fetching}
       error={result.error}
-      empty={!data}
+      empty={!data || data.won + data.lost === 0}
+      emptyText={t('dashboard.empty.winLoss', {
+        from: formatDate(from, i18n.language),
+        to: formatDate(to, i18n.language),
+      })}
     >
       {data ? (
         <>
@@ -264,14 +323,14 @@ function WinLossCard({ from, to }: { from: string; to: string }) {
           </p>
           <h3 className="chart-subtitle">{t('dashboard.winLoss.reasons')}</h3>
           {data.reasons.length === 0 ? (
-            <p className="muted">{t('dashboard.noData')}</p>
+            <p className="muted chart-empty">{t('dashboard.empty.lostReasons')}</p>
           ) : (
             <>
               <ResponsiveContainer width="100%" height={CHART_HEIGHT - 60}>
                 <BarChart data={data.reasons} layout="vertical" margin={{ left: 20, right: 40 }}>
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" allowDecimals={false} />
-                  <YAxis type="category" dataKey="reason" width={130} />
+                  {categoryAxis('reason')}
                   <Tooltip />
                   <Bar dataKey="count" name={t('dashboard.winLoss.count')} {...NO_ANIMATION}>
                     {data.reasons.map((r, index) => (
@@ -300,27 +359,43 @@ function WinLossCard({ from, to }: { from: string; to: string }) {
 function MoneyBarFigure({
   caption,
   data,
-  xAxis,
+  category,
+  horizontal = false,
   bars,
   formatAmount,
   table,
 }: {
   caption: string
   data: readonly object[]
-  xAxis: ReactNode
+  /** The field that names each bar (stage, month …). */
+  category: string
+  /** Bars from the left, names on the vertical axis: for long names such as stages. */
+  horizontal?: boolean
   bars: ReactNode[]
   formatAmount: (amount: number) => string
   table: ReactNode
 }) {
   const { i18n } = useTranslation('sales')
+  const amountTick = (v: number) => formatNumber(v, i18n.language)
   return (
     <figure className="chart">
       <figcaption className="chart-subtitle">{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <BarChart data={data as object[]} margin={{ left: 20 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {xAxis}
-          <YAxis tickFormatter={(v: number) => formatNumber(v, i18n.language)} width={80} />
+      <ResponsiveContainer
+        width="100%"
+        height={horizontal ? Math.max(CHART_HEIGHT, data.length * 34 + 70) : CHART_HEIGHT}
+      >
+        <BarChart
+          data={data as object[]}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          margin={{ left: horizontal ? 0 : 20, right: 20 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+          {horizontal ? (
+            <XAxis type="number" tickFormatter={amountTick} />
+          ) : (
+            <XAxis dataKey={category} />
+          )}
+          {horizontal ? categoryAxis(category) : <YAxis tickFormatter={amountTick} width={80} />}
           <Tooltip formatter={(v) => formatAmount(Number(v))} />
           <Legend />
           {bars}
@@ -343,13 +418,15 @@ function PipelineCard() {
       fetching={result.fetching}
       error={result.error}
       empty={charts.length === 0}
+      emptyText={t('dashboard.empty.pipeline')}
     >
       {charts.map((chart) => (
         <MoneyBarFigure
           key={chart.currency}
           caption={t('dashboard.pipeline.subtitle', { currency: chart.currency })}
           data={chart.data}
-          xAxis={<XAxis dataKey="stage" interval={0} tick={{ fontSize: 11 }} height={50} />}
+          category="stage"
+          horizontal
           formatAmount={(v) => money(v, chart.currency)}
           bars={chart.owners.map((owner, index) => (
             <Bar
@@ -393,13 +470,14 @@ function ForecastCard() {
       fetching={result.fetching}
       error={result.error}
       empty={charts.length === 0}
+      emptyText={t('dashboard.empty.forecast')}
     >
       {charts.map((chart) => (
         <MoneyBarFigure
           key={chart.currency}
           caption={t('dashboard.forecast.subtitle', { currency: chart.currency })}
           data={chart.data}
-          xAxis={<XAxis dataKey="month" />}
+          category="month"
           formatAmount={(v) => money(v, chart.currency)}
           bars={[
             <Bar
@@ -452,12 +530,13 @@ function StageDurationCard() {
       fetching={result.fetching}
       error={result.error}
       empty={data.length === 0}
+      emptyText={t('dashboard.empty.duration')}
     >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <BarChart data={data} layout="vertical" margin={{ left: 20, right: 40 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" />
-          <YAxis type="category" dataKey="stage" width={150} />
+          {categoryAxis('stage')}
           <Tooltip />
           <Bar
             dataKey="averageDays"
@@ -497,13 +576,14 @@ function CampaignReturnCard() {
       fetching={result.fetching}
       error={result.error}
       empty={data.length === 0}
+      emptyText={t('dashboard.empty.campaigns')}
     >
       {withReturn.length > 0 ? (
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={withReturn} layout="vertical" margin={{ left: 20, right: 40 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" unit=" %" />
-            <YAxis type="category" dataKey="name" width={150} />
+            {categoryAxis('name')}
             <Tooltip />
             <Bar
               dataKey="returnPercent"
@@ -516,7 +596,7 @@ function CampaignReturnCard() {
           </BarChart>
         </ResponsiveContainer>
       ) : (
-        <p className="muted">{t('dashboard.noData')}</p>
+        <p className="muted chart-empty">{t('dashboard.empty.campaignReturn')}</p>
       )}
       <DataTable
         columns={[

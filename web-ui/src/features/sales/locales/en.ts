@@ -237,7 +237,16 @@ export const en = {
       '365': 'Last 365 days',
       custom: 'Custom',
     },
-    noData: 'No data for this selection.',
+    empty: {
+      funnel: 'No deals were created between {{from}} and {{to}}.',
+      winLoss: 'No deals were won or lost between {{from}} and {{to}}.',
+      lostReasons: 'No deals were lost in this period, so there are no lost reasons.',
+      pipeline: 'There are no open deals that you can see.',
+      forecast: 'No open deal you can see is expected to close in the next six months.',
+      duration: 'No deal you can see has moved on from a stage yet.',
+      campaigns: 'There are no campaigns yet.',
+      campaignReturn: 'No campaign has a cost recorded, so no return can be worked out.',
+    },
     loadError: 'This report could not be loaded.',
     table: 'Data',
     funnel: {

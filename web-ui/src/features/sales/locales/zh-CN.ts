@@ -233,7 +233,16 @@ export const zhCN: SalesMessages = {
       '365': '最近 365 天',
       custom: '自定义',
     },
-    noData: '所选范围内没有数据。',
+    empty: {
+      funnel: '{{from}} 至 {{to}} 期间没有创建任何商机。',
+      winLoss: '{{from}} 至 {{to}} 期间没有赢单或丢单的商机。',
+      lostReasons: '此期间没有丢单的商机，因此没有丢单原因。',
+      pipeline: '没有您可查看的未结商机。',
+      forecast: '您可查看的未结商机中，没有预计在未来六个月内成交的。',
+      duration: '您可查看的商机尚未从任何阶段推进。',
+      campaigns: '还没有营销活动。',
+      campaignReturn: '没有任何营销活动记录了成本，因此无法计算回报。',
+    },
     loadError: '无法加载此报表。',
     table: '数据',
     funnel: {

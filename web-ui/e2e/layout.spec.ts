@@ -1,0 +1,240 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { signIn } from './support/auth'
+
+// The header and the main pages fit the window at the usual desktop widths, in every language:
+// nothing lies outside the viewport and nothing scrolls sideways. The admin has the widest
+// navigation; the other roles are checked at the narrowest width. The main pages also pass an
+// axe-core scan without serious or critical violations.
+
+const WIDTHS = [1280, 1366, 1440, 1920] as const
+const LANGUAGES = ['en', 'ru', 'zh-CN'] as const
+const HEIGHT = 900
+
+type PageName =
+  | 'reminders'
+  | 'customers'
+  | 'customer'
+  | 'pipeline'
+  | 'dashboard'
+  | 'orders'
+  | 'licenses'
+  | 'license'
+  | 'products'
+
+/** The main pages each role may open (the customer and the license: the first in their list). */
+const PAGES = {
+  admin: [
+    'reminders',
+    'customers',
+    'customer',
+    'pipeline',
+    'dashboard',
+    'orders',
+    'licenses',
+    'license',
+    'products',
+  ],
+  rep: ['reminders', 'customers', 'customer', 'pipeline', 'orders', 'licenses', 'products'],
+  accountant: ['customers', 'customer', 'orders', 'licenses', 'license', 'products'],
+  partner: ['reminders', 'customers', 'orders', 'licenses'],
+} satisfies Record<string, readonly PageName[]>
+
+/** Everything that lies outside the window, or makes the page or <main> scroll sideways. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    const width = window.innerWidth
+    const scrolling = document.scrollingElement
+    if (scrolling && scrolling.scrollWidth > width) {
+      problems.push(`the page scrolls sideways (${scrolling.scrollWidth} > ${width} px)`)
+    }
+    const main = document.querySelector('main')
+    if (main && main.scrollWidth > main.clientWidth + 1) {
+      problems.push(`<main> scrolls sideways (${main.scrollWidth} > ${main.clientWidth} px)`)
+    }
+    const describe = (element: Element) =>
+      `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 40)}"`
+    // a box that scrolls on purpose (e.g. the pipeline's columns) may hold what is out of view
+    const insideScroller = (element: Element) => {
+      for (let e = element.parentElement; e && e !== main; e = e.parentElement) {
+        const overflow = getComputedStyle(e).overflowX
+        if ((overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth) {
+          return true
+        }
+      }
+      return false
+    }
+    const elements = document.querySelectorAll(
+      '.app-header *, main h1, main h2, main h3, main a, main button, main input, main select, main textarea, main label, main th, main dt, main dd, main svg',
+    )
+    for (const element of elements) {
+      const box = element.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue // not rendered (hidden, closed)
+      if (getComputedStyle(element).visibility === 'hidden') continue
+      const outside = box.left < -0.5 || box.right > width + 0.5 || box.top < -0.5
+      if (outside && !insideScroller(element)) {
+        problems.push(
+          `${describe(element)} lies outside the window (${Math.round(box.left)}…${Math.round(box.right)} of ${width} px)`,
+        )
+      }
+    }
+    return problems
+  })
+}
+
+/** Opens each group of the main navigation in turn: its entries must fit the window too. */
+async function navigationGroupProblems(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  const groups = page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .locator('button[aria-expanded]')
+  for (let i = 0; i < (await groups.count()); i++) {
+    const group = groups.nth(i)
+    await group.click()
+    await expect(group).toHaveAttribute('aria-expanded', 'true')
+    const label = await group.innerText()
+    problems.push(...(await layoutProblems(page)).map((p) => `${label} open: ${p}`))
+    await page.keyboard.press('Escape')
+    await expect(group).toHaveAttribute('aria-expanded', 'false')
+  }
+  return problems
+}
+
+/** Finds the address of the first item a list links to, e.g. /customers/<id>. */
+async function firstDetailPath(page: Page, list: string, pattern: RegExp) {
+  await openPage(page, list)
+  return page.evaluate(
+    (source) =>
+      Array.from(document.querySelectorAll('main a'))
+        .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+        .find((path) => new RegExp(source).test(path)) ?? null,
+    pattern.source,
+  )
+}
+
+/**
+ * Opens a page inside the app, as a link would (no reload: the session and the cache stay), and
+ * waits until its heading replaced the previous page's and what it shows has loaded.
+ */
+async function openPage(page: Page, path: string) {
+  const heading = page.locator('main h1').first()
+  if (new URL(page.url()).pathname !== path) {
+    const before = (await heading.count()) > 0 ? await heading.innerText() : null
+    await page.evaluate((to) => {
+      window.history.pushState(null, '', to)
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    }, path)
+    await expect(page).toHaveURL(path)
+    if (before !== null) await expect(heading).not.toHaveText(before)
+  }
+  await expect(heading).toBeVisible()
+  // the dashboard's reports may take a while on a busy machine
+  await expect(page.locator('main .loading')).toHaveCount(0, { timeout: 60_000 })
+}
+
+async function pathsFor(page: Page, user: keyof typeof PAGES) {
+  const paths = new Map<PageName, string>()
+  for (const name of PAGES[user]) {
+    if (name === 'customer') {
+      const path = await firstDetailPath(page, '/customers', /^\/customers\/(?!new$)[^/]+$/)
+      if (path) paths.set(name, path)
+    } else if (name === 'license') {
+      const path = await firstDetailPath(page, '/licenses', /^\/licenses\/(?!verify$)[^/]+$/)
+      if (path) paths.set(name, path)
+    } else {
+      paths.set(name, `/${name}`)
+    }
+  }
+  return paths
+}
+
+async function useLanguage(page: Page, language: string) {
+  await page.locator('.language-picker select').selectOption(language)
+  await expect(page.locator('html')).toHaveAttribute('lang', language)
+}
+
+const screenshotDir = process.env.E2E_SCREENSHOT_DIR
+
+test(`admin: header and main pages fit at ${WIDTHS.join(', ')} px in every language`, async ({
+  page,
+}) => {
+  test.setTimeout(600_000)
+  await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
+  await signIn(page, 'admin')
+  const paths = await pathsFor(page, 'admin')
+  // the admin's demo data has a customer and a license of each kind
+  expect([...paths.keys()]).toEqual(PAGES.admin)
+
+  const problems: string[] = []
+  for (const language of LANGUAGES) {
+    await useLanguage(page, language)
+    for (const [name, path] of paths) {
+      await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
+      await openPage(page, path)
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: HEIGHT })
+        const at = `${name} in ${language} at ${width}`
+        problems.push(...(await layoutProblems(page)).map((p) => `${at}: ${p}`))
+        if (name === 'customers') {
+          problems.push(...(await navigationGroupProblems(page)).map((p) => `${at}: ${p}`))
+        }
+        if (screenshotDir && (width === 1280 || width === 1920)) {
+          await page.screenshot({ path: `${screenshotDir}/admin-${language}-${width}-${name}.png` })
+        }
+      }
+      if (language === 'en') {
+        // one scan per page is enough: the markup is the same in every language and width
+        await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
+        const scan = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze()
+        for (const violation of scan.violations) {
+          if (violation.impact === 'serious' || violation.impact === 'critical') {
+            problems.push(
+              `${name}: axe ${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join('; ')}`,
+            )
+          }
+        }
+      }
+    }
+  }
+  expect(problems).toEqual([])
+})
+
+for (const user of ['rep', 'accountant', 'partner'] as const) {
+  test(`${user}: header and main pages fit at ${WIDTHS[0]} px in every language`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000)
+    await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
+    await signIn(page, user)
+    const paths = await pathsFor(page, user)
+    const problems: string[] = []
+    for (const language of LANGUAGES) {
+      await useLanguage(page, language)
+      for (const [name, path] of paths) {
+        await openPage(page, path)
+        problems.push(...(await layoutProblems(page)).map((p) => `${name} in ${language}: ${p}`))
+        if (name === 'customers') {
+          problems.push(
+            ...(await navigationGroupProblems(page)).map((p) => `${name} in ${language}: ${p}`),
+          )
+        }
+        if (screenshotDir && name === 'customers') {
+          for (const width of [1280, 1920]) {
+            await page.setViewportSize({ width, height: HEIGHT })
+            await page.screenshot({
+              path: `${screenshotDir}/${user}-${language}-${width}-${name}.png`,
+            })
+          }
+          await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  })
+}
