@@ -11,6 +11,14 @@ export const ACTIVITY_ROLES: readonly Role[] = [
 /** Roles that see their team's follow-ups and may remind others. */
 export const TEAM_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 
+/** Roles that create and change deals and their quotes (the API's sales writers). */
+export const DEAL_EDIT_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'PARTNER_USER',
+]
+
 /** Roles that plan campaigns and see what they brought. */
 export const CAMPAIGN_ROLES: readonly Role[] = ['ADMIN', 'SALES_MANAGER']
 

@@ -7,6 +7,7 @@ import { CustomerCreate } from '../features/customers/components/customer-create
 import { CustomerEdit } from '../features/customers/components/customer-edit'
 import { CustomerList } from '../features/customers/components/customer-list'
 import { CampaignsPage } from '../features/sales/components/campaigns-page'
+import { DealCreatePage } from '../features/sales/components/deal-create-page'
 import { PipelineBoard } from '../features/sales/components/pipeline-board'
 import { PipelineSettings } from '../features/sales/components/pipeline-settings'
 import { SalesDashboard } from '../features/sales/components/sales-dashboard'
@@ -34,6 +35,7 @@ import { RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  DEAL_EDIT_ROLES,
   ORDER_EDIT_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
@@ -75,6 +77,14 @@ export function createRouter() {
           ),
         },
         { path: 'pipeline', element: <PipelineBoard /> },
+        {
+          path: 'deals/new',
+          element: (
+            <RequireRole roles={DEAL_EDIT_ROLES}>
+              <DealCreatePage />
+            </RequireRole>
+          ),
+        },
         { path: 'opportunities/:id', element: <DealPage /> },
         { path: 'dashboard', element: <SalesDashboard /> },
         {

@@ -195,6 +195,7 @@ function OpportunityView({
       <DealQuotes
         opportunityId={deal.id}
         quotes={deal.quotes}
+        interests={deal.lines}
         defaultCurrency={currency}
         accessToken={accessToken}
         canQuote={deal.status === 'OPEN'}
