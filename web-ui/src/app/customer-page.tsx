@@ -30,7 +30,7 @@ export function CustomerPage() {
     <CustomerDetail
       renderSections={(customer) => (
         <>
-          <div className="customer-hub">
+          <div className="hub-grid">
             <CustomerDeals
               customerId={customer.id}
               canCreate={hasAnyRole(roles, DEAL_EDIT_ROLES)}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CombinedError } from 'urql'
 import { Loading, QueryError } from './status'
+import './hub-card.css'
 
 /** What a hub card needs of `useConnectionPages`. */
 type Pages = {

@@ -150,7 +150,7 @@ describe('withCatalogueProduct', () => {
       [withCatalogueProduct(emptyQuoteLine(), crm, 'PRO', 'EUR'), typed],
       'JPY',
     )
-    expect(picked.listPrice).toBe('27000')
+    expect(picked?.listPrice).toBe('27000')
     expect(kept).toBe(typed)
   })
 
