@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signIn } from './support/auth'
+import { openFromNavigation, signIn } from './support/auth'
 
 test.use({ viewport: { width: 1280, height: 900 } })
 
@@ -9,11 +9,31 @@ function uniqueWord(prefix: string, stamp: number): string {
 }
 
 test('a rep starts a deal from the customer page and quotes its product of interest from the catalogue', async ({
+  browser,
   page,
 }) => {
   const stamp = Date.now()
   const customerName = uniqueWord('Hubco', stamp)
   const dealName = `E2E Hub deal ${stamp}`
+  const productName = uniqueWord('Hubprog', stamp)
+
+  // an admin, in a browser of their own, puts a program at €100.00 into the catalogue
+  const adminContext = await browser.newContext()
+  const admin = await adminContext.newPage()
+  await signIn(admin, 'admin')
+  await openFromNavigation(admin, 'Products')
+  await admin.getByRole('button', { name: 'New product' }).click()
+  const productForm = admin.getByRole('form', { name: 'New product' })
+  await productForm.getByLabel(/^Code/).fill(`E2E-${stamp.toString(36).toUpperCase()}`)
+  await productForm.getByLabel(/^Name/).fill(productName)
+  await productForm.getByLabel('License model').selectOption('PERPETUAL')
+  await productForm.getByLabel('Currency').selectOption('EUR')
+  await productForm.getByLabel(/^Unit price/).fill('100.00')
+  await productForm.getByRole('button', { name: 'Create product' }).click()
+  await expect(
+    admin.getByRole('heading', { level: 1, name: new RegExp(productName) }),
+  ).toBeVisible()
+  await adminContext.close()
 
   await signIn(page, 'rep')
 
@@ -44,25 +64,23 @@ test('a rep starts a deal from the customer page and quotes its product of inter
   const interests = page.getByRole('region', { name: 'Products of interest' })
   await interests.getByRole('button', { name: 'Edit products' }).click()
   await interests.getByRole('button', { name: 'Add product' }).click()
-  await interests.getByLabel(/^Product/).fill('DealerCAD')
+  await interests.getByLabel(/^Product/).fill(productName)
   await interests.getByLabel(/^Quantity/).fill('3')
   await interests.getByRole('button', { name: 'Save products' }).click()
-  await expect(interests.getByRole('cell', { name: 'DealerCAD' })).toBeVisible()
+  await expect(interests.getByRole('cell', { name: productName })).toBeVisible()
 
-  // a quote carrying it over, priced from the catalogue (DealerCAD Professional: €1,950.00)
+  // a quote carrying it over, priced from the catalogue
   const quotes = page.getByRole('region', { name: 'Quotes' })
   await quotes.getByRole('button', { name: 'New quote' }).click()
   const form = quotes.getByRole('form', { name: 'New quote' })
   await form.getByRole('button', { name: 'Take over the products of interest (1)' }).click()
   const line = form.getByRole('group', { name: 'Line 1' })
   await expect(line.getByLabel(/^Quantity/)).toHaveValue('3')
-  await line.getByRole('button', { name: 'Use DealerCAD on line 1' }).click()
-  await expect(line.getByLabel(/^List price/)).toHaveValue('1200.00')
-  await line.getByLabel('Edition').selectOption({ label: 'Professional' })
-  await expect(line.getByLabel(/^List price/)).toHaveValue('1950.00')
+  await line.getByRole('button', { name: `Use ${productName} on line 1` }).click()
+  await expect(line.getByLabel(/^List price/)).toHaveValue('100.00')
   await form.getByRole('button', { name: 'Create quote' }).click()
   await expect(quotes.getByText('Quote 1 created.')).toBeVisible()
-  await expect(quotes.getByRole('row', { name: /No\. 1/ })).toContainText('€5,850.00')
+  await expect(quotes.getByRole('row', { name: /No\. 1/ })).toContainText('€300.00')
 
   // back on the customer page: the deal and its quote
   await page.goto(customerUrl)
@@ -70,5 +88,5 @@ test('a rep starts a deal from the customer page and quotes its product of inter
   const customerQuotes = page.getByRole('region', { name: /^Quotes/ })
   const quoteRow = customerQuotes.getByRole('row', { name: /No\. 1/ })
   await expect(quoteRow).toContainText(dealName)
-  await expect(quoteRow).toContainText('€5,850.00')
+  await expect(quoteRow).toContainText('€300.00')
 })
