@@ -33,7 +33,8 @@ export function CustomerPage() {
           <div className="hub-grid">
             <CustomerDeals
               customerId={customer.id}
-              canCreate={hasAnyRole(roles, DEAL_EDIT_ROLES)}
+              // the API takes no new deals for an archived customer
+              canCreate={hasAnyRole(roles, DEAL_EDIT_ROLES) && !customer.archived}
             />
             {hasAnyRole(roles, ORDER_ROLES) ? (
               <CustomerDocuments
