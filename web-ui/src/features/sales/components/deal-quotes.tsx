@@ -121,6 +121,8 @@ export function DealQuotes({
           onCreated={(number) => {
             setCreating(false)
             setCreated(number)
+            // the deal's query may share no type with the new quote, so the cache would keep it
+            onReload()
           }}
         />
       ) : null}
