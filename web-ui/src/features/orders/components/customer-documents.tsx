@@ -10,7 +10,7 @@ import '../orders.css'
 const PAGE_SIZE = 10
 
 /** Where "New order" starts with the customer already chosen. */
-export function newOrderPath(customerId: string): string {
+function newOrderPath(customerId: string): string {
   return `/orders/new?customerId=${encodeURIComponent(customerId)}`
 }
 

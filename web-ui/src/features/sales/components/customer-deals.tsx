@@ -10,7 +10,7 @@ import '../sales.css'
 const PAGE_SIZE = 10
 
 /** The customer's deals, each with its quotes: every quote belongs to a deal. */
-export const CustomerDealsQuery = graphql(`
+const CustomerDealsQuery = graphql(`
   query CustomerDeals($customerId: ID!, $first: Int, $after: String) {
     opportunities(
       first: $first
@@ -54,7 +54,7 @@ export const CustomerDealsQuery = graphql(`
 `)
 
 /** Where "New deal" starts with the customer already chosen. */
-export function newDealPath(customerId: string): string {
+function newDealPath(customerId: string): string {
   return `/deals/new?customer=${encodeURIComponent(customerId)}`
 }
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type {
@@ -62,6 +62,8 @@ describe('DealCreatePage', () => {
     ) as CreateOpportunityMutationVariables[]
     expect(variables?.input).toMatchObject({ customerId: 'c1', name: 'Hub deal', pipelineId: 'p1' })
     expect(stub.variablesOf('DealCustomerOptions')).toEqual([])
-    expect(screen.getByTestId('location')).toHaveTextContent('/opportunities/o1')
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('/opportunities/o1'),
+    )
   })
 })

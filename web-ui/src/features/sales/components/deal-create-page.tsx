@@ -7,7 +7,7 @@ import { useDefaultPipeline } from '../api/pipelines'
 import { DealCreateForm } from './deal-create-form'
 import '../sales.css'
 
-export const DealCustomerQuery = graphql(`
+const DealCustomerQuery = graphql(`
   query DealCustomer($id: ID!) {
     customer(id: $id) {
       id
