@@ -59,6 +59,10 @@ const PipelineSettings = lazyPage(
   () => import('../features/sales/components/pipeline-settings'),
   'PipelineSettings',
 )
+const DealCreatePage = lazyPage(
+  () => import('../features/sales/components/deal-create-page'),
+  'DealCreatePage',
+)
 const SalesDashboard = lazyPage(
   () => import('../features/sales/components/sales-dashboard'),
   'SalesDashboard',
@@ -143,6 +147,14 @@ export function createRouter() {
           ),
         },
         { path: 'pipeline', element: <PipelineBoard /> },
+        {
+          path: 'deals/new',
+          element: (
+            <RequirePermission action="CREATE" subject="OPPORTUNITY">
+              <DealCreatePage />
+            </RequirePermission>
+          ),
+        },
         { path: 'opportunities/:id', element: <DealPage /> },
         { path: 'dashboard', element: <SalesDashboard /> },
         {

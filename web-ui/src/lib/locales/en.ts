@@ -22,6 +22,8 @@ export const en = {
     notSet: '—',
     notSelected: '— not set —',
     required: 'required',
+    loadMore: 'Load more',
+    loadingMore: 'Loading…',
   },
   language: {
     label: 'Language',

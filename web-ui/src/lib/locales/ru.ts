@@ -20,6 +20,8 @@ export const ru: Messages = {
     notSet: '—',
     notSelected: '— не выбрано —',
     required: 'обязательно',
+    loadMore: 'Загрузить ещё',
+    loadingMore: 'Загрузка…',
   },
   language: {
     label: 'Язык',

@@ -19,6 +19,8 @@ export const zhCN: Messages = {
     notSet: '—',
     notSelected: '— 未设置 —',
     required: '必填',
+    loadMore: '加载更多',
+    loadingMore: '加载中…',
   },
   language: {
     label: '语言',

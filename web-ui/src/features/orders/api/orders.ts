@@ -401,3 +401,27 @@ export const InvoiceListQuery = graphql(`
     }
   }
 `)
+
+/** One customer's invoices, newest first, for the customer page. */
+export const CustomerInvoicesQuery = graphql(`
+  query CustomerInvoices($customerId: ID!, $first: Int, $after: String) {
+    invoices(customerId: $customerId, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          issuedOn
+          dueOn
+          total {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+`)

@@ -122,6 +122,11 @@ export const en = {
     issuedOn: 'Issued on',
     dueOn: 'Due on',
   },
+  customer: {
+    noOrders: 'No orders yet.',
+    noOrdersCreate: 'No orders yet: start one with “New order”.',
+    noInvoices: 'No invoices yet.',
+  },
   invoices: {
     title: 'Invoices',
     subtitle: 'All invoices in your scope, newest first.',

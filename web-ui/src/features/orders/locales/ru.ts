@@ -119,6 +119,11 @@ export const ru: OrdersMessages = {
     issuedOn: 'Дата счёта',
     dueOn: 'Оплатить до',
   },
+  customer: {
+    noOrders: 'Заказов пока нет.',
+    noOrdersCreate: 'Заказов пока нет: начните с «Новый заказ».',
+    noInvoices: 'Счетов пока нет.',
+  },
   invoices: {
     title: 'Счета',
     subtitle: 'Все счета в вашей области видимости, сначала новые.',

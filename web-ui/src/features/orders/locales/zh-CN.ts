@@ -119,6 +119,11 @@ export const zhCN: OrdersMessages = {
     issuedOn: '开票日期',
     dueOn: '付款期限',
   },
+  customer: {
+    noOrders: '暂无订单。',
+    noOrdersCreate: '暂无订单：点击“新建订单”开始。',
+    noInvoices: '暂无发票。',
+  },
   invoices: {
     title: '发票',
     subtitle: '您权限范围内的所有发票，最新的在前。',

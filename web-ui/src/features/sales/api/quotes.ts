@@ -74,3 +74,31 @@ export const SetOpportunityLinesMutation = graphql(`
     }
   }
 `)
+
+/** The catalogue as a quote line picks from it: orderable products with their list prices. */
+export const QuoteCatalogueQuery = graphql(`
+  query QuoteCatalogue($search: String) {
+    products(search: $search, first: 10) {
+      edges {
+        node {
+          id
+          code
+          name
+          editions {
+            code
+            name
+            active
+          }
+          prices {
+            editionCode
+            tier
+            unitPrice {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+`)

@@ -47,17 +47,20 @@ function checkDealValues(values: Values): UserErrorLike[] {
 }
 
 /**
- * "New deal": customer (searchable), name, amount and currency, expected close, stage, and the
+ * "New deal": customer (searchable, or fixed when the form starts from a customer), name, amount and currency, expected close, stage, and the
  * campaign it came from (not offered when the caller sees no campaigns, as partners' users).
  */
 export function DealCreateForm({
   stages,
   pipelineId,
+  customer,
   onCancel,
   onCreated,
 }: {
   stages: readonly Stage[]
   pipelineId: string
+  /** The customer the deal is for, already chosen (e.g. "New deal" on the customer page). */
+  customer?: { id: string; name: string }
   onCancel: () => void
   onCreated: (deal: Deal) => void
 }) {
@@ -67,6 +70,7 @@ export function DealCreateForm({
   const [customers] = useQuery({
     query: DealCustomerOptionsQuery,
     variables: { search: debounced.length >= 2 ? debounced : null },
+    pause: customer !== undefined,
   })
   const [campaigns] = useQuery({ query: DealCampaignOptionsQuery })
   const campaignOptions = (campaigns.data?.campaigns ?? []).map((campaign) => ({
@@ -75,7 +79,7 @@ export function DealCreateForm({
   }))
   const [result, create] = useMutation(CreateOpportunityMutation)
   const [values, setValues] = useState<Values>({
-    customerId: '',
+    customerId: customer?.id ?? '',
     name: '',
     amount: '',
     currency: 'EUR',
@@ -135,22 +139,30 @@ export function DealCreateForm({
           void submit()
         }}
       >
-        <TextField
-          type="search"
-          label={t('create.customerSearch')}
-          placeholder={t('create.customerSearchPlaceholder')}
-          value={search}
-          onChange={setSearch}
-        />
-        <SelectField
-          label={t('field.customer')}
-          required
-          value={values.customerId}
-          onChange={set('customerId')}
-          emptyLabel={options.length > 0 ? t('create.chooseCustomer') : t('create.noCustomers')}
-          options={options}
-          errors={mapped.byField.customerId}
-        />
+        {customer ? (
+          <FormField label={t('field.customer')}>
+            {(control) => <input {...control} value={customer.name} readOnly />}
+          </FormField>
+        ) : (
+          <>
+            <TextField
+              type="search"
+              label={t('create.customerSearch')}
+              placeholder={t('create.customerSearchPlaceholder')}
+              value={search}
+              onChange={setSearch}
+            />
+            <SelectField
+              label={t('field.customer')}
+              required
+              value={values.customerId}
+              onChange={set('customerId')}
+              emptyLabel={options.length > 0 ? t('create.chooseCustomer') : t('create.noCustomers')}
+              options={options}
+              errors={mapped.byField.customerId}
+            />
+          </>
+        )}
         <TextField
           label={t('field.name')}
           required

@@ -1,8 +1,13 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeFragmentData } from '../../../gql'
-import { QuoteFieldsFragmentDoc } from '../../../gql/graphql'
+import {
+  OpportunityLineFieldsFragmentDoc,
+  QuoteFieldsFragmentDoc,
+  type CreateQuoteMutationVariables,
+  type QuoteCatalogueQuery,
+} from '../../../gql/graphql'
 import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { DealQuotes } from './deal-quotes'
@@ -34,6 +39,7 @@ describe('DealQuotes', () => {
       <DealQuotes
         opportunityId="o1"
         quotes={[quote]}
+        interests={[]}
         defaultCurrency="EUR"
         canQuote
         onReload={onReload}
@@ -67,6 +73,7 @@ describe('DealQuotes', () => {
       <DealQuotes
         opportunityId="o1"
         quotes={[]}
+        interests={[]}
         defaultCurrency="EUR"
         canQuote
         onReload={() => undefined}
@@ -110,6 +117,7 @@ describe('DealQuotes', () => {
         <DealQuotes
           opportunityId="o1"
           quotes={[quote]}
+          interests={[]}
           defaultCurrency="EUR"
           accessToken="token-1"
           canQuote
@@ -170,5 +178,117 @@ describe('DealQuotes', () => {
       )
       expect(screen.getByRole('button', { name: 'Download quote 1 as PDF' })).toBeEnabled()
     })
+  })
+})
+
+const catalogue: QuoteCatalogueQuery = {
+  products: {
+    edges: [
+      {
+        node: {
+          id: 'p1',
+          code: 'DD-CRM',
+          name: 'DealerDesk CRM',
+          editions: [{ code: 'PRO', name: 'Professional', active: true }],
+          prices: [
+            { editionCode: null, tier: null, unitPrice: { amount: '100.00', currency: 'EUR' } },
+            { editionCode: 'PRO', tier: null, unitPrice: { amount: '250.00', currency: 'EUR' } },
+          ],
+        },
+      },
+    ],
+  },
+}
+
+const interests = [
+  makeFragmentData(
+    { position: 1, product: 'DealerDesk CRM', quantity: 12, unitPrice: null, bought: true },
+    OpportunityLineFieldsFragmentDoc,
+  ),
+]
+
+function renderQuoteForm(lines: typeof interests) {
+  const stub = createStubClient({
+    QuoteCatalogue: () => catalogue,
+    CreateQuote: () => ({
+      createQuote: { __typename: 'QuotePayload', quote: null, userErrors: [] },
+    }),
+  })
+  renderWithProviders(
+    <DealQuotes
+      opportunityId="o1"
+      quotes={[]}
+      interests={lines}
+      defaultCurrency="EUR"
+      canQuote
+      onReload={() => undefined}
+    />,
+    { client: stub.client },
+  )
+  return stub
+}
+
+const sentLines = (stub: ReturnType<typeof createStubClient>) =>
+  (stub.variablesOf('CreateQuote') as CreateQuoteMutationVariables[]).map((v) => v.input.lines)
+
+describe('QuoteCreateForm with the catalogue', () => {
+  it('picks a product and edition as you type and fills its catalogue price', async () => {
+    const stub = renderQuoteForm([])
+    await userEvent.click(screen.getByRole('button', { name: 'New quote' }))
+    await userEvent.type(screen.getByLabelText('Catalogue product'), 'crm')
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Use DealerDesk CRM on line 1' }),
+    )
+    expect(stub.variablesOf('QuoteCatalogue').at(-1)).toEqual({ search: 'crm' })
+    expect(screen.getByLabelText(/List price/)).toHaveValue('100.00')
+    await userEvent.selectOptions(screen.getByLabelText('Edition'), 'PRO')
+    expect(screen.getByLabelText(/Description/)).toHaveValue('DealerDesk CRM Professional')
+    expect(screen.getByLabelText(/List price/)).toHaveValue('250.00')
+    await userEvent.click(screen.getByRole('button', { name: 'Create quote' }))
+    expect(sentLines(stub)).toEqual([
+      [
+        {
+          description: 'DealerDesk CRM Professional',
+          quantity: 1,
+          listPrice: '250.00',
+          productId: 'p1',
+          editionCode: 'PRO',
+        },
+      ],
+    ])
+  })
+
+  it('says so when the product has no price in the quote’s currency', async () => {
+    renderQuoteForm([])
+    await userEvent.click(screen.getByRole('button', { name: 'New quote' }))
+    await userEvent.selectOptions(screen.getByLabelText('Currency'), 'USD')
+    await userEvent.type(screen.getByLabelText('Catalogue product'), 'crm')
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Use DealerDesk CRM on line 1' }),
+    )
+    expect(
+      screen.getByText('The catalogue has no price in USD: type the price.'),
+    ).toBeInTheDocument()
+    expect(screen.getByLabelText(/List price/)).toHaveValue('')
+  })
+
+  it('carries the products of interest over and finds them in the catalogue', async () => {
+    const stub = renderQuoteForm(interests)
+    await userEvent.click(screen.getByRole('button', { name: 'New quote' }))
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Take over the products of interest (1)' }),
+    )
+    const line = screen.getByRole('group', { name: 'Line 1' })
+    expect(within(line).getByLabelText(/Description/)).toHaveValue('DealerDesk CRM')
+    expect(within(line).getByLabelText(/Quantity/)).toHaveValue('12')
+    expect(within(line).getByLabelText('Catalogue product')).toHaveValue('DealerDesk CRM')
+    await userEvent.click(
+      await within(line).findByRole('button', { name: 'Use DealerDesk CRM on line 1' }),
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Create quote' }))
+    expect(sentLines(stub)).toEqual([
+      [{ description: 'DealerDesk CRM', quantity: 12, listPrice: '100.00', productId: 'p1' }],
+    ])
+    expect(screen.queryByRole('group', { name: 'Line 2' })).not.toBeInTheDocument()
   })
 })

@@ -5,19 +5,28 @@ import { FormField, SelectField, TextField } from '../../../components/form-fiel
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { graphql, useFragment, type FragmentType } from '../../../gql'
-import type { QuoteFieldsFragment } from '../../../gql/graphql'
+import {
+  OpportunityLineFieldsFragmentDoc,
+  type OpportunityLineFieldsFragment,
+  type QuoteFieldsFragment,
+} from '../../../gql/graphql'
 import { openDocument, saveDocument } from '../../../lib/documents'
 import { formatDate } from '../../../lib/format'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { AcceptQuoteMutation, CreateQuoteMutation, DeclineQuoteMutation } from '../api/quotes'
 import { CURRENCIES, formatMoney } from '../utils/money'
 import {
+  carryOverLines,
   emptyQuoteLine,
+  isBlankLine,
   quoteFieldKeys,
+  repriceLines,
   toCreateQuoteInput,
+  withCatalogueProduct,
   type DiscountKind,
   type QuoteLineValues,
 } from '../utils/quote-form'
+import { QuoteLinePicker } from './quote-line-picker'
 
 const QuoteFields = graphql(`
   fragment QuoteFields on Quote {
@@ -56,6 +65,8 @@ const QuoteFields = graphql(`
 type Props = {
   opportunityId: string
   quotes: readonly FragmentType<typeof QuoteFields>[]
+  /** The deal's products of interest, which a new quote can take over. */
+  interests: readonly FragmentType<typeof OpportunityLineFieldsFragmentDoc>[]
   defaultCurrency: string
   /** The signed-in user's access token: the printable documents need it. */
   accessToken?: string
@@ -69,6 +80,7 @@ type Props = {
 export function DealQuotes({
   opportunityId,
   quotes: quoteRefs,
+  interests: interestRefs,
   defaultCurrency,
   accessToken,
   canQuote,
@@ -77,6 +89,7 @@ export function DealQuotes({
 }: Props) {
   const { t, i18n } = useTranslation('sales')
   const quotes = useFragment(QuoteFields, quoteRefs)
+  const interests = useFragment(OpportunityLineFieldsFragmentDoc, interestRefs)
   const lang = i18n.language
   const [creating, setCreating] = useState(false)
   const [accepted, acceptQuote] = useMutation(AcceptQuoteMutation)
@@ -152,11 +165,14 @@ export function DealQuotes({
       {creating ? (
         <QuoteCreateForm
           opportunityId={opportunityId}
+          interests={interests}
           defaultCurrency={defaultCurrency}
           onCancel={() => setCreating(false)}
           onCreated={(number) => {
             setCreating(false)
             setCreated(number)
+            // the deal's query may share no type with the new quote, so the cache would keep it
+            onReload()
           }}
         />
       ) : null}
@@ -265,11 +281,13 @@ function todayPlus(days: number): string {
 
 export function QuoteCreateForm({
   opportunityId,
+  interests,
   defaultCurrency,
   onCancel,
   onCreated,
 }: {
   opportunityId: string
+  interests: readonly OpportunityLineFieldsFragment[]
   defaultCurrency: string
   onCancel: () => void
   onCreated: (number: number) => void
@@ -279,6 +297,9 @@ export function QuoteCreateForm({
   const [currency, setCurrency] = useState(defaultCurrency)
   const [validUntil, setValidUntil] = useState(() => todayPlus(30))
   const [lines, setLines] = useState<QuoteLineValues[]>(() => [emptyQuoteLine()])
+  // bumped when lines are carried over, so that their pickers start afresh
+  const [carried, setCarried] = useState(0)
+  const carriable = carryOverLines(interests, currency)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
   const mapped = mapUserErrors(errors, quoteFieldKeys(lines.length))
   const currencies: string[] = [...CURRENCIES]
@@ -336,7 +357,11 @@ export function QuoteCreateForm({
         <SelectField
           label={t('field.currency')}
           value={currency}
-          onChange={(value) => setCurrency(value || defaultCurrency)}
+          onChange={(value) => {
+            const next = value || defaultCurrency
+            setCurrency(next)
+            setLines((current) => repriceLines(current, next))
+          }}
           options={currencies.map((c) => ({ value: c, label: c }))}
           errors={fieldErrors('currency')}
         />
@@ -352,6 +377,23 @@ export function QuoteCreateForm({
         </FormField>
       </div>
       <FormErrors errors={fieldErrors('lines') ?? []} />
+      {carriable.length > 0 ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setLines((current) => [
+                ...current.filter((line) => !isBlankLine(line)),
+                ...carryOverLines(interests, currency),
+              ])
+              setCarried((n) => n + 1)
+            }}
+          >
+            {t('quotes.carryOver', { count: carriable.length })}
+          </button>
+        </p>
+      ) : null}
       {lines.map((line, index) => {
         const key = `lines.${index}`
         const discountErrors = [
@@ -359,8 +401,25 @@ export function QuoteCreateForm({
           ...(fieldErrors(`${key}.discountPercent`) ?? []),
         ]
         return (
-          <fieldset key={index} className="quote-line">
+          <fieldset key={`${carried}-${index}`} className="quote-line">
             <legend>{t('quotes.line', { number: index + 1 })}</legend>
+            <QuoteLinePicker
+              lineNumber={index + 1}
+              currency={currency}
+              product={line.product}
+              editionCode={line.editionCode}
+              initialSearch={line.product ? '' : line.description}
+              onPick={(product, editionCode) =>
+                setLine(index, withCatalogueProduct(line, product, editionCode, currency))
+              }
+              onClear={() => setLine(index, { product: null, editionCode: '' })}
+            />
+            <FormErrors
+              errors={[
+                ...(fieldErrors(`${key}.productId`) ?? []),
+                ...(fieldErrors(`${key}.editionCode`) ?? []),
+              ]}
+            />
             <TextField
               label={t('quotes.description')}
               required

@@ -248,6 +248,7 @@ function OpportunityView({
       <DealQuotes
         opportunityId={deal.id}
         quotes={deal.quotes}
+        interests={deal.lines}
         defaultCurrency={currency}
         accessToken={accessToken}
         canQuote={deal.status === 'OPEN' && can('CREATE', 'QUOTE') && can('UPDATE', 'QUOTE')}

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { mapUserErrors } from '../../../lib/user-errors'
+import type { OpportunityLineFieldsFragment } from '../../../gql/graphql'
 import {
+  cataloguePrice,
+  carryOverLines,
   emptyQuoteLine,
   quoteFieldKeys,
+  repriceLines,
+  withCatalogueProduct,
+  type CatalogueProduct,
   toCreateQuoteInput,
   toQuoteLineInput,
   type QuoteLineValues,
@@ -84,5 +90,106 @@ describe('quoteFieldKeys', () => {
       'lines.1.discountPercent',
     ])
     expect(mapped.general).toEqual([])
+  })
+})
+
+const money = (amount: string, currency: string) => ({ amount, currency })
+
+const crm: CatalogueProduct = {
+  id: 'p1',
+  code: 'DD-CRM',
+  name: 'DealerDesk CRM',
+  editions: [
+    { code: 'STD', name: 'Standard', active: true },
+    { code: 'PRO', name: 'Professional', active: true },
+  ],
+  prices: [
+    { editionCode: null, tier: null, unitPrice: money('100.00', 'EUR') },
+    { editionCode: 'PRO', tier: null, unitPrice: money('250.00', 'EUR') },
+    { editionCode: 'PRO', tier: 'GOLD', unitPrice: money('200.00', 'EUR') },
+    { editionCode: 'PRO', tier: null, unitPrice: money('27000', 'JPY') },
+  ],
+}
+
+describe('cataloguePrice', () => {
+  it('takes the edition’s list price, never a partner tier’s', () => {
+    expect(cataloguePrice(crm, 'PRO', 'EUR')).toBe('250.00')
+  })
+
+  it('falls back to the product’s own price for an edition without one', () => {
+    expect(cataloguePrice(crm, 'STD', 'EUR')).toBe('100.00')
+    expect(cataloguePrice(crm, '', 'EUR')).toBe('100.00')
+  })
+
+  it('has no price in a currency the catalogue does not price in', () => {
+    expect(cataloguePrice(crm, 'STD', 'JPY')).toBeNull()
+    expect(cataloguePrice(crm, 'PRO', 'USD')).toBeNull()
+  })
+})
+
+describe('withCatalogueProduct', () => {
+  it('names the line after the product and edition and fills the catalogue price', () => {
+    const picked = withCatalogueProduct(emptyQuoteLine(), crm, 'PRO', 'EUR')
+    expect(picked).toMatchObject({
+      product: crm,
+      editionCode: 'PRO',
+      description: 'DealerDesk CRM Professional',
+      listPrice: '250.00',
+    })
+    expect(toQuoteLineInput(picked)).toMatchObject({ productId: 'p1', editionCode: 'PRO' })
+  })
+
+  it('keeps the typed price when the catalogue has none in the currency', () => {
+    const typed = { ...emptyQuoteLine(), listPrice: '90' }
+    expect(withCatalogueProduct(typed, crm, '', 'USD').listPrice).toBe('90')
+  })
+
+  it('reprices catalogue lines, and only those, when the currency changes', () => {
+    const typed = line({ listPrice: '5.00' })
+    const [picked, kept] = repriceLines(
+      [withCatalogueProduct(emptyQuoteLine(), crm, 'PRO', 'EUR'), typed],
+      'JPY',
+    )
+    expect(picked?.listPrice).toBe('27000')
+    expect(kept).toBe(typed)
+  })
+
+  it('sends a typed line without a product', () => {
+    expect(toQuoteLineInput(line({}))).not.toHaveProperty('productId')
+  })
+})
+
+describe('carryOverLines', () => {
+  const interest = (
+    patch: Partial<OpportunityLineFieldsFragment>,
+  ): OpportunityLineFieldsFragment => ({
+    position: 1,
+    product: 'CRM for 12 seats',
+    quantity: 12,
+    unitPrice: money('95.00', 'EUR'),
+    bought: true,
+    ...patch,
+  })
+
+  it('takes what the customer buys with quantity and a price in the quote’s currency', () => {
+    const lines = carryOverLines(
+      [
+        interest({}),
+        interest({ position: 2, product: 'Looked at only', bought: false }),
+        interest({ position: 3, product: 'Training', quantity: 2, unitPrice: money('10', 'USD') }),
+      ],
+      'EUR',
+    )
+    expect(
+      lines.map(({ description, quantity, listPrice, product }) => ({
+        description,
+        quantity,
+        listPrice,
+        product,
+      })),
+    ).toEqual([
+      { description: 'CRM for 12 seats', quantity: '12', listPrice: '95.00', product: null },
+      { description: 'Training', quantity: '2', listPrice: '', product: null },
+    ])
   })
 })

@@ -1,9 +1,21 @@
-import type { CreateQuoteInput, QuoteLineInput } from '../../../gql/graphql'
+import type {
+  CreateQuoteInput,
+  OpportunityLineFieldsFragment,
+  QuoteCatalogueQuery,
+  QuoteLineInput,
+} from '../../../gql/graphql'
 
 export type DiscountKind = 'amount' | 'percent'
 
+/** A product as the quote form's catalogue search returns it. */
+export type CatalogueProduct = QuoteCatalogueQuery['products']['edges'][number]['node']
+
 /** One line of the "New quote" form, as typed. */
 export type QuoteLineValues = {
+  /** The catalogue product the line offers; null for a typed line. */
+  product: CatalogueProduct | null
+  /** One of the product's editions; empty for the product itself. */
+  editionCode: string
   description: string
   quantity: string
   listPrice: string
@@ -19,7 +31,91 @@ export type QuoteFormValues = {
 }
 
 export function emptyQuoteLine(): QuoteLineValues {
-  return { description: '', quantity: '1', listPrice: '', discountKind: 'percent', discount: '' }
+  return {
+    product: null,
+    editionCode: '',
+    description: '',
+    quantity: '1',
+    listPrice: '',
+    discountKind: 'percent',
+    discount: '',
+  }
+}
+
+/**
+ * The catalogue list price of one unit in `currency`, as `Product.price` answers it: the
+ * edition's price, else the product's own; partner tier prices are not list prices. Null when
+ * the catalogue has no price in that currency.
+ */
+export function cataloguePrice(
+  product: CatalogueProduct,
+  editionCode: string,
+  currency: string,
+): string | null {
+  const listPrices = product.prices.filter(
+    (price) => !price.tier && price.unitPrice.currency === currency,
+  )
+  const edition = editionCode
+    ? listPrices.find((price) => price.editionCode === editionCode)
+    : undefined
+  const own = listPrices.find((price) => !price.editionCode)
+  return (edition ?? own)?.unitPrice.amount ?? null
+}
+
+/**
+ * The line offering `product` (in `editionCode`): its name as the description and its catalogue
+ * price in `currency`; without such a price the typed price stays, for the user to fill in.
+ */
+export function withCatalogueProduct(
+  line: QuoteLineValues,
+  product: CatalogueProduct,
+  editionCode: string,
+  currency: string,
+): QuoteLineValues {
+  const edition = product.editions.find((e) => e.code === editionCode)
+  return {
+    ...line,
+    product,
+    editionCode: edition ? edition.code : '',
+    description: edition ? `${product.name} ${edition.name}` : product.name,
+    listPrice: cataloguePrice(product, edition ? edition.code : '', currency) ?? line.listPrice,
+  }
+}
+
+/** After a change of the quote's currency: catalogue lines take their price in the new one. */
+export function repriceLines(
+  lines: readonly QuoteLineValues[],
+  currency: string,
+): QuoteLineValues[] {
+  return lines.map((line) =>
+    line.product ? withCatalogueProduct(line, line.product, line.editionCode, currency) : line,
+  )
+}
+
+/**
+ * The deal's products of interest as quote lines: those the customer bought (or still may),
+ * with their quantity, and their unit price when it is in the quote's currency. They are typed
+ * lines until a catalogue product is picked for them.
+ */
+export function carryOverLines(
+  interests: readonly OpportunityLineFieldsFragment[],
+  currency: string,
+): QuoteLineValues[] {
+  return interests
+    .filter((interest) => interest.bought)
+    .map((interest) => ({
+      ...emptyQuoteLine(),
+      description: interest.product,
+      quantity: String(interest.quantity),
+      listPrice: interest.unitPrice?.currency === currency ? interest.unitPrice.amount : '',
+    }))
+}
+
+/** A line with nothing in it yet: carried-over lines replace such lines. */
+export function isBlankLine(line: QuoteLineValues): boolean {
+  return (
+    !line.product && !line.description.trim() && !line.listPrice.trim() && !line.discount.trim()
+  )
 }
 
 /** "1 999,90" → "1999.90": spaces dropped, a decimal comma becomes a point. */
@@ -39,6 +135,10 @@ export function toQuoteLineInput(line: QuoteLineValues): QuoteLineInput {
     description: line.description.trim(),
     quantity: Number.isNaN(quantity) ? 0 : quantity,
     listPrice: normalizeDecimal(line.listPrice),
+  }
+  if (line.product) {
+    input.productId = line.product.id
+    if (line.editionCode) input.editionCode = line.editionCode
   }
   if (discount) {
     if (line.discountKind === 'percent') input.discountPercent = discount
@@ -64,6 +164,8 @@ export function quoteFieldKeys(lineCount: number): string[] {
   const keys = ['currency', 'validUntil', 'lines']
   for (let index = 0; index < lineCount; index++) {
     for (const field of [
+      'productId',
+      'editionCode',
       'description',
       'quantity',
       'listPrice',
