@@ -1,3 +1,4 @@
+import type { Catalogue } from './catalogue'
 // English: the reference catalogue. zh-CN and ru must have exactly the same keys (checked by the
 // compiler through `Messages` and by src/lib/i18n.test.ts).
 export const en = {
@@ -311,7 +312,8 @@ export const en = {
     kind: 'E-mail',
     inTimeline: 'Imported messages appear on the timeline, with the activities.',
     results: 'Messages found',
-    moreResults: 'Showing the {{count}} newest matches; refine the search to see others.',
+    moreResults_one: 'Showing the newest match; refine the search to see others.',
+    moreResults_other: 'Showing the {{count}} newest matches; refine the search to see others.',
   },
   userErrors: {
     REQUIRED: 'This is required.',
@@ -326,7 +328,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type Messages = DeepStrings<typeof en>
+export type Messages = Catalogue<typeof en>

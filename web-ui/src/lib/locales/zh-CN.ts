@@ -309,7 +309,7 @@ export const zhCN: Messages = {
     kind: '电子邮件',
     inTimeline: '导入的邮件与活动一起显示在时间线上。',
     results: '找到的邮件',
-    moreResults: '仅显示最新的 {{count}} 条匹配结果；请细化搜索以查看其他邮件。',
+    moreResults_other: '仅显示最新的 {{count}} 条匹配结果；请细化搜索以查看其他邮件。',
   },
   userErrors: {
     REQUIRED: '此项为必填项。',

@@ -75,7 +75,7 @@ export function RenewalsPage() {
                   setSelected([])
                 }}
               />
-              {t('renewals.days', { n: days })}
+              {t('renewals.days', { count: days })}
             </label>
           ))}
         </div>
@@ -87,7 +87,7 @@ export function RenewalsPage() {
         >
           {selected.length > 0
             ? t('renewals.createFor', {
-                n: selected.length,
+                count: selected.length,
                 customer: selected[0]!.customer.name,
               })
             : t('renewals.create')}
@@ -114,8 +114,8 @@ export function RenewalsPage() {
                 <h3>
                   {formatDate(group.endsOn, lang)} ·{' '}
                   {days >= 0
-                    ? t('renewals.inDays', { n: days })
-                    : t('renewals.endedDaysAgo', { n: -days })}
+                    ? t('renewals.inDays', { count: days })
+                    : t('renewals.endedDaysAgo', { count: -days })}
                 </h3>
                 <table className="table">
                   <thead>

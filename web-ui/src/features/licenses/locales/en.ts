@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../lib/locales/catalogue'
 // English: the reference catalogue of the licenses feature (i18next namespace `licenses`): the
 // registry, licenses, protection keys and renewals. zh-CN and ru must have exactly the same keys
 // (checked by the compiler through `LicensesMessages` and by locales.test.ts).
@@ -238,20 +239,22 @@ export const en = {
     title: 'Renewals',
     subtitle: 'Licenses ending soon, or ended lately without renewal, soonest first.',
     window: 'Ending within',
-    days: '{{n}} days',
-    inDays: 'ends in {{n}} days',
-    endedDaysAgo: 'ended {{n}} days ago',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    inDays_one: 'ends in {{count}} day',
+    inDays_other: 'ends in {{count}} days',
+    endedDaysAgo_one: 'ended {{count}} day ago',
+    endedDaysAgo_other: 'ended {{count}} days ago',
     select: 'Renew',
     selectLicense: 'Renew {{serial}}',
     oneCustomer: 'A renewal order is for one customer: choose licenses of one customer.',
     create: 'Create renewal order',
-    createFor: 'Create renewal order ({{n}} for {{customer}})',
+    createFor_one: 'Create renewal order ({{count}} license for {{customer}})',
+    createFor_other: 'Create renewal order ({{count}} licenses for {{customer}})',
     none: 'No licenses end in this period.',
     problems: 'The renewal order was not created:',
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type LicensesMessages = DeepStrings<typeof en>
+export type LicensesMessages = Catalogue<typeof en>

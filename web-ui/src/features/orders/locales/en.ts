@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../lib/locales/catalogue'
 // English: the reference catalogue of the orders feature (i18next namespace `orders`): orders,
 // shipments, invoices and the document flow. zh-CN and ru must have exactly the same keys
 // (checked by the compiler through `OrdersMessages` and by locales.test.ts).
@@ -169,7 +170,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type OrdersMessages = DeepStrings<typeof en>
+export type OrdersMessages = Catalogue<typeof en>

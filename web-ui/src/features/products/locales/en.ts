@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../lib/locales/catalogue'
 // English: the reference catalogue of the products feature (i18next namespace `products`). zh-CN
 // and ru must have exactly the same keys (checked by the compiler through `ProductsMessages` and
 // by locales.test.ts).
@@ -97,7 +98,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type ProductsMessages = DeepStrings<typeof en>
+export type ProductsMessages = Catalogue<typeof en>

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../lib/locales/catalogue'
 // English: the reference catalogue of the sales feature (i18next namespace `sales`). zh-CN and ru
 // must have exactly the same keys (checked by the compiler through `SalesMessages` and by
 // locales.test.ts).
@@ -62,12 +63,14 @@ export const en = {
   board: {
     title: 'Pipeline',
     newDeal: 'New deal',
-    columnSummary: '{{count}} deals',
+    columnSummary_one: '{{count}} deal',
+    columnSummary_other: '{{count}} deals',
     noAmount: 'no amount',
     empty: 'No deals',
     loadError: 'The pipeline could not be loaded.',
     noPipeline: 'No pipeline has been set up yet.',
-    truncated: 'Showing the {{count}} most recently updated deals.',
+    truncated_one: 'Showing the most recently updated deal.',
+    truncated_other: 'Showing the {{count}} most recently updated deals.',
     lost: 'Lost',
     markLost: 'Mark {{name}} as lost',
     open: 'Open {{name}}',
@@ -279,7 +282,5 @@ export const en = {
   },
 }
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-
 /** The shape every language must fill in. */
-export type SalesMessages = DeepStrings<typeof en>
+export type SalesMessages = Catalogue<typeof en>
