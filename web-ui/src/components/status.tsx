@@ -39,10 +39,37 @@ export function QueryError({
   )
 }
 
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+/**
+ * Why a list shows nothing: nothing matches what was typed in its search, nothing passes its
+ * other filters, or nothing exists yet. People act differently on each (fix the search, clear
+ * the filters, create the first one), so each list says which.
+ */
+export type EmptyReason = 'search' | 'filters' | 'none'
+
+/** The search wins, being what was typed last; a blank search counts as none. */
+export function emptyReason(search: string | null | undefined, filtered: boolean): EmptyReason {
+  if (search?.trim()) return 'search'
+  return filtered ? 'filters' : 'none'
+}
+
+/**
+ * An empty list, saying why: either a fixed `title`, or a `reason` and the list's own text for
+ * each reason it can have (the search text names what was searched for).
+ */
+export function EmptyState({
+  children,
+  ...says
+}: (
+  | { title: string }
+  | { reason: EmptyReason; texts: { none: string } & Partial<Record<EmptyReason, string>> }
+) & {
+  children?: ReactNode
+}) {
   return (
-    <div className="empty-state">
-      <p className="empty-state-title">{title}</p>
+    <div className="empty-state" role="status">
+      <p className="empty-state-title">
+        {'title' in says ? says.title : (says.texts[says.reason] ?? says.texts.none)}
+      </p>
       {children}
     </div>
   )

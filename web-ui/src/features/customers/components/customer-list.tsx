@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SelectField } from '../../../components/form-field'
-import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError, emptyReason } from '../../../components/status'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatNumber } from '../../../lib/format'
 import { useAssignableUsers } from '../api/users'
@@ -158,7 +158,14 @@ export function CustomerList() {
           ) : pages.fetching && pages.rows.length === 0 ? (
             <Loading />
           ) : pages.rows.length === 0 ? (
-            <EmptyState title={t('customers.list.empty')}>
+            <EmptyState
+              reason={emptyReason(variables.filter.search, hasFilters({ ...params, search: '' }))}
+              texts={{
+                search: t('customers.list.empty.search', { query: variables.filter.search }),
+                filters: t('customers.list.empty.filters'),
+                none: t('customers.list.empty.none'),
+              }}
+            >
               <p>{t('customers.list.emptyHint')}</p>
             </EmptyState>
           ) : (

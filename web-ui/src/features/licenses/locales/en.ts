@@ -11,7 +11,11 @@ export const en = {
     searchPlaceholder: 'Serial number, key number or customer',
     status: 'Status',
     allStatuses: 'All statuses',
-    none: 'No licenses match.',
+    empty: {
+      none: 'No licenses yet.',
+      search: 'No licenses match “{{query}}”.',
+      filters: 'No licenses with this status.',
+    },
     loadMore: 'Load more',
     loadingMore: 'Loading…',
     verifyLink: 'Check a license',

@@ -9,7 +9,11 @@ export const ru: LicensesMessages = {
     searchPlaceholder: 'Серийный номер, номер ключа или клиент',
     status: 'Статус',
     allStatuses: 'Все статусы',
-    none: 'Подходящих лицензий нет.',
+    empty: {
+      none: 'Лицензий пока нет.',
+      search: 'Нет лицензий по запросу «{{query}}».',
+      filters: 'Нет лицензий с таким статусом.',
+    },
     loadMore: 'Загрузить ещё',
     loadingMore: 'Загрузка…',
     verifyLink: 'Проверить лицензию',

@@ -9,7 +9,11 @@ export const zhCN: LicensesMessages = {
     searchPlaceholder: '序列号、加密锁编号或客户',
     status: '状态',
     allStatuses: '全部状态',
-    none: '没有符合条件的许可。',
+    empty: {
+      none: '还没有许可证。',
+      search: '没有与“{{query}}”匹配的许可证。',
+      filters: '没有该状态的许可证。',
+    },
     loadMore: '加载更多',
     loadingMore: '加载中…',
     verifyLink: '检查许可证',
