@@ -307,7 +307,7 @@ export const en = {
     importProblems: 'The message was not imported:',
     search: 'Search mail',
     searchHint: 'Words must all occur; "a phrase", or, -word',
-    noMatches: 'No message matches.',
+    noMatches: 'No messages match “{{query}}”.',
     noSubject: '(no subject)',
     noBody: '(no text)',
     from: 'from {{from}}',

@@ -307,7 +307,7 @@ export const ru: Messages = {
     importProblems: 'Письмо не импортировано:',
     search: 'Поиск по почте',
     searchHint: 'Должны встречаться все слова; "фраза", or, -слово',
-    noMatches: 'Подходящих писем нет.',
+    noMatches: 'Нет писем по запросу «{{query}}».',
     noSubject: '(без темы)',
     noBody: '(без текста)',
     from: 'от {{from}}',

@@ -304,7 +304,7 @@ export const zhCN: Messages = {
     importProblems: '邮件未导入：',
     search: '搜索邮件',
     searchHint: '须包含所有词；"短语"、or、-排除词',
-    noMatches: '没有匹配的邮件。',
+    noMatches: '没有与“{{query}}”匹配的邮件。',
     noSubject: '（无主题）',
     noBody: '（无正文）',
     from: '发件人 {{from}}',

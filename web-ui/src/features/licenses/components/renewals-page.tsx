@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { useMutation } from 'urql'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { ExpiringLicensesQuery } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
@@ -100,7 +100,7 @@ export function RenewalsPage() {
       {pages.fetching && pages.rows.length === 0 ? (
         <Loading />
       ) : pages.rows.length === 0 ? (
-        <p className="muted">{t('renewals.none')}</p>
+        <EmptyState title={t('renewals.none')} />
       ) : (
         <div className="card">
           {groups.map((group) => {
