@@ -14,6 +14,10 @@ export const en = {
     pipelineTitle: 'Pipeline “{{name}}” (version {{version}})',
     stageName: 'Stage',
     stageNameOf: 'Name of stage {{position}}',
+    stageNameIn: {
+      ru: 'Name of stage {{position}} in Russian',
+      'zh-CN': 'Name of stage {{position}} in Chinese',
+    },
     probability: 'Probability (%)',
     probabilityOf: 'Probability of {{name}} (%)',
     closesAsWon: 'Closes as won',
@@ -33,6 +37,10 @@ export const en = {
     lostReasons: 'Lost reasons',
     noLostReasons: 'No lost reasons yet.',
     reasonName: 'New reason',
+    reasonNameIn: {
+      ru: 'In Russian',
+      'zh-CN': 'In Chinese',
+    },
     addReason: 'Add reason',
     reasonProblems: 'The reason was not added:',
   },

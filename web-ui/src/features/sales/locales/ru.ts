@@ -12,6 +12,10 @@ export const ru: SalesMessages = {
     pipelineTitle: 'Воронка «{{name}}» (версия {{version}})',
     stageName: 'Этап',
     stageNameOf: 'Название этапа {{position}}',
+    stageNameIn: {
+      ru: 'Название этапа {{position}} по-русски',
+      'zh-CN': 'Название этапа {{position}} по-китайски',
+    },
     probability: 'Вероятность (%)',
     probabilityOf: 'Вероятность этапа {{name}} (%)',
     closesAsWon: 'Закрывает как выигранную',
@@ -31,6 +35,10 @@ export const ru: SalesMessages = {
     lostReasons: 'Причины проигрыша',
     noLostReasons: 'Причин проигрыша пока нет.',
     reasonName: 'Новая причина',
+    reasonNameIn: {
+      ru: 'По-русски',
+      'zh-CN': 'По-китайски',
+    },
     addReason: 'Добавить причину',
     reasonProblems: 'Причина не добавлена:',
   },

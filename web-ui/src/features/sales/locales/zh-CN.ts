@@ -12,6 +12,10 @@ export const zhCN: SalesMessages = {
     pipelineTitle: '销售漏斗“{{name}}”（版本 {{version}}）',
     stageName: '阶段',
     stageNameOf: '第 {{position}} 个阶段的名称',
+    stageNameIn: {
+      ru: '第 {{position}} 个阶段的俄文名称',
+      'zh-CN': '第 {{position}} 个阶段的中文名称',
+    },
     probability: '赢单概率（%）',
     probabilityOf: '{{name}} 的赢单概率（%）',
     closesAsWon: '进入即赢单',
@@ -31,6 +35,10 @@ export const zhCN: SalesMessages = {
     lostReasons: '丢单原因',
     noLostReasons: '尚无丢单原因。',
     reasonName: '新原因',
+    reasonNameIn: {
+      ru: '俄文名称',
+      'zh-CN': '中文名称',
+    },
     addReason: '添加原因',
     reasonProblems: '原因未添加：',
   },
