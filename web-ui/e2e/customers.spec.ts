@@ -66,6 +66,6 @@ test('a rep creates a customer with a contact, finds it, and another rep cannot 
   // another rep does not see it
   await signIn(page, 'rep2')
   await searchCustomers(page, customerName)
-  await expect(page.getByText('No customers match these filters.')).toBeVisible()
+  await expect(page.getByText(`No customers match “${customerName}”.`)).toBeVisible()
   await expect(page.getByRole('link', { name: customerName })).toHaveCount(0)
 })

@@ -56,5 +56,5 @@ test('a rep imports an .eml file into the customer’s mail, once, sees it on th
   await mail.getByRole('searchbox', { name: 'Search mail' }).fill(keyword)
   await expect(mail.getByText(`Licence renewal ${stamp}`, { exact: true })).toBeVisible()
   await mail.getByRole('searchbox', { name: 'Search mail' }).fill(`${keyword}x`)
-  await expect(mail.getByText('No message matches.')).toBeVisible()
+  await expect(mail.getByText(`No messages match “${keyword}x”.`)).toBeVisible()
 })

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 import { Provider as UrqlProvider } from 'urql'
 import { AuthProvider } from '../features/auth/auth-provider'
 import { useAuth } from '../features/auth/auth-context'
@@ -18,13 +18,18 @@ export function AppProvider({ children }: { children: ReactNode }) {
   )
 }
 
-/** A new client (and so an empty cache) for every access token: no data crosses users. */
+/**
+ * A new client (and so an empty cache) for every access token and language: no data crosses
+ * users, and switching the language fetches again what is on screen, with names in it.
+ */
 function GraphqlProvider({ children }: { children: ReactNode }) {
   const { user, expire } = useAuth()
+  const { i18n } = useTranslation()
   const accessToken = user?.access_token
+  const language = i18n.language
   const client = useMemo(
-    () => createGraphqlClient({ accessToken, onUnauthorized: expire }),
-    [accessToken, expire],
+    () => createGraphqlClient({ accessToken, onUnauthorized: expire, language }),
+    [accessToken, expire, language],
   )
   return <UrqlProvider value={client}>{children}</UrqlProvider>
 }

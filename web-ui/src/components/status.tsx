@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CombinedError } from 'urql'
+import type { EmptyReason } from '../lib/empty-reason'
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation()
@@ -39,10 +40,24 @@ export function QueryError({
   )
 }
 
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+/**
+ * An empty list, saying why: either a fixed `title`, or a `reason` and the list's own text for
+ * each reason it can have (the search text names what was searched for).
+ */
+export function EmptyState({
+  children,
+  ...says
+}: (
+  | { title: string }
+  | { reason: EmptyReason; texts: { none: string } & Partial<Record<EmptyReason, string>> }
+) & {
+  children?: ReactNode
+}) {
   return (
-    <div className="empty-state">
-      <p className="empty-state-title">{title}</p>
+    <div className="empty-state" role="status">
+      <p className="empty-state-title">
+        {'title' in says ? says.title : (says.texts[says.reason] ?? says.texts.none)}
+      </p>
       {children}
     </div>
   )

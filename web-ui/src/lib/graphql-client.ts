@@ -7,13 +7,20 @@ export type GraphqlClientOptions = {
   accessToken?: string
   /** Called when the API answers 401: the token is missing, expired or revoked. */
   onUnauthorized?: () => void
+  /** The app's language, sent as `Accept-Language`: the API names stages and the like in it. */
+  language?: string
 }
 
 /**
- * One client per signed-in user, so that one user's cached data never shows for another.
+ * One client per signed-in user and language, so that one user's cached data never shows for
+ * another, and names cached in one language never show in another.
  * Queries go as POST to the same origin; the dev server and `vite preview` proxy them to the API.
  */
-export function createGraphqlClient({ accessToken, onUnauthorized }: GraphqlClientOptions): Client {
+export function createGraphqlClient({
+  accessToken,
+  onUnauthorized,
+  language,
+}: GraphqlClientOptions): Client {
   return new Client({
     url: GRAPHQL_URL,
     // The API answers GET with 405.
@@ -21,6 +28,7 @@ export function createGraphqlClient({ accessToken, onUnauthorized }: GraphqlClie
     fetchOptions: (): RequestInit => {
       const headers: Record<string, string> = {}
       if (accessToken) headers.Authorization = `Bearer ${accessToken}`
+      if (language) headers['Accept-Language'] = language
       return { headers }
     },
     exchanges: [

@@ -25,19 +25,55 @@ const namespaces = (['zh-CN', 'ru'] as const).flatMap((language) =>
   }),
 )
 
-describe.each(namespaces)('%s texts of %s', (_language, _namespace, englishTexts, catalogue) => {
-  it('has exactly the keys of English, none empty, mostly translated', () => {
-    expect([...catalogue.keys()].sort()).toEqual([...englishTexts.keys()].sort())
+const PLURAL_KEY = /^(.*)_(zero|one|two|few|many|other)$/
+
+/**
+ * The keys a language must have, given English's: a plural key of English (`deals_one`,
+ * `deals_other`) stands for one key per plural category of that language (Russian needs
+ * one/few/many/other, Chinese only other), as i18next picks them by Intl.PluralRules.
+ */
+function expectedKeys(englishKeys: Iterable<string>, language: string): string[] {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories
+  const keys = new Set<string>()
+  for (const key of englishKeys) {
+    const plural = PLURAL_KEY.exec(key)
+    if (plural) for (const category of categories) keys.add(`${plural[1]}_${category}`)
+    else keys.add(key)
+  }
+  return [...keys].sort()
+}
+
+/** The English text a translated key corresponds to: a plural form compares with `_other`. */
+function englishOf(englishTexts: Map<string, string>, key: string): string {
+  const plural = PLURAL_KEY.exec(key)
+  return englishTexts.get(key) ?? englishTexts.get(`${plural?.[1]}_other`)!
+}
+
+describe('English plural keys', () => {
+  it('has exactly the plural forms English needs', () => {
+    for (const namespace of Object.values(resources.en)) {
+      const keys = [...flatten(namespace as Tree).keys()]
+      expect(keys.sort()).toEqual(expectedKeys(keys, 'en'))
+    }
+  })
+})
+
+describe.each(namespaces)('%s texts of %s', (language, _namespace, englishTexts, catalogue) => {
+  it('has exactly the keys of English (plural forms by its own rules), none empty, mostly translated', () => {
+    expect([...catalogue.keys()].sort()).toEqual(expectedKeys(englishTexts.keys(), language))
     expect([...catalogue.values()].filter((text) => text.trim() === '')).toEqual([])
-    const translated = [...catalogue].filter(([key, text]) => text !== englishTexts.get(key))
+    const translated = [...catalogue].filter(([key, text]) => text !== englishOf(englishTexts, key))
     expect(translated.length).toBeGreaterThan(catalogue.size / 2)
   })
 
   it('uses the same {{placeholders}}', () => {
+    // a plural form may leave the number out ("the newest match"), the other placeholders stay
+    const compared = (key: string, text: string) =>
+      PLURAL_KEY.test(key) ? placeholders(text).filter((p) => p !== 'count') : placeholders(text)
     for (const [key, text] of catalogue) {
-      expect({ key, p: placeholders(text) }).toEqual({
+      expect({ key, p: compared(key, text) }).toEqual({
         key,
-        p: placeholders(englishTexts.get(key)!),
+        p: compared(key, englishOf(englishTexts, key)),
       })
     }
   })
@@ -48,7 +84,7 @@ describe('translations', () => {
     const read = [
       ['translation', 'auth.signIn'],
       ['translation', 'shell.reminders'],
-      ['customers', 'list.empty'],
+      ['customers', 'list.empty.none'],
       ['activities', 'reminders.title'],
       ['activities', 'activity.kind.CALL'],
       ['mail', 'title'],

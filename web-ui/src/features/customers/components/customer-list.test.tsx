@@ -101,11 +101,38 @@ describe('CustomerList search', () => {
     expect(screen.getByText('Type at least 2 characters to search.')).toBeVisible()
   })
 
-  it('shows the empty state when nothing matches', async () => {
+  it('says the list is empty because there are no customers yet', async () => {
     setUp()
     await flush()
-    expect(screen.getByText('No customers match these filters.')).toBeVisible()
+    expect(screen.getByText('No customers yet.')).toBeVisible()
     expect(screen.getByText('Found: 0')).toBeVisible()
+  })
+
+  it('says nothing matches the search, naming it', async () => {
+    setUp('/customers?q=%20smith%20&region=North')
+    await flush()
+    expect(screen.getByText('No customers match “smith”.')).toBeVisible()
+  })
+
+  it('says nothing passes the filters when there is no search', async () => {
+    setUp('/customers?region=North')
+    await flush()
+    expect(screen.getByText('No customers with these filters.')).toBeVisible()
+  })
+
+  it('in Russian too', async () => {
+    const stub = createStubClient({
+      AssignableUsers: () => ({ users: [] }),
+      CustomerList: () => emptyPage,
+    })
+    renderWithProviders(<CustomerList />, {
+      client: stub.client,
+      route: '/customers?q=smith',
+      path: '/customers',
+      language: 'ru',
+    })
+    await flush()
+    expect(screen.getByText('Нет клиентов по запросу «smith».')).toBeVisible()
   })
 })
 

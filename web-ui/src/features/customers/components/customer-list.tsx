@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SelectField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { emptyReason } from '../../../lib/empty-reason'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { formatNumber } from '../../../lib/format'
@@ -166,7 +167,14 @@ export function CustomerList() {
           ) : pages.fetching && pages.rows.length === 0 ? (
             <Loading />
           ) : pages.rows.length === 0 ? (
-            <EmptyState title={t('list.empty')}>
+            <EmptyState
+              reason={emptyReason(variables.filter.search, hasFilters({ ...params, search: '' }))}
+              texts={{
+                search: t('list.empty.search', { query: variables.filter.search }),
+                filters: t('list.empty.filters'),
+                none: t('list.empty.none'),
+              }}
+            >
               <p>{t('list.emptyHint')}</p>
             </EmptyState>
           ) : (

@@ -26,7 +26,11 @@ export const en = {
       DESC: 'Descending',
     },
     total: 'Found: {{count}}',
-    empty: 'No customers match these filters.',
+    empty: {
+      none: 'No customers yet.',
+      search: 'No customers match “{{query}}”.',
+      filters: 'No customers with these filters.',
+    },
     emptyHint: 'Change the search or the filters, or create a new customer.',
     clearFilters: 'Clear filters',
     error: 'The customers could not be loaded.',

@@ -23,7 +23,11 @@ export const zhCN: CustomersMessages = {
       DESC: '降序',
     },
     total: '共找到：{{count}}',
-    empty: '没有符合条件的客户。',
+    empty: {
+      none: '还没有客户。',
+      search: '没有与“{{query}}”匹配的客户。',
+      filters: '没有符合这些筛选条件的客户。',
+    },
     emptyHint: '请修改搜索词或筛选条件，或新建客户。',
     clearFilters: '清除筛选',
     error: '无法加载客户列表。',

@@ -81,4 +81,22 @@ describe('LicensesPage search', () => {
     await flush()
     expect(stub.variablesOf('LicenseList')[1]).toMatchObject({ status: 'REVOKED', search: null })
   })
+
+  it('says why the list is empty: nothing yet, nothing matching the search, or the status', async () => {
+    const stub = createStubClient({ LicenseList: () => page('nothing') })
+    renderWithProviders(<LicensesPage />, { client: stub.client })
+    await flush()
+    expect(screen.getByText('No licenses yet.')).toBeVisible()
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'REVOKED' } })
+    await flush()
+    expect(screen.getByText('No licenses with this status.')).toBeVisible()
+
+    typeInto(screen.getByRole('searchbox', { name: 'Search licenses' }), 'zzz')
+    await act(async () => {
+      vi.advanceTimersByTime(LICENSE_SEARCH_DELAY_MS)
+    })
+    await flush()
+    expect(screen.getByText('No licenses match “zzz”.')).toBeVisible()
+  })
 })

@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { SelectField } from '../../../components/form-field'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { emptyReason } from '../../../lib/empty-reason'
 import type { LicenseStatus } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
@@ -91,7 +92,14 @@ export function LicensesPage() {
       {pages.fetching && pages.rows.length === 0 ? (
         <Loading />
       ) : pages.rows.length === 0 ? (
-        <p className="muted">{t('list.none')}</p>
+        <EmptyState
+          reason={emptyReason(debounced, status !== '')}
+          texts={{
+            search: t('list.empty.search', { query: debounced }),
+            filters: t('list.empty.filters'),
+            none: t('list.empty.none'),
+          }}
+        />
       ) : (
         <div className="card" aria-busy={pages.fetching}>
           <table className="table">

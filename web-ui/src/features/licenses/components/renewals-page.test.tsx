@@ -73,7 +73,7 @@ describe('RenewalsPage', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Renew AAAAA' }))
     await userEvent.click(screen.getByRole('checkbox', { name: 'Renew CCCCC' }))
     await userEvent.click(
-      screen.getByRole('button', { name: /Create renewal order \(2 for Acme\)/ }),
+      screen.getByRole('button', { name: /Create renewal order \(2 licenses for Acme\)/ }),
     )
     expect(stub.variablesOf('CreateRenewalOrder')).toEqual([
       { input: { licenseIds: ['l1', 'l3'] } },

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { useMutation } from 'urql'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { RenewalRowFieldsFragment } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
@@ -96,7 +96,7 @@ export function RenewalsPage() {
                   setSelected([])
                 }}
               />
-              {t('renewals.days', { n: days })}
+              {t('renewals.days', { count: days })}
             </label>
           ))}
         </div>
@@ -108,7 +108,7 @@ export function RenewalsPage() {
         >
           {selected.length > 0
             ? t('renewals.createFor', {
-                n: selected.length,
+                count: selected.length,
                 customer: selected[0]!.customer.name,
               })
             : t('renewals.create')}
@@ -121,7 +121,7 @@ export function RenewalsPage() {
       {pages.fetching && pages.rows.length === 0 ? (
         <Loading />
       ) : pages.rows.length === 0 ? (
-        <p className="muted">{t('renewals.none')}</p>
+        <EmptyState title={t('renewals.none')} />
       ) : (
         <div className="card">
           {groups.map((group) => {
@@ -135,8 +135,8 @@ export function RenewalsPage() {
                 <h3>
                   {formatDate(group.endsOn, lang)} ·{' '}
                   {days >= 0
-                    ? t('renewals.inDays', { n: days })
-                    : t('renewals.endedDaysAgo', { n: -days })}
+                    ? t('renewals.inDays', { count: days })
+                    : t('renewals.endedDaysAgo', { count: -days })}
                 </h3>
                 <table className="table">
                   <thead>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
 import { TextField } from '../../../components/form-field'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { graphql, useFragment, type FragmentType } from '../../../gql'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
@@ -82,7 +82,7 @@ export function CustomerMail({
           {found.fetching && messages.length === 0 ? (
             <Loading />
           ) : messages.length === 0 ? (
-            <p className="muted">{t('noMatches')}</p>
+            <EmptyState title={t('noMatches', { query })} />
           ) : (
             <ul className="mail-list" aria-label={t('results')}>
               {messages.map((message) => (

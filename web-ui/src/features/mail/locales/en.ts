@@ -12,7 +12,7 @@ export const en = {
   importProblems: 'The message was not imported:',
   search: 'Search mail',
   searchHint: 'Words must all occur; "a phrase", or, -word',
-  noMatches: 'No message matches.',
+  noMatches: 'No messages match “{{query}}”.',
   noSubject: '(no subject)',
   noBody: '(no text)',
   from: 'from {{from}}',
@@ -21,7 +21,8 @@ export const en = {
   kind: 'E-mail',
   inTimeline: 'Imported messages appear on the timeline, with the activities.',
   results: 'Messages found',
-  moreResults: 'Showing the {{count}} newest matches; refine the search to see others.',
+  moreResults_one: 'Showing the newest match; refine the search to see others.',
+  moreResults_other: 'Showing the {{count}} newest matches; refine the search to see others.',
 }
 
 /** The shape every language must fill in. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { formatDate } from '../../../lib/format'
 import { formatAmount } from '../../../lib/money'
@@ -25,7 +25,7 @@ export function InvoicesPage() {
       {pages.fetching && pages.rows.length === 0 ? (
         <Loading />
       ) : pages.rows.length === 0 ? (
-        <p className="muted">{t('invoices.none')}</p>
+        <EmptyState title={t('invoices.none')} />
       ) : (
         <div className="card" aria-busy={pages.fetching}>
           <table className="table">

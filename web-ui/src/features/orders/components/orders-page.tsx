@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SelectField } from '../../../components/form-field'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { emptyReason } from '../../../lib/empty-reason'
 import type { OrderStatus } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { formatDate } from '../../../lib/format'
@@ -53,7 +54,10 @@ export function OrdersPage({ canCreate }: { canCreate: boolean }) {
       {pages.fetching && pages.rows.length === 0 ? (
         <Loading />
       ) : pages.rows.length === 0 ? (
-        <p className="muted">{t('list.none')}</p>
+        <EmptyState
+          reason={emptyReason(null, status !== '')}
+          texts={{ filters: t('list.empty.filters'), none: t('list.empty.none') }}
+        />
       ) : (
         <div className="card">
           <table className="table">

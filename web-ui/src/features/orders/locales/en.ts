@@ -10,7 +10,10 @@ export const en = {
     new: 'New order',
     status: 'Status',
     allStatuses: 'All statuses',
-    none: 'No orders.',
+    empty: {
+      none: 'No orders yet.',
+      filters: 'No orders with this status.',
+    },
     loadMore: 'Load more',
     loadingMore: 'Loading…',
   },

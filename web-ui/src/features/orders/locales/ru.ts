@@ -7,7 +7,10 @@ export const ru: OrdersMessages = {
     new: 'Новый заказ',
     status: 'Статус',
     allStatuses: 'Все статусы',
-    none: 'Заказов нет.',
+    empty: {
+      none: 'Заказов пока нет.',
+      filters: 'Нет заказов с таким статусом.',
+    },
     loadMore: 'Загрузить ещё',
     loadingMore: 'Загрузка…',
   },

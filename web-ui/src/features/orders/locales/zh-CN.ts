@@ -7,7 +7,10 @@ export const zhCN: OrdersMessages = {
     new: '新建订单',
     status: '状态',
     allStatuses: '全部状态',
-    none: '没有订单。',
+    empty: {
+      none: '还没有订单。',
+      filters: '没有该状态的订单。',
+    },
     loadMore: '加载更多',
     loadingMore: '加载中…',
   },

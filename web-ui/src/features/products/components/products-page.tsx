@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { SelectField } from '../../../components/form-field'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
+import { emptyReason } from '../../../lib/empty-reason'
 import type { ProductKind } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
@@ -83,7 +84,14 @@ export function ProductsPage({ canEdit }: { canEdit: boolean }) {
       {pages.fetching && pages.rows.length === 0 ? (
         <Loading />
       ) : pages.rows.length === 0 ? (
-        <p className="muted">{t('list.none')}</p>
+        <EmptyState
+          reason={emptyReason(debounced, kind !== '')}
+          texts={{
+            search: t('list.empty.search', { query: debounced }),
+            filters: t('list.empty.filters'),
+            none: t('list.empty.none'),
+          }}
+        />
       ) : (
         <div className="card">
           <table className="table">

@@ -14,7 +14,11 @@ export const en = {
     kind: 'Kind',
     allKinds: 'All kinds',
     includeRetired: 'Show retired products',
-    none: 'No products match.',
+    empty: {
+      none: 'No products yet.',
+      search: 'No products match “{{query}}”.',
+      filters: 'No products of this kind.',
+    },
     new: 'New product',
     loadMore: 'Load more',
     loadingMore: 'Loading…',

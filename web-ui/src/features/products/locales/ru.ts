@@ -11,7 +11,11 @@ export const ru: ProductsMessages = {
     kind: 'Вид',
     allKinds: 'Все виды',
     includeRetired: 'Показывать снятые с продажи',
-    none: 'Подходящих продуктов нет.',
+    empty: {
+      none: 'Продуктов пока нет.',
+      search: 'Нет продуктов по запросу «{{query}}».',
+      filters: 'Нет продуктов этого вида.',
+    },
     new: 'Новый продукт',
     loadMore: 'Загрузить ещё',
     loadingMore: 'Загрузка…',

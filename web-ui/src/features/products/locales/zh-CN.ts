@@ -11,7 +11,11 @@ export const zhCN: ProductsMessages = {
     kind: '类型',
     allKinds: '全部类型',
     includeRetired: '显示已停售的产品',
-    none: '没有符合条件的产品。',
+    empty: {
+      none: '还没有产品。',
+      search: '没有与“{{query}}”匹配的产品。',
+      filters: '没有该类型的产品。',
+    },
     new: '新建产品',
     loadMore: '加载更多',
     loadingMore: '加载中…',

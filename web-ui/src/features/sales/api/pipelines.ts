@@ -49,7 +49,11 @@ export const PipelineSettingsQuery = graphql(`
   query PipelineSettings {
     pipelines {
       id
-      name
+      defaultName
+      names {
+        language
+        name
+      }
       isDefault
       requiresLostReason
       version
@@ -59,6 +63,11 @@ export const PipelineSettingsQuery = graphql(`
         position
         probability
         closesAsWon
+        defaultName
+        names {
+          language
+          name
+        }
       }
     }
   }

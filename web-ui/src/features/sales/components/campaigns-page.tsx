@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from 'urql'
-import { Loading, QueryError } from '../../../components/status'
+import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { graphql, useFragment } from '../../../gql'
 import { formatDate, formatNumber } from '../../../lib/format'
 import { CampaignReportQuery, CampaignsQuery } from '../api/campaigns'
@@ -103,7 +103,7 @@ export function CampaignsPage() {
       {campaigns.fetching && list.length === 0 ? (
         <Loading />
       ) : list.length === 0 ? (
-        <p className="muted">{t('campaigns.none')}</p>
+        <EmptyState title={t('campaigns.none')} />
       ) : (
         <div className="card">
           <table className="chart-table">

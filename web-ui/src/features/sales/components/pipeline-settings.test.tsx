@@ -5,10 +5,18 @@ import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { PipelineSettings } from './pipeline-settings'
 
-const stage = (id: string, name: string, position: number, probability: number) => ({
+const stage = (
+  id: string,
+  name: string,
+  position: number,
+  probability: number,
+  names: { language: string; name: string }[] = [],
+) => ({
   __typename: 'Stage',
   id,
   name,
+  defaultName: name,
+  names: names.map((n) => ({ __typename: 'LocalizedName', ...n })),
   position,
   probability,
   closesAsWon: false,
@@ -22,11 +30,15 @@ describe('PipelineSettings', () => {
           {
             __typename: 'Pipeline',
             id: 'p1',
-            name: 'Default',
+            defaultName: 'Default',
+            names: [{ __typename: 'LocalizedName', language: 'ru', name: 'Продажи' }],
             isDefault: true,
             requiresLostReason: true,
             version: 3,
-            stages: [stage('s2', 'Offer', 2, 50), stage('s1', 'Lead', 1, 10)],
+            stages: [
+              stage('s2', 'Offer', 2, 50),
+              stage('s1', 'Lead', 1, 10, [{ language: 'ru', name: 'Лид' }]),
+            ],
           },
         ],
       }),
@@ -55,11 +67,13 @@ describe('PipelineSettings', () => {
     renderWithProviders(<PipelineSettings />, { client: stub.client })
     const user = userEvent.setup()
 
-    expect(await screen.findByLabelText(/^Name of stage 1/)).toHaveValue('Lead')
+    expect(await screen.findByLabelText(/^Name of stage 1(?! in)/)).toHaveValue('Lead')
+    expect(screen.getByLabelText('Name of stage 1 in Russian')).toHaveValue('Лид')
     expect(screen.getByText('Price')).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Move Offer up' }))
     await user.click(screen.getByRole('button', { name: 'Add stage' }))
-    await user.type(screen.getByLabelText(/^Name of stage 3/), 'Contract')
+    await user.type(screen.getByLabelText(/^Name of stage 3(?! in)/), 'Contract')
+    await user.type(screen.getByLabelText('Name of stage 3 in Chinese'), '合同')
     await user.clear(screen.getByLabelText('Probability of Contract (%)'))
     await user.type(screen.getByLabelText('Probability of Contract (%)'), '90')
     await user.click(screen.getByRole('button', { name: 'Save pipeline' }))
@@ -75,12 +89,24 @@ describe('PipelineSettings', () => {
           id: 'p1',
           expectedVersion: 3,
           name: 'Default',
+          names: [{ language: 'ru', name: 'Продажи' }],
           requiresLostReason: true,
           makeDefault: true,
           stages: [
-            { id: 's2', name: 'Offer', probability: 50, closesAsWon: false },
-            { id: 's1', name: 'Lead', probability: 10, closesAsWon: false },
-            { name: 'Contract', probability: 90, closesAsWon: false },
+            { id: 's2', name: 'Offer', names: [], probability: 50, closesAsWon: false },
+            {
+              id: 's1',
+              name: 'Lead',
+              names: [{ language: 'ru', name: 'Лид' }],
+              probability: 10,
+              closesAsWon: false,
+            },
+            {
+              name: 'Contract',
+              names: [{ language: 'zh-CN', name: '合同' }],
+              probability: 90,
+              closesAsWon: false,
+            },
           ],
         },
       },

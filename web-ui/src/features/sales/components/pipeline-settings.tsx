@@ -12,8 +12,12 @@ import {
   SavePipelineMutation,
 } from '../api/pipelines'
 import {
+  NAME_LANGUAGES,
   moveStage,
+  namesOf,
   pipelineFieldKeys,
+  toNamesInput,
+  type Names,
   toSavePipelineInput,
   validatePipeline,
   type PipelineFormValues,
@@ -59,14 +63,16 @@ function PipelineEditorLoader() {
   const values: PipelineFormValues = {
     id: pipeline.id,
     version: pipeline.version,
-    name: pipeline.name,
+    name: pipeline.defaultName,
+    names: namesOf(pipeline.names),
     requiresLostReason: pipeline.requiresLostReason,
     stages: [...pipeline.stages]
       .sort((a, b) => a.position - b.position)
       .map((stage) => ({
         key: stage.id,
         id: stage.id,
-        name: stage.name,
+        name: stage.defaultName,
+        names: namesOf(stage.names),
         probability: String(stage.probability),
         closesAsWon: stage.closesAsWon,
       })),
@@ -177,6 +183,16 @@ function PipelineEditor({
                     ]}
                     required
                   />
+                  {NAME_LANGUAGES.map((language) => (
+                    <TextField
+                      key={language}
+                      label={t(`settings.stageNameIn.${language}`, { position: index + 1 })}
+                      value={stage.names[language] ?? ''}
+                      onChange={(name) =>
+                        updateStage(index, { names: { ...stage.names, [language]: name } })
+                      }
+                    />
+                  ))}
                 </td>
                 <td>
                   <FormField
@@ -251,7 +267,13 @@ function PipelineEditor({
           onClick={() =>
             setStages([
               ...values.stages,
-              { key: `new-${++newKey}`, name: '', probability: '0', closesAsWon: false },
+              {
+                key: `new-${++newKey}`,
+                name: '',
+                names: {},
+                probability: '0',
+                closesAsWon: false,
+              },
             ])
           }
         >
@@ -283,12 +305,16 @@ function LostReasonsSection() {
   const [reasons, reexecute] = useQuery({ query: LostReasonsQuery, context: REFRESH_ON_REASONS })
   const [result, add] = useMutation(AddLostReasonMutation)
   const [name, setName] = useState('')
+  const [names, setNames] = useState<Names>({})
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
-  const mapped = mapUserErrors(errors, ['name'])
+  const mapped = mapUserErrors(errors, ['name', 'names'])
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    const response = await add({ input: { name: name.trim() } }, REFRESH_ON_REASONS)
+    const response = await add(
+      { input: { name: name.trim(), names: toNamesInput(names) } },
+      REFRESH_ON_REASONS,
+    )
     const payload = response.data?.addLostReason
     if (!payload) {
       setErrors([])
@@ -297,6 +323,7 @@ function LostReasonsSection() {
     setErrors(payload.userErrors)
     if (payload.userErrors.length === 0) {
       setName('')
+      setNames({})
       reexecute({ requestPolicy: 'network-only' })
     }
   }
@@ -327,6 +354,15 @@ function LostReasonsSection() {
           errors={mapped.byField.name}
           required
         />
+        {NAME_LANGUAGES.map((language) => (
+          <TextField
+            key={language}
+            label={t(`settings.reasonNameIn.${language}`)}
+            value={names[language] ?? ''}
+            onChange={(value) => setNames((previous) => ({ ...previous, [language]: value }))}
+            errors={language === NAME_LANGUAGES[0] ? mapped.byField.names : undefined}
+          />
+        ))}
         <button type="submit" className="button" disabled={result.fetching || !name.trim()}>
           {t('settings.addReason')}
         </button>

@@ -94,7 +94,8 @@ class DemoData {
 	private Mono<Long> seed() {
 		Map<String, DemoUser> users = DemoPeople.USERS.stream()
 			.collect(Collectors.toMap(DemoUser::username, user -> user));
-		return Flux.fromIterable(DemoPeople.PARTNERS)
+		return DemoPipelineNames.add(this.database)
+			.thenMany(Flux.fromIterable(DemoPeople.PARTNERS))
 			.concatMap(partner -> this.database
 				.sql("insert into partner (id, name) values ($1, $2) on conflict (id) do nothing")
 				.bind(0, partner.id())

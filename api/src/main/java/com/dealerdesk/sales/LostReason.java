@@ -2,6 +2,9 @@ package com.dealerdesk.sales;
 
 import java.util.UUID;
 
-public record LostReason(UUID id, String name) {
+import com.dealerdesk.platform.language.LocalizedNames;
+
+/** {@code name} is the default name, {@code names} the admin's per language. */
+public record LostReason(UUID id, String name, LocalizedNames names) {
 
 }

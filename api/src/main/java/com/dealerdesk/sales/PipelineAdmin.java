@@ -14,6 +14,8 @@ import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.language.LocalizedNameInput;
+import com.dealerdesk.platform.language.LocalizedNames;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
@@ -26,10 +28,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.r2dbc.postgresql.codec.Json;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +47,20 @@ import org.springframework.transaction.annotation.Transactional;
 class PipelineAdmin {
 
 	record SavePipelineInput(String id, Integer expectedVersion, @NotBlank @Size(max = 100) String name,
-			Boolean requiresLostReason, Boolean makeDefault,
-			@NotEmpty @Size(max = 30) List<@NotNull @Valid StageInput> stages) {
+			@Size(max = 3) List<@NotNull @Valid LocalizedNameInput> names, Boolean requiresLostReason,
+			Boolean makeDefault, @NotEmpty @Size(max = 30) List<@NotNull @Valid StageInput> stages) {
 
 	}
 
 	record StageInput(String id, @NotBlank @Size(max = 100) String name,
+			@Size(max = 3) List<@NotNull @Valid LocalizedNameInput> names,
 			@NotNull @Min(0) @Max(value = 100, message = "must be at most 100") Integer probability,
 			Boolean closesAsWon) {
 
 	}
 
-	record AddLostReasonInput(@NotBlank @Size(max = 100) String name) {
+	record AddLostReasonInput(@NotBlank @Size(max = 100) String name,
+			@Size(max = 3) List<@NotNull @Valid LocalizedNameInput> names) {
 
 	}
 
@@ -67,9 +74,12 @@ class PipelineAdmin {
 
 	private final OpportunityRepository opportunities;
 
+	private final JsonMapper json;
+
 	PipelineAdmin(DatabaseClient database, PipelineRepository pipelines, InputValidator validator, OutboxWriter outbox,
-			OpportunityRepository opportunities) {
+			OpportunityRepository opportunities, JsonMapper json) {
 		this.opportunities = opportunities;
+		this.json = json;
 		this.database = database;
 		this.pipelines = pipelines;
 		this.validator = validator;
@@ -85,13 +95,16 @@ class PipelineAdmin {
 			errors.add(UserError.of(UserErrorCode.REQUIRED, "Is required when changing a pipeline.", "input",
 					"expectedVersion"));
 		}
+		LocalizedNames pipelineNames = LocalizedNames.of(input.names(), errors, "input", "names");
 		List<UUID> stageIds = new ArrayList<>();
+		List<LocalizedNames> stageNames = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		for (int i = 0; input.stages() != null && i < input.stages().size(); i++) {
 			StageInput stage = input.stages().get(i);
 			if (stage == null) {
 				continue;
 			}
+			stageNames.add(LocalizedNames.of(stage.names(), errors, "input", "stages", String.valueOf(i), "names"));
 			stageIds.add(stage.id() == null ? UUID.randomUUID()
 					: GlobalId.uuidOf("Stage", stage.id(), errors, "input", "stages", String.valueOf(i), "id"));
 			if (stage.name() != null && !names.add(stage.name().strip().toLowerCase())) {
@@ -101,8 +114,9 @@ class PipelineAdmin {
 		}
 		Inputs.rejectIfAny(errors);
 		UUID pipelineId = id == null ? UUID.randomUUID() : id;
-		Mono<Void> header = id == null ? insertPipeline(pipelineId, input) : updatePipeline(pipelineId, input);
-		return header.then(replaceStages(pipelineId, input.stages(), stageIds))
+		Mono<Void> header = id == null ? insertPipeline(pipelineId, input, pipelineNames)
+				: updatePipeline(pipelineId, input, pipelineNames);
+		return header.then(replaceStages(pipelineId, input.stages(), stageIds, stageNames))
 			// the stages may have a new order: "furthest" follows it
 			.then(id == null ? Mono.empty() : this.opportunities.recomputeFurthestStages(pipelineId))
 			.then(Boolean.TRUE.equals(input.makeDefault()) ? makeDefault(pipelineId) : Mono.empty())
@@ -111,7 +125,7 @@ class PipelineAdmin {
 			.flatMap(pipeline -> this.outbox
 				.append(actor, id == null ? "pipeline.created" : "pipeline.updated", "Pipeline", pipeline.id(),
 						pipeline.version(), null, Map.of("id", GlobalId.of("Pipeline", pipeline.id()), "name",
-								pipeline.name(), "version", pipeline.version()))
+								pipeline.name(), "names", pipeline.names().byLanguage(), "version", pipeline.version()))
 				.thenReturn(pipeline));
 	}
 
@@ -119,39 +133,47 @@ class PipelineAdmin {
 	public Mono<LostReason> addLostReason(Actor actor, AddLostReasonInput input) {
 		AccessPolicy.require(actor, Action.CREATE, Subject.LOST_REASON);
 		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
+		LocalizedNames translations = LocalizedNames.of(input.names(), errors, "input", "names");
 		Inputs.rejectIfAny(errors);
 		UUID id = UUID.randomUUID();
 		String name = input.name().strip();
+		LocalizedNames names = translations == null ? LocalizedNames.NONE : translations;
 		return this.database.sql("""
-				insert into lost_reason (id, name, position)
-				select $1, $2, coalesce(max(position), 0) + 1 from lost_reason
+				insert into lost_reason (id, name, name_translations, position)
+				select $1, $2, $3, coalesce(max(position), 0) + 1 from lost_reason
 				on conflict (name) do nothing""")
 			.bind(0, id)
 			.bind(1, name)
+			.bind(2, Json.of(names.toJson(this.json)))
 			.fetch()
 			.rowsUpdated()
 			.flatMap(rows -> rows == 0
 					? Mono.error(new UserErrorsException(
 							UserError.of(UserErrorCode.CONFLICT, "This reason exists already.", "input", "name")))
-					: Mono.just(new LostReason(id, name)));
+					: Mono.just(new LostReason(id, name, names)));
 	}
 
-	private Mono<Void> insertPipeline(UUID id, SavePipelineInput input) {
-		return this.database.sql("insert into pipeline (id, name, requires_lost_reason) values ($1, $2, $3)")
+	private Mono<Void> insertPipeline(UUID id, SavePipelineInput input, LocalizedNames names) {
+		return this.database.sql("""
+				insert into pipeline (id, name, name_translations, requires_lost_reason)
+				values ($1, $2, coalesce($3, '{}'), $4)""")
 			.bind(0, id)
 			.bind(1, input.name().strip())
-			.bind(2, !Boolean.FALSE.equals(input.requiresLostReason()))
+			.bind(2, jsonOrKeep(names))
+			.bind(3, !Boolean.FALSE.equals(input.requiresLostReason()))
 			.then();
 	}
 
-	private Mono<Void> updatePipeline(UUID id, SavePipelineInput input) {
+	private Mono<Void> updatePipeline(UUID id, SavePipelineInput input, LocalizedNames names) {
 		return this.database.sql("""
-				update pipeline set name = $1, requires_lost_reason = $2, version = version + 1
+				update pipeline set name = $1, name_translations = coalesce($5, name_translations),
+				    requires_lost_reason = $2, version = version + 1
 				where id = $3 and version = $4""")
 			.bind(0, input.name().strip())
 			.bind(1, !Boolean.FALSE.equals(input.requiresLostReason()))
 			.bind(2, id)
 			.bind(3, input.expectedVersion())
+			.bind(4, jsonOrKeep(names))
 			.fetch()
 			.rowsUpdated()
 			.flatMap(rows -> rows == 1 ? Mono.<Void>empty()
@@ -168,7 +190,8 @@ class PipelineAdmin {
 	 * list are deleted, which fails with CONFLICT while deals or their history refer to
 	 * them.
 	 */
-	private Mono<Void> replaceStages(UUID pipelineId, List<StageInput> stages, List<UUID> ids) {
+	private Mono<Void> replaceStages(UUID pipelineId, List<StageInput> stages, List<UUID> ids,
+			List<LocalizedNames> names) {
 		Mono<Void> removed = this.database
 			.sql("""
 					select count(*) as used from stage s
@@ -190,9 +213,10 @@ class PipelineAdmin {
 		Flux<Void> upserts = Flux.range(0, stages.size()).concatMap(i -> {
 			StageInput stage = stages.get(i);
 			return this.database.sql("""
-					insert into stage (id, pipeline_id, name, position, probability, closes_as_won)
-					values ($1, $2, $3, $4, $5, $6)
-					on conflict (id) do update set name = excluded.name, position = excluded.position,
+					insert into stage (id, pipeline_id, name, name_translations, position, probability, closes_as_won)
+					values ($1, $2, $3, coalesce($7, '{}'), $4, $5, $6)
+					on conflict (id) do update set name = excluded.name,
+					    name_translations = coalesce($7, stage.name_translations), position = excluded.position,
 					    probability = excluded.probability, closes_as_won = excluded.closes_as_won
 					where stage.pipeline_id = excluded.pipeline_id""")
 				.bind(0, ids.get(i))
@@ -201,6 +225,7 @@ class PipelineAdmin {
 				.bind(3, i + 1)
 				.bind(4, stage.probability())
 				.bind(5, Boolean.TRUE.equals(stage.closesAsWon()))
+				.bind(6, jsonOrKeep(names.get(i)))
 				.fetch()
 				.rowsUpdated()
 				.flatMap(rows -> rows == 1 ? Mono.<Void>empty()
@@ -208,6 +233,11 @@ class PipelineAdmin {
 								"No such stage in this pipeline.", "input", "stages", String.valueOf(i), "id"))));
 		});
 		return removed.thenMany(upserts).then();
+	}
+
+	/** The names as JSON, or SQL null (absent from the input) to keep the stored ones. */
+	private Parameter jsonOrKeep(LocalizedNames names) {
+		return Parameter.fromOrEmpty(names == null ? null : Json.of(names.toJson(this.json)), Json.class);
 	}
 
 	private Mono<Void> makeDefault(UUID pipelineId) {

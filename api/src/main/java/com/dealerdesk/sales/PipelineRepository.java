@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.platform.language.LocalizedNames;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -17,22 +21,25 @@ class PipelineRepository {
 
 	private final DatabaseClient database;
 
-	PipelineRepository(DatabaseClient database) {
+	private final JsonMapper json;
+
+	PipelineRepository(DatabaseClient database, JsonMapper json) {
 		this.database = database;
+		this.json = json;
 	}
 
 	/** All pipelines, the default first, each with its stages in order. */
 	Mono<List<Pipeline>> pipelines() {
 		Mono<List<Stage>> stages = this.database.sql("select * from stage order by pipeline_id, position")
 			.map(row -> new Stage(row.get("id", UUID.class), row.get("pipeline_id", UUID.class),
-					row.get("name", String.class), row.get("position", Integer.class),
+					row.get("name", String.class), names(row), row.get("position", Integer.class),
 					row.get("probability", Integer.class), row.get("closes_as_won", Boolean.class)))
 			.all()
 			.collectList();
 		return stages
 			.flatMap(all -> this.database.sql("select * from pipeline order by is_default desc, name").map(row -> {
 				UUID id = row.get("id", UUID.class);
-				return new Pipeline(id, row.get("name", String.class), row.get("is_default", Boolean.class),
+				return new Pipeline(id, row.get("name", String.class), names(row), row.get("is_default", Boolean.class),
 						row.get("requires_lost_reason", Boolean.class),
 						all.stream().filter(stage -> stage.pipelineId().equals(id)).collect(Collectors.toList()),
 						row.get("version", Integer.class));
@@ -40,10 +47,15 @@ class PipelineRepository {
 	}
 
 	Mono<List<LostReason>> lostReasons() {
-		return this.database.sql("select id, name from lost_reason order by position")
-			.map(row -> new LostReason(row.get("id", UUID.class), row.get("name", String.class)))
+		return this.database.sql("select id, name, name_translations from lost_reason order by position")
+			.map(row -> new LostReason(row.get("id", UUID.class), row.get("name", String.class), names(row)))
 			.all()
 			.collectList();
+	}
+
+	private LocalizedNames names(Readable row) {
+		Json names = row.get("name_translations", Json.class);
+		return names == null ? LocalizedNames.NONE : LocalizedNames.fromJson(this.json, names.asString());
 	}
 
 }

@@ -18,6 +18,7 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.language.LocalizedName;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
@@ -228,6 +229,53 @@ class SalesController {
 	@SchemaMapping(typeName = "LostReason", field = "id")
 	String lostReasonId(LostReason reason) {
 		return GlobalId.of("LostReason", reason.id());
+	}
+
+	// ---- names in the request's language (Accept-Language), else the default name
+
+	@SchemaMapping(typeName = "Pipeline", field = "name")
+	String pipelineName(Pipeline pipeline, @ContextValue(required = false) String language) {
+		return pipeline.names().in(language, pipeline.name());
+	}
+
+	@SchemaMapping(typeName = "Stage", field = "name")
+	String stageName(Stage stage, @ContextValue(required = false) String language) {
+		return stage.names().in(language, stage.name());
+	}
+
+	@SchemaMapping(typeName = "LostReason", field = "name")
+	String lostReasonName(LostReason reason, @ContextValue(required = false) String language) {
+		return reason.names().in(language, reason.name());
+	}
+
+	@SchemaMapping(typeName = "Pipeline", field = "defaultName")
+	String pipelineDefaultName(Pipeline pipeline) {
+		return pipeline.name();
+	}
+
+	@SchemaMapping(typeName = "Stage", field = "defaultName")
+	String stageDefaultName(Stage stage) {
+		return stage.name();
+	}
+
+	@SchemaMapping(typeName = "LostReason", field = "defaultName")
+	String lostReasonDefaultName(LostReason reason) {
+		return reason.name();
+	}
+
+	@SchemaMapping(typeName = "Pipeline", field = "names")
+	List<LocalizedName> pipelineNames(Pipeline pipeline) {
+		return pipeline.names().list();
+	}
+
+	@SchemaMapping(typeName = "Stage", field = "names")
+	List<LocalizedName> stageNames(Stage stage) {
+		return stage.names().list();
+	}
+
+	@SchemaMapping(typeName = "LostReason", field = "names")
+	List<LocalizedName> lostReasonNames(LostReason reason) {
+		return reason.names().list();
 	}
 
 	// ---- opportunity fields, batched

@@ -2,6 +2,13 @@ package com.dealerdesk.sales;
 
 import java.util.UUID;
 
-public record Stage(UUID id, UUID pipelineId, String name, int position, int probability, boolean closesAsWon) {
+import com.dealerdesk.platform.language.LocalizedNames;
+
+/**
+ * A stage of a pipeline; {@code name} is the default name, {@code names} the admin's per
+ * language.
+ */
+public record Stage(UUID id, UUID pipelineId, String name, LocalizedNames names, int position, int probability,
+		boolean closesAsWon) {
 
 }
