@@ -42,7 +42,9 @@ export async function openFromNavigation(page: Page, name: string) {
   const link = nav.getByRole('link', { name, exact: true, includeHidden: true })
   await expect(link).toHaveCount(1)
   if (!(await link.isVisible())) {
-    await nav.locator('.nav-group').filter({ has: link }).getByRole('button').click()
+    // `has` is matched inside each group, so it takes a locator of its own, not one under `nav`
+    const entry = page.getByRole('link', { name, exact: true, includeHidden: true })
+    await nav.locator('.nav-group').filter({ has: entry }).getByRole('button').click()
   }
   await link.click()
 }

@@ -54,7 +54,7 @@ export function EmptyState({
   children?: ReactNode
 }) {
   return (
-    <div className="empty-state" role="status">
+    <div className="empty-state">
       <p className="empty-state-title">
         {'title' in says ? says.title : (says.texts[says.reason] ?? says.texts.none)}
       </p>

@@ -236,6 +236,10 @@ class DemoData {
 				payload == null ? Map.of() : Map.of("input", input), null, "demo-" + UUID.randomUUID(), Locale.ENGLISH);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(actor, null,
 				actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+		// not a web request, so no interceptor puts the actor where the controllers take
+		// it from
+		request.configureExecutionInput(
+				(executionInput, builder) -> builder.graphQLContext(Map.of(Actor.CONTEXT_KEY, actor)).build());
 		return this.graphQl.execute(request)
 			.contextWrite(ReactiveSecurityContextHolder.withAuthentication(authentication))
 			.flatMap(response -> {

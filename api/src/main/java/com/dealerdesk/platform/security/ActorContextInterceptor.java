@@ -22,20 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ActorContextInterceptor implements WebGraphQlInterceptor {
 
-	/**
-	 * The context key, matched by the parameter name of
-	 * {@code @ContextValue Actor actor}.
-	 */
-	static final String ACTOR = "actor";
-
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return ReactiveSecurityContextHolder.getContext()
 			.mapNotNull(SecurityContext::getAuthentication)
 			.map(Authentication::getPrincipal)
 			.ofType(Actor.class)
-			.doOnNext(actor -> request
-				.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(ACTOR, actor)).build()))
+			.doOnNext(actor -> request.configureExecutionInput(
+					(input, builder) -> builder.graphQLContext(Map.of(Actor.CONTEXT_KEY, actor)).build()))
 			.then(Mono.defer(() -> chain.next(request)));
 	}
 
