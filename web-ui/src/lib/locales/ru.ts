@@ -23,6 +23,14 @@ export const ru: Messages = {
     loadMore: 'Загрузить ещё',
     loadingMore: 'Загрузка…',
   },
+  dateField: {
+    day: 'ДД',
+    month: 'ММ',
+    year: 'ГГГГ',
+    invalid: 'Введите существующую дату в виде {{format}}.',
+    tooEarly: 'Введите {{date}} или более позднюю дату.',
+    tooLate: 'Введите {{date}} или более раннюю дату.',
+  },
   language: {
     label: 'Язык',
     en: 'English',
