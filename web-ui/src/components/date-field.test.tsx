@@ -90,11 +90,12 @@ describe('DateField', () => {
     expect(input).toHaveAccessibleDescription('Enter a real date as MM/DD/YYYY.')
   })
 
-  it('refuses a date before the earliest allowed one', async () => {
+  it('marks a date before the earliest allowed one and passes it on for the server to judge', async () => {
     const { input, onChange } = renderField('ru', '', '2026-12-01')
     await userEvent.type(input, '30.11.2026')
     await userEvent.tab()
-    expect(onChange).not.toHaveBeenCalled()
+    expect(onChange).toHaveBeenLastCalledWith('2026-11-30')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
     expect(input).toHaveAccessibleDescription('Введите 01.12.2026 или более позднюю дату.')
   })
 

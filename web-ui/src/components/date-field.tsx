@@ -6,7 +6,11 @@ import { FormField, type FormFieldProps } from './form-field'
 type DateFieldProps = Omit<FormFieldProps, 'children' | 'inputError'> & {
   /** ISO `YYYY-MM-DD`, or '' for no date. */
   value: string
-  /** Called with an ISO date or '' only; text that is no date (yet) is not passed on. */
+  /**
+   * Called with an ISO date or '' only; text that is no date (yet) is not passed on. A date
+   * outside min..max is passed on and marked, as `<input type="date">` does, so the server's
+   * check still answers for it.
+   */
   onChange: (value: string) => void
   /** Earliest and latest ISO dates allowed. */
   min?: string
@@ -59,12 +63,12 @@ export function DateField({ value, onChange, min, max, ...field }: DateFieldProp
             const next = event.target.value
             setText(next)
             const date = parseLocalDate(next, locale)
-            if (date !== null && problemOf(date) === null && date !== value) onChange(date)
+            if (date !== null && date !== value) onChange(date)
           }}
           onBlur={() => {
             setLeft(true)
             // show a valid date the language's way; a refused blank gets the kept date back
-            if (parsed && !problem) setText(formatLocalDate(parsed, locale))
+            if (parsed) setText(formatLocalDate(parsed, locale))
             else if (parsed === '' && value !== '') setText(formatLocalDate(value, locale))
           }}
         />
