@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
@@ -116,5 +116,27 @@ describe('DateField', () => {
     expect(input).toHaveValue('2026/12/31')
     expect(onChange).not.toHaveBeenCalled()
     expect(screen.getByTestId('value')).toHaveTextContent('2026-12-31')
+  })
+
+  it('picks a date from a calendar in the app language, and closes it on Escape', async () => {
+    const { input, onChange } = renderField('ru', '2026-12-31', '2026-12-10')
+    const toggle = screen.getByRole('button', { name: 'Открыть календарь' })
+    await userEvent.click(toggle)
+    const calendar = screen.getByRole('dialog', { name: 'Ends on' })
+    expect(within(calendar).getByRole('grid')).toHaveAccessibleName(/декабрь 2026/i)
+    // days before min cannot be picked
+    expect(within(calendar).getByRole('button', { name: /(^|\s)9 декабря 2026/ })).toBeDisabled()
+
+    await userEvent.click(within(calendar).getByRole('button', { name: /15 декабря 2026/ }))
+    expect(onChange).toHaveBeenLastCalledWith('2026-12-15')
+    expect(input).toHaveValue('15.12.2026')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(input).toHaveFocus()
+
+    await userEvent.click(toggle)
+    expect(screen.getByRole('dialog')).toBeVisible()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
   })
 })

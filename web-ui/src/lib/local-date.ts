@@ -65,3 +65,15 @@ export function parseLocalDate(text: string, locale: string): string | null {
     return null
   return `${byPart.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
+
+/** The calendar day of `iso` as a local Date, the way a date picker counts days. */
+export function dateOfIso(iso: string): Date | undefined {
+  const match = ISO_DATE.exec(iso)
+  if (!match) return undefined
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+}
+
+export function isoOfDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}

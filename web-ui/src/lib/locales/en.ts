@@ -26,6 +26,7 @@ export const en = {
     loadingMore: 'Loading…',
   },
   dateField: {
+    openCalendar: 'Open calendar',
     day: 'DD',
     month: 'MM',
     year: 'YYYY',

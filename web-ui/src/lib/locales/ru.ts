@@ -24,6 +24,7 @@ export const ru: Messages = {
     loadingMore: 'Загрузка…',
   },
   dateField: {
+    openCalendar: 'Открыть календарь',
     day: 'ДД',
     month: 'ММ',
     year: 'ГГГГ',

@@ -23,6 +23,7 @@ export const zhCN: Messages = {
     loadingMore: '加载中…',
   },
   dateField: {
+    openCalendar: '打开日历',
     day: 'DD',
     month: 'MM',
     year: 'YYYY',
