@@ -10,9 +10,11 @@ export type ControlProps = {
   'aria-required': boolean | undefined
 }
 
-type FormFieldProps = {
+export type FormFieldProps = {
   label: string
   errors?: readonly UserErrorLike[]
+  /** A problem the browser found before anything was sent, e.g. a date that does not exist. */
+  inputError?: string | null
   hint?: string
   required?: boolean
   className?: string
@@ -20,13 +22,29 @@ type FormFieldProps = {
 }
 
 /** A label, the control, a hint and the field's errors, wired together for screen readers. */
-export function FormField({ label, errors, hint, required, className, children }: FormFieldProps) {
+export function FormField({
+  label,
+  errors,
+  inputError,
+  hint,
+  required,
+  className,
+  children,
+}: FormFieldProps) {
   const { t } = useTranslation()
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-errors`
-  const invalid = Boolean(errors && errors.length > 0)
-  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ')
+  const inputErrorId = `${id}-input-error`
+  const hasErrors = Boolean(errors && errors.length > 0)
+  const invalid = hasErrors || Boolean(inputError)
+  const describedBy = [
+    hint ? hintId : null,
+    inputError ? inputErrorId : null,
+    hasErrors ? errorId : null,
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={['field', invalid ? 'field-invalid' : '', className ?? ''].join(' ').trim()}>
       <label htmlFor={id}>
@@ -48,6 +66,11 @@ export function FormField({ label, errors, hint, required, className, children }
         <p id={hintId} className="field-hint">
           {hint}
         </p>
+      ) : null}
+      {inputError ? (
+        <ul id={inputErrorId} className="field-errors">
+          <li>{inputError}</li>
+        </ul>
       ) : null}
       <FieldErrors id={errorId} errors={errors} />
     </div>

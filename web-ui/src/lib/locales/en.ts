@@ -25,6 +25,15 @@ export const en = {
     loadMore: 'Load more',
     loadingMore: 'Loading…',
   },
+  dateField: {
+    openCalendar: 'Open calendar',
+    day: 'DD',
+    month: 'MM',
+    year: 'YYYY',
+    invalid: 'Enter a real date as {{format}}.',
+    tooEarly: 'Enter {{date}} or later.',
+    tooLate: 'Enter {{date}} or earlier.',
+  },
   language: {
     label: 'Language',
     en: 'English',

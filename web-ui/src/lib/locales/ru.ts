@@ -23,6 +23,15 @@ export const ru: Messages = {
     loadMore: 'Загрузить ещё',
     loadingMore: 'Загрузка…',
   },
+  dateField: {
+    openCalendar: 'Открыть календарь',
+    day: 'ДД',
+    month: 'ММ',
+    year: 'ГГГГ',
+    invalid: 'Введите существующую дату в виде {{format}}.',
+    tooEarly: 'Введите {{date}} или более позднюю дату.',
+    tooLate: 'Введите {{date}} или более раннюю дату.',
+  },
   language: {
     label: 'Язык',
     en: 'English',

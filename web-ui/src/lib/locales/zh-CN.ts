@@ -22,6 +22,15 @@ export const zhCN: Messages = {
     loadMore: '加载更多',
     loadingMore: '加载中…',
   },
+  dateField: {
+    openCalendar: '打开日历',
+    day: 'DD',
+    month: 'MM',
+    year: 'YYYY',
+    invalid: '请按 {{format}} 格式输入有效日期。',
+    tooEarly: '请输入 {{date}} 或之后的日期。',
+    tooLate: '请输入 {{date}} 或之前的日期。',
+  },
   language: {
     label: '语言',
     en: 'English',

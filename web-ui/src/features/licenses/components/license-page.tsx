@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useClient, useMutation, useQuery } from 'urql'
 import { Detail, DetailList } from '../../../components/detail-list'
-import { FormField, TextField } from '../../../components/form-field'
+import { DateField } from '../../../components/date-field'
+import { TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { LicenseFieldsFragment } from '../../../gql/graphql'
@@ -429,17 +430,14 @@ function LicenseActionForm({
         }}
       >
         {action === 'extend' ? (
-          <FormField label={t('actions.newEnd')} required errors={mapped.byField.endsOn}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={endsOn}
-                min={license.endsOn ?? undefined}
-                onChange={(event) => setEndsOn(event.target.value)}
-              />
-            )}
-          </FormField>
+          <DateField
+            label={t('actions.newEnd')}
+            required
+            errors={mapped.byField.endsOn}
+            value={endsOn}
+            min={license.endsOn ?? undefined}
+            onChange={setEndsOn}
+          />
         ) : null}
         <TextField
           label={t('actions.reason')}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
+import { DateField } from '../../../components/date-field'
 import { FormField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -133,16 +134,12 @@ export function ShipDialog({
             })}
           </tbody>
         </table>
-        <FormField label={t('ship.shippedOn')} errors={mapped.byField.shippedOn}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={shippedOn}
-              onChange={(event) => setShippedOn(event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('ship.shippedOn')}
+          errors={mapped.byField.shippedOn}
+          value={shippedOn}
+          onChange={setShippedOn}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={result.fetching}>
             {t('ship.submit')}

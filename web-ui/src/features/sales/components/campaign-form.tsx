@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
-import { FormField, SelectField, TextField } from '../../../components/form-field'
+import { DateField } from '../../../components/date-field'
+import { SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { CampaignFieldsFragment, CampaignKind } from '../../../gql/graphql'
@@ -105,27 +106,19 @@ export function CampaignForm({ campaign, onCancel, onSaved, onReload }: Campaign
           errors={mapped.byField.kind}
         />
         <div className="deal-create-money">
-          <FormField label={t('campaigns.startsOn')} errors={mapped.byField.startsOn}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={values.startsOn}
-                onChange={(event) => set('startsOn')(event.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField label={t('campaigns.endsOn')} errors={mapped.byField.endsOn}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={values.endsOn}
-                min={values.startsOn || undefined}
-                onChange={(event) => set('endsOn')(event.target.value)}
-              />
-            )}
-          </FormField>
+          <DateField
+            label={t('campaigns.startsOn')}
+            errors={mapped.byField.startsOn}
+            value={values.startsOn}
+            onChange={set('startsOn')}
+          />
+          <DateField
+            label={t('campaigns.endsOn')}
+            errors={mapped.byField.endsOn}
+            value={values.endsOn}
+            min={values.startsOn || undefined}
+            onChange={set('endsOn')}
+          />
         </div>
         <div className="deal-create-money">
           <TextField

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
+import { DateField } from '../../../components/date-field'
 import { FormField, SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -187,16 +188,12 @@ export function DealCreateForm({
             errors={mapped.byField['amount.currency']}
           />
         </div>
-        <FormField label={t('field.expectedCloseDate')} errors={mapped.byField.expectedCloseDate}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.expectedCloseDate}
-              onChange={(event) => set('expectedCloseDate')(event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('field.expectedCloseDate')}
+          errors={mapped.byField.expectedCloseDate}
+          value={values.expectedCloseDate}
+          onChange={set('expectedCloseDate')}
+        />
         <SelectField
           label={t('field.stage')}
           value={values.stageId}

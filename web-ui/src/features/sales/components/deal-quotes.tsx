@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
-import { FormField, SelectField, TextField } from '../../../components/form-field'
+import { DateField } from '../../../components/date-field'
+import { SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { graphql, useFragment, type FragmentType } from '../../../gql'
@@ -365,16 +366,13 @@ export function QuoteCreateForm({
           options={currencies.map((c) => ({ value: c, label: c }))}
           errors={fieldErrors('currency')}
         />
-        <FormField label={t('quotes.validUntil')} required errors={fieldErrors('validUntil')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={validUntil}
-              onChange={(event) => setValidUntil(event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('quotes.validUntil')}
+          required
+          errors={fieldErrors('validUntil')}
+          value={validUntil}
+          onChange={setValidUntil}
+        />
       </div>
       <FormErrors errors={fieldErrors('lines') ?? []} />
       {carriable.length > 0 ? (

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { Detail, DetailList } from '../../../components/detail-list'
-import { FormField, SelectField, TextField } from '../../../components/form-field'
+import { DateField } from '../../../components/date-field'
+import { SelectField, TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { graphql, useFragment } from '../../../gql'
@@ -393,16 +394,12 @@ function OpportunityEditForm({
             errors={mapped.byField['amount.currency']}
           />
         </div>
-        <FormField label={t('field.expectedCloseDate')} errors={mapped.byField.expectedCloseDate}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={closeDate}
-              onChange={(event) => setCloseDate(event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('field.expectedCloseDate')}
+          errors={mapped.byField.expectedCloseDate}
+          value={closeDate}
+          onChange={setCloseDate}
+        />
         {campaignOptions.length > 0 ? (
           <SelectField
             label={t('field.campaign')}

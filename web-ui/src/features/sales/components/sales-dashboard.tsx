@@ -14,7 +14,8 @@ import {
   YAxis,
 } from 'recharts'
 import { useQuery, type CombinedError } from 'urql'
-import { FormField, SelectField } from '../../../components/form-field'
+import { DateField } from '../../../components/date-field'
+import { SelectField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
 import { formatDate, formatNumber } from '../../../lib/format'
 import {
@@ -120,36 +121,26 @@ export function SalesDashboard() {
             label: t(`dashboard.preset.${p}`),
           }))}
         />
-        <FormField label={t('dashboard.from')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={period.from}
-              max={period.to}
-              onChange={(event) => {
-                if (!event.target.value) return
-                setPreset('custom')
-                setPeriod((p) => ({ ...p, from: event.target.value }))
-              }}
-            />
-          )}
-        </FormField>
-        <FormField label={t('dashboard.to')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={period.to}
-              min={period.from}
-              onChange={(event) => {
-                if (!event.target.value) return
-                setPreset('custom')
-                setPeriod((p) => ({ ...p, to: event.target.value }))
-              }}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('dashboard.from')}
+          value={period.from}
+          max={period.to}
+          onChange={(from) => {
+            if (!from) return
+            setPreset('custom')
+            setPeriod((p) => ({ ...p, from }))
+          }}
+        />
+        <DateField
+          label={t('dashboard.to')}
+          value={period.to}
+          min={period.from}
+          onChange={(to) => {
+            if (!to) return
+            setPreset('custom')
+            setPeriod((p) => ({ ...p, to }))
+          }}
+        />
       </fieldset>
       <div className="dashboard-grid">
         <FunnelCard from={period.from} to={period.to} />
