@@ -16,6 +16,12 @@ import java.util.UUID;
  */
 public record Actor(String subject, String name, Set<Role> roles, UUID partnerId, Set<String> scopes) {
 
+	/**
+	 * Where each GraphQL request's context holds the actor: controllers take it as
+	 * {@code @ContextValue Actor actor}, so the key is the parameter's name.
+	 */
+	public static final String CONTEXT_KEY = "actor";
+
 	public Actor
 
 	{
