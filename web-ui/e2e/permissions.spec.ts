@@ -9,7 +9,10 @@ test.use({ viewport: { width: 2000, height: 1200 } })
 
 /** Opens the first item of the current list page whose link starts with `prefix`. */
 async function openFirst(page: Page, prefix: string) {
-  const link = page.locator(`main a[href^="${prefix}"]:not([href="${prefix}new"])`).first()
+  // a row of the list, not its "new" or "check" action
+  const link = page
+    .locator(`main a[href^="${prefix}"]:not([href="${prefix}new"]):not([href="${prefix}verify"])`)
+    .first()
   await expect(link).toBeVisible()
   await link.click()
 }
