@@ -21,7 +21,7 @@ export async function moveDealRight(page: Page, dealName: string, columns: numbe
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   await expect(announcement).toHaveText(
     new RegExp(
-      `Picked up ${escape(dealName)}|${escape(dealName)} is over ${escape(stages[start])}\\.`,
+      `Picked up ${escape(dealName)}|${escape(dealName)} is over ${escape(stages[start] ?? '')}\\.`,
     ),
   )
   for (let step = 1; step <= columns; step++) {
