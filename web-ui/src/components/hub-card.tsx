@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CombinedError } from 'urql'
 import { Loading, QueryError } from './status'
 import './hub-card.css'
+import { LoadMore } from './load-more'
 
 /** What a hub card needs of `useConnectionPages`. */
 type Pages = {
@@ -56,18 +57,7 @@ export function HubCard({
       ) : (
         children
       )}
-      {pages.hasNextPage ? (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button"
-            disabled={pages.fetching}
-            onClick={pages.loadMore}
-          >
-            {pages.fetching ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMore pages={pages} label={t('common.loadMore')} busyLabel={t('common.loadingMore')} />
     </section>
   )
 }

@@ -14,6 +14,7 @@ import { LicenseStatusBadge } from './status-badge'
 import { useFragment } from '../../../gql'
 import { LicenseRowFieldsFragmentDoc, ProtectionKeyFieldsFragmentDoc } from '../../../gql/graphql'
 import '../licenses.css'
+import { LoadMore } from '../../../components/load-more'
 
 const REFRESH_ON_KEYS = { additionalTypenames: ['ProtectionKey'] }
 
@@ -82,18 +83,7 @@ function CustomerLicenses({ customerId }: { customerId: string }) {
           </tbody>
         </table>
       )}
-      {pages.hasNextPage ? (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button"
-            disabled={pages.fetching}
-            onClick={pages.loadMore}
-          >
-            {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
     </section>
   )
 }

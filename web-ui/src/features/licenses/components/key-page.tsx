@@ -23,6 +23,7 @@ import {
 import { BindLicensesDialog, UnbindLicenseDialog } from './bind-licenses'
 import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
+import { LoadMore } from '../../../components/load-more'
 
 const ProtectionKeyFields = graphql(`
   fragment ProtectionKeyFields on ProtectionKey {
@@ -295,18 +296,7 @@ function KeySerials({
           ))}
         </tbody>
       </table>
-      {pages.hasNextPage ? (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button"
-            disabled={pages.fetching}
-            onClick={pages.loadMore}
-          >
-            {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
     </>
   )
 }

@@ -12,6 +12,7 @@ import { LicenseListQuery } from '../api/licenses'
 import { LicenseStatusBadge } from './status-badge'
 import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
+import { LoadMore } from '../../../components/load-more'
 
 const LicenseRowFields = graphql(`
   fragment LicenseRowFields on License {
@@ -148,18 +149,7 @@ export function LicensesPage() {
               ))}
             </tbody>
           </table>
-          {pages.hasNextPage ? (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={pages.fetching}
-                onClick={pages.loadMore}
-              >
-                {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
         </div>
       )}
     </section>

@@ -13,6 +13,7 @@ import { daysUntil, groupByEndDate, toggleRenewal } from '../utils/renewals'
 import { LicenseStatusBadge } from './status-badge'
 import { graphql, useFragment } from '../../../gql'
 import '../licenses.css'
+import { LoadMore } from '../../../components/load-more'
 
 const RenewalRowFields = graphql(`
   fragment RenewalRowFields on License {
@@ -188,18 +189,7 @@ export function RenewalsPage() {
               </section>
             )
           })}
-          {pages.hasNextPage ? (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={pages.fetching}
-                onClick={pages.loadMore}
-              >
-                {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
         </div>
       )}
     </section>

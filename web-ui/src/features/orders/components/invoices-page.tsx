@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/format'
 import { formatAmount } from '../../../lib/money'
 import { InvoiceListQuery } from '../api/orders'
 import '../orders.css'
+import { LoadMore } from '../../../components/load-more'
 
 /** /invoices: newest first, "load more", each linking its invoice page. */
 export function InvoicesPage() {
@@ -58,18 +59,7 @@ export function InvoicesPage() {
               ))}
             </tbody>
           </table>
-          {pages.hasNextPage ? (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={pages.fetching}
-                onClick={pages.loadMore}
-              >
-                {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
         </div>
       )}
     </section>

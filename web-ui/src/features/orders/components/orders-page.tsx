@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format'
 import { formatAmount } from '../../../lib/money'
 import { OrderListQuery } from '../api/orders'
 import '../orders.css'
+import { LoadMore } from '../../../components/load-more'
 
 const ORDER_STATUSES: readonly OrderStatus[] = ['OPEN', 'PARTLY_SHIPPED', 'SHIPPED', 'CANCELLED']
 
@@ -90,18 +91,7 @@ export function OrdersPage({ canCreate }: { canCreate: boolean }) {
               ))}
             </tbody>
           </table>
-          {pages.hasNextPage ? (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={pages.fetching}
-                onClick={pages.loadMore}
-              >
-                {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
         </div>
       )}
     </section>

@@ -11,6 +11,7 @@ import { ProductListQuery } from '../api/products'
 import { PRODUCT_KINDS } from '../utils/product-form'
 import { ProductForm } from './product-form'
 import '../products.css'
+import { LoadMore } from '../../../components/load-more'
 
 /** /products: the catalogue with search and kind filter; admins add products. */
 export function ProductsPage({ canEdit }: { canEdit: boolean }) {
@@ -124,18 +125,7 @@ export function ProductsPage({ canEdit }: { canEdit: boolean }) {
               ))}
             </tbody>
           </table>
-          {pages.hasNextPage ? (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={pages.fetching}
-                onClick={pages.loadMore}
-              >
-                {pages.fetching ? t('list.loadingMore') : t('list.loadMore')}
-              </button>
-            </p>
-          ) : null}
+          <LoadMore pages={pages} label={t('list.loadMore')} busyLabel={t('list.loadingMore')} />
         </div>
       )}
     </section>
