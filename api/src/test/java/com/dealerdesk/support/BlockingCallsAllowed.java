@@ -17,9 +17,13 @@ public class BlockingCallsAllowed implements BlockHoundIntegration {
 		// request per locale; the JDK caches the bundle, so it is read once, like a class
 		builder.allowBlockingCallsInside("java.util.ResourceBundle", "getBundle");
 		// new ids (UUID.randomUUID) and serial numbers take random bytes from
-		// /dev/urandom,
-		// which never waits once the kernel's pool is seeded at boot
+		// /dev/urandom, which never waits once the kernel's pool is seeded at boot
 		builder.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes");
+		// Netty's own buffer allocator, when a burst of requests makes it add or drop
+		// magazines, frees the old ones under a StampedLock: a few instructions between
+		// event loops, not a wait on I/O (seen under ten concurrent requests)
+		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
+		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
 	}
 
 }
