@@ -30,6 +30,7 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -332,7 +333,7 @@ public class ActivityService implements NodeFetcher {
 	private Mono<Activity> event(Actor actor, String type, Activity activity) {
 		return this.customers.customer(actor, activity.customerId())
 			.flatMap(customer -> this.outbox.append(actor, type, "Activity", activity.id(), activity.version(),
-					customer.partnerId(), ActivityEvents.payload(activity)))
+					EventOwner.customer(customer.id(), customer.partnerId()), ActivityEvents.payload(activity)))
 			.thenReturn(activity);
 	}
 

@@ -24,6 +24,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
@@ -179,7 +180,8 @@ public class CampaignService implements NodeFetcher {
 		payload.put("startsOn", campaign.startsOn() == null ? null : campaign.startsOn().toString());
 		payload.put("endsOn", campaign.endsOn() == null ? null : campaign.endsOn().toString());
 		payload.put("version", campaign.version());
-		return this.outbox.append(actor, type, "Campaign", campaign.id(), campaign.version(), null, payload)
+		return this.outbox
+			.append(actor, type, "Campaign", campaign.id(), campaign.version(), EventOwner.VENDOR, payload)
 			.thenReturn(campaign);
 	}
 

@@ -30,6 +30,7 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -356,7 +357,8 @@ public class CustomerService implements NodeFetcher {
 					.switchIfEmpty(
 							Mono.error(() -> UserErrorsException.staleVersion("contact", found.contact().version())))
 					.flatMap(contact -> this.outbox
-						.append(actor, eventType, "Contact", contact.id(), contact.version(), found.partnerId(),
+						.append(actor, eventType, "Contact", contact.id(), contact.version(),
+								EventOwner.customer(contact.customerId(), found.partnerId()),
 								CustomerEvents.payload(contact))
 						.thenReturn(contact));
 			});
@@ -365,13 +367,13 @@ public class CustomerService implements NodeFetcher {
 	// ---- helpers
 
 	private Mono<Long> event(Actor actor, String type, Customer customer) {
-		return this.outbox.append(actor, type, "Customer", customer.id(), customer.version(), customer.partnerId(),
-				CustomerEvents.payload(customer));
+		return this.outbox.append(actor, type, "Customer", customer.id(), customer.version(),
+				EventOwner.customer(customer.id(), customer.partnerId()), CustomerEvents.payload(customer));
 	}
 
 	private Mono<Long> event(Actor actor, Customer customer, Contact contact, String type) {
-		return this.outbox.append(actor, type, "Contact", contact.id(), contact.version(), customer.partnerId(),
-				CustomerEvents.payload(contact));
+		return this.outbox.append(actor, type, "Contact", contact.id(), contact.version(),
+				EventOwner.customer(customer.id(), customer.partnerId()), CustomerEvents.payload(contact));
 	}
 
 	private static Contact newContact(UUID customerId, ContactInput input) {

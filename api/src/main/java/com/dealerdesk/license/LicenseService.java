@@ -41,6 +41,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -533,9 +534,8 @@ public class LicenseService implements NodeFetcher {
 		payload.put("status", license.status(today()));
 		payload.put("keyId", license.keyId() == null ? null : GlobalId.of("ProtectionKey", license.keyId()));
 		payload.put("version", license.version());
-		return partner
-			.flatMap(partnerId -> this.outbox.append(actor, type, "License", license.id(), license.version(),
-					partnerId.orElse(null), payload))
+		return partner.flatMap(partnerId -> this.outbox.append(actor, type, "License", license.id(), license.version(),
+				EventOwner.customer(license.customerId(), partnerId.orElse(null)), payload))
 			.thenReturn(license);
 	}
 

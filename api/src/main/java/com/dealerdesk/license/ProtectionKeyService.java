@@ -23,6 +23,7 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -163,7 +164,9 @@ class ProtectionKeyService implements NodeFetcher {
 		payload.put("status", key.status());
 		payload.put("replacedBy", key.replacedBy() == null ? null : GlobalId.of("ProtectionKey", key.replacedBy()));
 		payload.put("version", key.version());
-		return this.outbox.append(actor, type, "ProtectionKey", key.id(), key.version(), partnerId, payload)
+		return this.outbox
+			.append(actor, type, "ProtectionKey", key.id(), key.version(),
+					EventOwner.customer(key.customerId(), partnerId), payload)
 			.thenReturn(key);
 	}
 

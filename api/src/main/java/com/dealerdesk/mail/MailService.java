@@ -25,6 +25,7 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -252,7 +253,8 @@ public class MailService implements NodeFetcher {
 				.flatMap(stored -> this.mail.insertParticipants(id, participants)
 					.then(this.mail.insertAttachments(id, attachments))
 					.then(this.outbox.append(actor, MailEvents.MAIL_IMPORTED, "MailMessage", id, 1,
-							customer.partnerId(), MailEvents.payload(stored, participants, attachments)))
+							EventOwner.customer(customer.id(), customer.partnerId()),
+							MailEvents.payload(stored, participants, attachments)))
 					.thenReturn(new Imported(stored, false)))
 				// Imported concurrently by someone else since we looked: report it as
 				// such.

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
@@ -74,8 +75,8 @@ class DocumentEvents {
 			java.util.UUID customerId, Map<String, Object> payload) {
 		return this.customers.customers(actor, java.util.Set.of(customerId))
 			.map(found -> java.util.Optional.ofNullable(found.get(customerId)).map(c -> c.partnerId()))
-			.flatMap(partner -> this.outbox.append(actor, type, aggregateType, id, version, partner.orElse(null),
-					payload));
+			.flatMap(partner -> this.outbox.append(actor, type, aggregateType, id, version,
+					EventOwner.customer(customerId, partner.orElse(null)), payload));
 	}
 
 }

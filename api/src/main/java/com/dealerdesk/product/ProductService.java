@@ -24,6 +24,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -340,7 +341,7 @@ public class ProductService implements NodeFetcher {
 		payload.put("licenseModel", product.licenseModel());
 		payload.put("active", product.active());
 		payload.put("version", product.version());
-		return this.outbox.append(actor, type, "Product", product.id(), product.version(), null, payload)
+		return this.outbox.append(actor, type, "Product", product.id(), product.version(), EventOwner.VENDOR, payload)
 			.thenReturn(product);
 	}
 

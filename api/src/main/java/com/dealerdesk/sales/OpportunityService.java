@@ -24,6 +24,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -401,12 +402,12 @@ public class OpportunityService implements NodeFetcher {
 		return Mono.just(deal);
 	}
 
-	/** The partner whose customer the deal belongs to, for events. */
-	Mono<Optional<UUID>> partnerOf(Actor actor, UUID opportunityId) {
+	/** The customer (and its partner) the deal belongs to, for events. */
+	Mono<EventOwner> ownerOf(Actor actor, UUID opportunityId) {
 		return this.opportunities.findVisible(actor, opportunityId)
 			.flatMap(deal -> this.customers.customer(actor, deal.customerId()))
-			.map(customer -> Optional.ofNullable(customer.partnerId()))
-			.defaultIfEmpty(Optional.empty());
+			.map(customer -> EventOwner.customer(customer.id(), customer.partnerId()))
+			.defaultIfEmpty(EventOwner.VENDOR);
 	}
 
 	private Mono<Optional<UUID>> campaignOf(Actor actor, String campaignId) {
@@ -432,7 +433,7 @@ public class OpportunityService implements NodeFetcher {
 	private Mono<Opportunity> event(Actor actor, String type, Opportunity opportunity) {
 		return this.customers.customer(actor, opportunity.customerId())
 			.flatMap(customer -> this.outbox.append(actor, type, "Opportunity", opportunity.id(), opportunity.version(),
-					customer.partnerId(), SalesEvents.payload(opportunity)))
+					EventOwner.customer(customer.id(), customer.partnerId()), SalesEvents.payload(opportunity)))
 			.thenReturn(opportunity);
 	}
 

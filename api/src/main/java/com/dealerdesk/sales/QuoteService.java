@@ -247,9 +247,8 @@ public class QuoteService implements NodeFetcher {
 		payload.put("total", quote.total());
 		payload.put("validUntil", quote.validUntil().toString());
 		payload.put("version", quote.version());
-		return this.opportunities.partnerOf(actor, quote.opportunityId())
-			.flatMap(partner -> this.outbox.append(actor, type, "Quote", quote.id(), quote.version(),
-					partner.orElse(null), payload))
+		return this.opportunities.ownerOf(actor, quote.opportunityId())
+			.flatMap(owner -> this.outbox.append(actor, type, "Quote", quote.id(), quote.version(), owner, payload))
 			.thenReturn(quote);
 	}
 

@@ -1,0 +1,258 @@
+package com.dealerdesk.platform.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.postgresql.api.PostgresqlResult;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each API instance's one reader of the outbox. It holds one database connection of its
+ * own, whatever the number of subscribers: it {@code LISTEN}s on it for commits, and on
+ * each wake-up (or every poll interval, in case a notification was lost) it advances the
+ * feed's <em>head</em>, the position up to which every event is final, reads the new
+ * events once into a window of recent events, and announces the new head. Subscribers
+ * pull from that window ({@link EventFeed}).
+ *
+ * <p>
+ * <b>Why the head is safe without a writer lock</b> (ADR 0021). A position is drawn from
+ * a sequence before its transaction commits, so a transaction holding position 10 may
+ * commit after one holding 11. The relay reads the sequence's last value {@code L}, then
+ * takes a snapshot; every transaction that drew a position up to {@code L} had its
+ * transaction id before that ({@link OutboxWriter} makes sure), so its id is below the
+ * snapshot's {@code xmax}. Once a later snapshot's {@code xmin} (the oldest transaction
+ * still running) has reached that {@code xmax}, all of them have ended, and every event
+ * up to {@code L} is committed or gone for good: {@code L} becomes the head.
+ */
+@Component
+public class EventRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
+
+	/** Channel of the outbox's insert trigger (V2__outbox.sql). */
+	private static final String CHANNEL = "outbox_event";
+
+	private final ConnectionFactory connections;
+
+	private final JsonMapper json;
+
+	private final EventProperties properties;
+
+	private final Sinks.Many<Long> heads = Sinks.many().replay().latest();
+
+	private volatile Window window;
+
+	/**
+	 * (last value, xmax) pairs not yet known to be final; touched by the relay loop only.
+	 */
+	private final List<long[]> pending = new ArrayList<>();
+
+	private volatile Disposable running;
+
+	EventRelay(ConnectionFactory connections, JsonMapper json, EventProperties properties) {
+		this.connections = connections;
+		this.json = json;
+		this.properties = properties;
+	}
+
+	/**
+	 * The head after each advance, starting with the current one (once known): every
+	 * event at or below it is in {@link #window()} or older than the window.
+	 */
+	public Flux<Long> heads() {
+		return this.heads.asFlux();
+	}
+
+	/** The recent events, at least up to the last head announced. */
+	Window window() {
+		return this.window;
+	}
+
+	// ---- the loop
+
+	@Override
+	public void start() {
+		this.running = Mono.usingWhen(connect(), this::relay, PostgresqlConnection::close)
+			.doOnError(ex -> log.warn("Event relay lost its database connection; reconnecting: {}", ex.toString()))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable relay = this.running;
+		if (relay != null) {
+			relay.dispose();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running != null && !this.running.isDisposed();
+	}
+
+	/** Before the web server starts, so that no subscriber comes before the relay. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 2048;
+	}
+
+	/** A connection of its own, outside the pool: it listens for as long as it lives. */
+	private Mono<PostgresqlConnection> connect() {
+		ConnectionFactory factory = this.connections;
+		while (factory instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
+			factory = inner;
+		}
+		return Mono.from(factory.create()).cast(PostgresqlConnection.class);
+	}
+
+	private Mono<Void> relay(PostgresqlConnection connection) {
+		Flux<Object> wakeUps = Flux.merge(connection.getNotifications(), Flux.interval(this.properties.pollInterval())
+			.filter(tick -> !this.pending.isEmpty() || tick % idleTicks() == 0));
+		return connection.createStatement("LISTEN " + CHANNEL)
+			.execute()
+			.flatMap(PostgresqlResult::getRowsUpdated)
+			.then(advance(connection))
+			.thenMany(wakeUps.onBackpressureLatest().concatMap(wakeUp -> advance(connection), 1))
+			.then();
+	}
+
+	private long idleTicks() {
+		return Math.max(1, this.properties.idlePollInterval().toMillis() / this.properties.pollInterval().toMillis());
+	}
+
+	/** One step: find the new head, read the events up to it, announce it. */
+	private Mono<Void> advance(PostgresqlConnection connection) {
+		return lastPosition(connection).flatMap(last -> snapshot(connection).flatMap(snapshot -> {
+			// an earlier pair with the same last value becomes final no later than this
+			// one
+			if (this.pending.isEmpty() || this.pending.get(this.pending.size() - 1)[0] < last) {
+				this.pending.add(new long[] { last, snapshot[1] });
+			}
+			long head = -1;
+			for (var each = this.pending.iterator(); each.hasNext();) {
+				long[] pair = each.next();
+				if (pair[1] <= snapshot[0]) {
+					head = Math.max(head, pair[0]);
+					each.remove();
+				}
+			}
+			Window current = this.window;
+			if (head < 0 || (current != null && head <= current.head())) {
+				return Mono.empty();
+			}
+			if (current == null) {
+				// the first head of this instance: live subscribers start here
+				this.window = new Window(head, head, new FeedEvent[0]);
+				this.heads.tryEmitNext(head);
+				return Mono.empty();
+			}
+			long newHead = head;
+			return readAfter(connection, current.head(), newHead).map(events -> {
+				this.window = current.append(events, newHead, this.properties.windowSize());
+				this.heads.tryEmitNext(newHead);
+				return newHead;
+			}).then();
+		}));
+	}
+
+	private static Mono<Long> lastPosition(PostgresqlConnection connection) {
+		return connection
+			.createStatement(
+					"select case when is_called then last_value else 0 end as last" + " from outbox_event_sequence_seq")
+			.execute()
+			.flatMap(result -> result.map(row -> row.get("last", Long.class)))
+			.single();
+	}
+
+	/** {xmin, xmax} of a snapshot taken after {@link #lastPosition} was read. */
+	private static Mono<long[]> snapshot(PostgresqlConnection connection) {
+		return connection
+			.createStatement("select pg_snapshot_xmin(s)::text as xmin, pg_snapshot_xmax(s)::text as xmax"
+					+ " from (select pg_current_snapshot() as s) now")
+			.execute()
+			.flatMap(result -> result.map(row -> new long[] { Long.parseLong(row.get("xmin", String.class)),
+					Long.parseLong(row.get("xmax", String.class)) }))
+			.single();
+	}
+
+	private Mono<List<FeedEvent>> readAfter(PostgresqlConnection connection, long after, long upTo) {
+		return connection
+			.createStatement("select " + EventRows.COLUMNS
+					+ " from outbox_event where sequence > $1 and sequence <= $2 order by sequence")
+			.bind("$1", after)
+			.bind("$2", upTo)
+			.execute()
+			.flatMap(result -> result.map(row -> Objects.requireNonNullElse(EventRows.read(row, this.json), SKIPPED)))
+			.filter(event -> event != SKIPPED)
+			.collectList();
+	}
+
+	/**
+	 * Stands in for a row of an unknown type, which a reactive stream cannot carry as
+	 * null.
+	 */
+	private static final FeedEvent SKIPPED = new FeedEvent(0, null, null, null, null, 0, null, null, null, null, null);
+
+	/**
+	 * The recent events, immutable: every committed event with a position in
+	 * {@code (coversAfter, head]}, in order.
+	 */
+	record Window(long coversAfter, long head, FeedEvent[] events) {
+
+		Window append(List<FeedEvent> more, long newHead, int capacity) {
+			FeedEvent[] all = Arrays.copyOf(this.events, this.events.length + more.size());
+			for (int i = 0; i < more.size(); i++) {
+				all[this.events.length + i] = more.get(i);
+			}
+			if (all.length <= capacity) {
+				return new Window(this.coversAfter, newHead, all);
+			}
+			int drop = all.length - capacity;
+			return new Window(all[drop - 1].position(), newHead, Arrays.copyOfRange(all, drop, all.length));
+		}
+
+		/**
+		 * The events in {@code (after, upTo]}; {@code after} must be at least
+		 * {@link #coversAfter}.
+		 */
+		List<FeedEvent> between(long after, long upTo) {
+			int from = firstAfter(after);
+			int to = firstAfter(upTo);
+			return Arrays.asList(this.events).subList(from, to);
+		}
+
+		private int firstAfter(long position) {
+			int low = 0;
+			int high = this.events.length;
+			while (low < high) {
+				int mid = (low + high) >>> 1;
+				if (this.events[mid].position() <= position) {
+					low = mid + 1;
+				}
+				else {
+					high = mid;
+				}
+			}
+			return low;
+		}
+
+	}
+
+}
