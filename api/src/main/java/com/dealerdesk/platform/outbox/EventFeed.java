@@ -80,6 +80,14 @@ public class EventFeed {
 		return this.relay.heads().next();
 	}
 
+	/**
+	 * Each new head of this instance as the relay announces it (the latest first): a
+	 * signal to look for new events, for consumers that keep their own position.
+	 */
+	public Flux<Long> heads() {
+		return this.relay.heads();
+	}
+
 	/** Where the retained feed starts: positions up to this were pruned. */
 	public Mono<Long> prunedThrough() {
 		return this.database.sql("select pruned_through from outbox_retention")
