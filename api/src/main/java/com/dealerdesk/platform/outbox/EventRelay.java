@@ -35,11 +35,13 @@ import org.springframework.stereotype.Component;
  * <b>Why the head is safe without a writer lock</b> (ADR 0021). A position is drawn from
  * a sequence before its transaction commits, so a transaction holding position 10 may
  * commit after one holding 11. The relay reads the sequence's last value {@code L}, then
- * takes a snapshot; every transaction that drew a position up to {@code L} had its
- * transaction id before that ({@link OutboxWriter} makes sure), so its id is below the
- * snapshot's {@code xmax}. Once a later snapshot's {@code xmin} (the oldest transaction
- * still running) has reached that {@code xmax}, all of them have ended, and every event
- * up to {@code L} is committed or gone for good: {@code L} becomes the head.
+ * draws a transaction id {@code N} of its own: every transaction that drew a position up
+ * to {@code L} had its id before that ({@link OutboxWriter} makes sure), so its id is
+ * below {@code N}. Once the oldest transaction still running ({@code xmin} of a later
+ * snapshot) is at or above {@code N}, all of them have ended, and every event up to
+ * {@code L} is committed or gone for good: {@code L} becomes the head. (A snapshot's own
+ * {@code xmax} would not do: it is one past the newest <em>completed</em> transaction,
+ * and a transaction that started later and is still running may have a higher id.)
  */
 @Component
 public class EventRelay implements SmartLifecycle {
@@ -60,7 +62,8 @@ public class EventRelay implements SmartLifecycle {
 	private volatile Window window;
 
 	/**
-	 * (last value, xmax) pairs not yet known to be final; touched by the relay loop only.
+	 * (last value, next transaction id) pairs not yet known to be final; touched by the
+	 * relay loop only.
 	 */
 	private final List<long[]> pending = new ArrayList<>();
 
@@ -148,57 +151,49 @@ public class EventRelay implements SmartLifecycle {
 
 	/** One step: find the new head, read the events up to it, announce it. */
 	private Mono<Void> advance(PostgresqlConnection connection) {
-		return lastPosition(connection).flatMap(last -> snapshot(connection).flatMap(snapshot -> {
-			this.steps.incrementAndGet();
-			// an earlier pair with the same last value becomes final no later than this
-			// one
-			if (this.pending.isEmpty() || this.pending.get(this.pending.size() - 1)[0] < last) {
-				this.pending.add(new long[] { last, snapshot[1] });
-			}
-			long head = -1;
-			for (var each = this.pending.iterator(); each.hasNext();) {
-				long[] pair = each.next();
-				if (pair[1] <= snapshot[0]) {
-					head = Math.max(head, pair[0]);
-					each.remove();
-				}
-			}
-			Window current = this.window;
-			if (head < 0 || (current != null && head <= current.head())) {
-				return Mono.empty();
-			}
-			if (current == null) {
-				// the first head of this instance: live subscribers start here
-				this.window = new Window(head, head, new FeedEvent[0]);
-				this.heads.tryEmitNext(head);
-				return Mono.empty();
-			}
-			long newHead = head;
-			return readAfter(connection, current.head(), newHead).map(events -> {
-				this.window = current.append(events, newHead, this.properties.windowSize());
-				this.heads.tryEmitNext(newHead);
-				return newHead;
-			}).then();
-		}));
+		return single(connection,
+				"select case when is_called then last_value else 0 end from outbox_event_sequence_seq")
+			.flatMap(last -> single(connection, "select pg_current_xact_id()::text")
+				.flatMap(next -> single(connection, "select pg_snapshot_xmin(pg_current_snapshot())::text")
+					.flatMap(oldestRunning -> step(connection, last, next, oldestRunning))));
 	}
 
-	private static Mono<Long> lastPosition(PostgresqlConnection connection) {
-		return connection
-			.createStatement(
-					"select case when is_called then last_value else 0 end as last" + " from outbox_event_sequence_seq")
-			.execute()
-			.flatMap(result -> result.map(row -> row.get("last", Long.class)))
-			.single();
+	private Mono<Void> step(PostgresqlConnection connection, long last, long nextTransaction, long oldestRunning) {
+		this.steps.incrementAndGet();
+		// an earlier pair with the same last value becomes final no later than this one
+		if (this.pending.isEmpty() || this.pending.get(this.pending.size() - 1)[0] < last) {
+			this.pending.add(new long[] { last, nextTransaction });
+		}
+		long head = -1;
+		for (var each = this.pending.iterator(); each.hasNext();) {
+			long[] pair = each.next();
+			if (pair[1] <= oldestRunning) {
+				head = Math.max(head, pair[0]);
+				each.remove();
+			}
+		}
+		Window current = this.window;
+		if (head < 0 || (current != null && head <= current.head())) {
+			return Mono.empty();
+		}
+		if (current == null) {
+			// the first head of this instance: live subscribers start here
+			this.window = new Window(head, head, new FeedEvent[0]);
+			this.heads.tryEmitNext(head);
+			return Mono.empty();
+		}
+		long newHead = head;
+		return readAfter(connection, current.head(), newHead).doOnNext(events -> {
+			this.window = current.append(events, newHead, this.properties.windowSize());
+			this.heads.tryEmitNext(newHead);
+		}).then();
 	}
 
-	/** {xmin, xmax} of a snapshot taken after {@link #lastPosition} was read. */
-	private static Mono<long[]> snapshot(PostgresqlConnection connection) {
-		return connection
-			.createStatement("select pg_snapshot_xmin(s)::text as xmin, pg_snapshot_xmax(s)::text as xmax"
-					+ " from (select pg_current_snapshot() as s) now")
+	/** The one value of a one-row, one-column query, as a number. */
+	private static Mono<Long> single(PostgresqlConnection connection, String sql) {
+		return connection.createStatement(sql)
 			.execute()
-			.flatMap(result -> result.map(row -> new long[] { Long.parseLong(row.get("xmin", String.class)),
-					Long.parseLong(row.get("xmax", String.class)) }))
+			.flatMap(result -> result.map(row -> Long.parseLong(String.valueOf(row.get(0)))))
 			.single();
 	}
 
