@@ -40,7 +40,7 @@ class OutboxWriterTest extends ApiTest {
 	 */
 	@Test
 	void eventsBecomeVisibleInSequenceOrder() {
-		String type = "test.ordering." + UUID.randomUUID();
+		String type = "Ordering" + UUID.randomUUID();
 		TransactionalOperator tx = TransactionalOperator.create(this.transactions);
 		Sinks.One<Long> firstAppended = Sinks.one();
 		Sinks.Empty<Void> commitFirst = Sinks.empty();
@@ -49,7 +49,7 @@ class OutboxWriterTest extends ApiTest {
 		Mono<Long> second = firstAppended.asMono().then(tx.transactional(append(type)));
 		Mono<Long> visibleWhileFirstIsOpen = firstAppended.asMono()
 			.then(aTransactionWaitsForTheOutboxLock())
-			.then(this.database.sql("select count(*) from outbox_event where type = $1")
+			.then(this.database.sql("select count(*) from outbox_event where aggregate_type = $1")
 				.bind(0, type)
 				.map(row -> row.get(0, Long.class))
 				.one())
@@ -67,7 +67,7 @@ class OutboxWriterTest extends ApiTest {
 	}
 
 	private Mono<List<Long>> committed(String type) {
-		return this.database.sql("select sequence from outbox_event where type = $1 order by sequence")
+		return this.database.sql("select sequence from outbox_event where aggregate_type = $1 order by sequence")
 			.bind(0, type)
 			.map(row -> row.get(0, Long.class))
 			.all()
@@ -92,7 +92,8 @@ class OutboxWriterTest extends ApiTest {
 	void writesTheEventWithItsMetadataAndPayload() {
 		UUID aggregate = UUID.randomUUID();
 		Mono<Map<String, Object>> written = this.outbox
-			.append(ACTOR, "test.written", "Thing", aggregate, 3, null, Map.of("name", "Ünïcødé ✓"))
+			.append(ACTOR, EventType.CUSTOMER_UPDATED, "Thing", aggregate, 3, EventOwner.VENDOR,
+					Map.of("name", "Ünïcødé ✓"))
 			.flatMap(sequence -> this.database
 				.sql("select type, aggregate_type, aggregate_version, actor, payload->>'name' as name"
 						+ " from outbox_event where sequence = $1")
@@ -100,7 +101,7 @@ class OutboxWriterTest extends ApiTest {
 				.fetch()
 				.one());
 		StepVerifier.create(written)
-			.assertNext(row -> assertThat(row).containsEntry("type", "test.written")
+			.assertNext(row -> assertThat(row).containsEntry("type", "customer.updated")
 				.containsEntry("aggregate_type", "Thing")
 				.containsEntry("aggregate_version", 3)
 				.containsEntry("actor", "t-admin")
@@ -108,8 +109,9 @@ class OutboxWriterTest extends ApiTest {
 			.verifyComplete();
 	}
 
-	private Mono<Long> append(String type) {
-		return this.outbox.append(ACTOR, type, "Test", UUID.randomUUID(), 1, null, Map.of("at", System.nanoTime()));
+	private Mono<Long> append(String aggregateType) {
+		return this.outbox.append(ACTOR, EventType.CUSTOMER_UPDATED, aggregateType, UUID.randomUUID(), 1,
+				EventOwner.VENDOR, Map.of("at", System.nanoTime()));
 	}
 
 }
