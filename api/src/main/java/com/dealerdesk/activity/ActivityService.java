@@ -204,6 +204,16 @@ public class ActivityService implements NodeFetcher {
 			.flatMap(activity -> event(system, EventType.ACTIVITY_LOGGED, activity));
 	}
 
+	/**
+	 * Writes {@code reminder.due} for up to {@code limit} reminders that came due by
+	 * {@code now} and were not announced at this due time yet; call it in a transaction,
+	 * which the claim and the events share.
+	 */
+	Flux<Activity> announceDue(OffsetDateTime now, int limit) {
+		return this.activities.claimDueReminders(now, limit)
+			.concatMap(activity -> event(Actor.SYSTEM, EventType.REMINDER_DUE, activity));
+	}
+
 	@Transactional
 	public Mono<Activity> update(Actor actor, UpdateActivityInput input) {
 		AccessPolicy.require(actor, Action.UPDATE, Subject.ACTIVITY);

@@ -520,6 +520,15 @@ public class LicenseService implements NodeFetcher {
 			.defaultIfEmpty(Optional.empty());
 	}
 
+	/**
+	 * Tells integrations that a time-limited license comes up for renewal: written by the
+	 * renewal-reminder job, in the transaction that records the reminder, so once per end
+	 * date.
+	 */
+	Mono<License> expiring(License license, UUID partnerId) {
+		return event(Actor.SYSTEM, EventType.LICENSE_EXPIRING, license, Mono.just(Optional.ofNullable(partnerId)));
+	}
+
 	private Mono<License> event(Actor actor, EventType type, License license, Mono<Optional<UUID>> partner) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("License", license.id()));

@@ -199,7 +199,8 @@ public class OpportunityService implements NodeFetcher {
 						campaignId.orElse(null))))
 				.flatMap(created -> this.opportunities
 					.recordStageChange(new StageChange(created.id(), null, stage.id(), status, actor.subject(), null))
-					.then(event(actor, EventType.OPPORTUNITY_CREATED, created)));
+					.then(event(actor, EventType.OPPORTUNITY_CREATED, created))
+					.flatMap(deal -> wonIfNow(actor, null, deal)));
 		});
 	}
 
@@ -353,7 +354,17 @@ public class OpportunityService implements NodeFetcher {
 		return guardedUpdate(current, expectedVersion, changes).flatMap(changed -> this.opportunities
 			.recordStageChange(new StageChange(current.id(), changed.previousStageId(), changed.deal().stageId(),
 					changed.deal().status(), actor.subject(), null))
-			.then(event(actor, eventType, changed.deal())));
+			.then(event(actor, eventType, changed.deal()))
+			.flatMap(deal -> wonIfNow(actor, current.status(), deal)));
+	}
+
+	/**
+	 * {@code opportunity.won} when the change made the deal won, whichever path it took,
+	 * so that integrations need not compare states.
+	 */
+	private Mono<Opportunity> wonIfNow(Actor actor, OpportunityStatus before, Opportunity deal) {
+		return deal.status() == OpportunityStatus.WON && before != OpportunityStatus.WON
+				? event(actor, EventType.OPPORTUNITY_WON, deal) : Mono.just(deal);
 	}
 
 	/**

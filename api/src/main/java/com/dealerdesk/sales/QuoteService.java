@@ -244,14 +244,15 @@ public class QuoteService implements NodeFetcher {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Quote", quote.id()));
 		payload.put("opportunityId", GlobalId.of("Opportunity", quote.opportunityId()));
-		payload.put("number", quote.number());
-		payload.put("status", quote.status());
-		payload.put("total", quote.total());
-		payload.put("validUntil", quote.validUntil().toString());
-		payload.put("version", quote.version());
-		return this.opportunities.ownerOf(actor, quote.opportunityId())
-			.flatMap(owner -> this.outbox.append(actor, type, "Quote", quote.id(), quote.version(), owner, payload))
-			.thenReturn(quote);
+		return this.opportunities.ownerOf(actor, quote.opportunityId()).flatMap(owner -> {
+			payload.put("customerId", owner.customerId() == null ? null : GlobalId.of("Customer", owner.customerId()));
+			payload.put("number", quote.number());
+			payload.put("status", quote.status());
+			payload.put("total", quote.total());
+			payload.put("validUntil", quote.validUntil().toString());
+			payload.put("version", quote.version());
+			return this.outbox.append(actor, type, "Quote", quote.id(), quote.version(), owner, payload);
+		}).thenReturn(quote);
 	}
 
 }
