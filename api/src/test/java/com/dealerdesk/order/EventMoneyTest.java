@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chain quote → order → shipment → invoice → licenses, including the rows of every test
  * that ran before in this JVM.
  */
-class EventMoneyTest extends ApiTest {
+public class EventMoneyTest extends ApiTest {
 
 	private static final Pattern MONEY_LIKE = Pattern
 		.compile("(?i).*(amount|price|total|discount|tax|cost|weighted).*");
@@ -77,7 +77,11 @@ class EventMoneyTest extends ApiTest {
 		assertThat(numbers).as("money-like fields written as JSON numbers").isEmpty();
 	}
 
-	private static void collectMoneyNumbers(JsonNode node, String path, List<String> found) {
+	/**
+	 * Adds to {@code found} the path of every money-like field under {@code node} whose
+	 * value is a JSON number.
+	 */
+	public static void collectMoneyNumbers(JsonNode node, String path, List<String> found) {
 		if (node.isObject()) {
 			node.properties().forEach(field -> {
 				String at = path + "." + field.getKey();
