@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,33 +29,7 @@ public class EventMoneyTest extends ApiTest {
 
 	@Test
 	void noEventCarriesMoneyAsAJsonNumber() {
-		String product = (String) ProductFixtures
-			.program(as(ADMIN), "M" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "PERPETUAL",
-					"PER_SEAT")
-			.get("id");
-		String quote = OrderFixtures.acceptedQuote(as(REP), product, LocalDate.now(this.clock));
-		String order = as(REP).documentName("order")
-			.operationName("createOrderFromQuote")
-			.variable("input", Map.of("quoteId", quote))
-			.execute()
-			.path("createOrderFromQuote.order.id")
-			.entity(String.class)
-			.get();
-		String shipment = (String) OrderFixtures.ship(as(REP), order, null).get("id");
-		as(ACCOUNTANT).documentName("order")
-			.operationName("createInvoice")
-			.variable("input", Map.of("shipmentIds", List.of(shipment)))
-			.execute()
-			.path("createInvoice.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
-		as(REP).documentName("license")
-			.operationName("issueLicenses")
-			.variable("input", Map.of("shipmentId", shipment))
-			.execute()
-			.path("issueLicenses.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
+		OrderFixtures.wholeChain(as(ADMIN), as(REP), as(ACCOUNTANT), LocalDate.now(this.clock));
 
 		JsonMapper json = JsonMapper.builder().build();
 		List<String> numbers = new ArrayList<>();
