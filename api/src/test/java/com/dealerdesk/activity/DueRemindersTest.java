@@ -57,7 +57,9 @@ class DueRemindersTest extends ApiTest {
 		assertThat(events).as("the new due time is announced too").hasSize(2);
 		assertThat(events.get(1)).containsEntry("actor", "dealerdesk")
 			.containsEntry("aggregate_version", 2)
-			.containsEntry("due_at", until.toInstant().toString());
+			.containsEntry("due_at", until.toInstant().toString())
+			.as("owned by the customer, so that subscribers in its scope receive it")
+			.containsEntry("customer_id", GlobalId.parse(customer).localId());
 		assertThat(dueEvents(later)).isEmpty();
 	}
 
@@ -90,9 +92,11 @@ class DueRemindersTest extends ApiTest {
 	}
 
 	private List<Map<String, Object>> dueEvents(String activity) {
-		return this.database.sql("""
-				select actor, aggregate_version, payload->'reminder'->>'dueAt' as due_at from outbox_event
-				where aggregate_id = $1::uuid and type = 'reminder.due' order by sequence""")
+		return this.database
+			.sql("""
+					select actor, aggregate_version, payload->'reminder'->>'dueAt' as due_at, customer_id::text as customer_id
+					from outbox_event
+					where aggregate_id = $1::uuid and type = 'reminder.due' order by sequence""")
 			.bind(0, GlobalId.parse(activity).localId())
 			.fetch()
 			.all()
