@@ -48,7 +48,8 @@ class TableOwnershipTest {
 
 	/** Feature (package under com.dealerdesk) → the tables and views it owns. */
 	static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("directory", Set.of("app_user")),
-			Map.entry("partner", Set.of("partner")), Map.entry("platform.outbox", Set.of("outbox_event")),
+			Map.entry("partner", Set.of("partner")),
+			Map.entry("platform.outbox", Set.of("outbox_event", "outbox_retention")),
 			Map.entry("customer", Set.of("customer", "customer_share", "contact")),
 			Map.entry("activity", Set.of("activity")),
 			Map.entry("mail", Set.of("mail_message", "mail_participant", "mail_attachment")),

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.outbox.EventFeed;
+import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,7 +39,7 @@ class OpportunitySubscriptions {
 			.flatMap(known -> this.deals.opportunity(actor, known))
 			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such deal in your scope.")))
 			.thenMany(this.feed.live(actor, "Opportunity"))
-			.filter(event -> event.aggregateId().equals(dealId))
+			.filter(event -> event.aggregateId().equals(dealId) && event.type() != EventType.OPPORTUNITY_WON)
 			.concatMap(event -> this.deals.opportunity(actor, dealId));
 	}
 
@@ -49,6 +50,8 @@ class OpportunitySubscriptions {
 			.filter(pipelines -> pipelines.stream().anyMatch(pipeline -> pipeline.id().equals(id)))
 			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such pipeline.")))
 			.thenMany(this.feed.live(actor, "Opportunity"))
+			// a deal won also had its change event, which already carried it
+			.filter(event -> event.type() != EventType.OPPORTUNITY_WON)
 			.concatMap(event -> this.deals.opportunity(actor, event.aggregateId()))
 			.filter(deal -> deal.pipelineId().equals(id));
 	}

@@ -45,6 +45,8 @@ public enum EventType {
 
 	OPPORTUNITY_STAGE_CHANGED("opportunity.stage_changed"),
 
+	OPPORTUNITY_WON("opportunity.won"),
+
 	OPPORTUNITY_LOST("opportunity.lost"),
 
 	QUOTE_CREATED("quote.created"),

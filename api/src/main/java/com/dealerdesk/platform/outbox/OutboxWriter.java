@@ -36,14 +36,15 @@ public class OutboxWriter {
 	}
 
 	/**
-	 * @param type the event type, e.g. {@code customer.updated}
+	 * @param type the event type; the outbox stores its dotted name, e.g.
+	 * {@code customer.updated}
 	 * @param owner the customer (and its partner) the changed object belongs to, so that
 	 * each subscriber sees only what its scope includes
 	 * @param payload the aggregate after the change, serialised as JSON; {@code Money}
 	 * and every other {@code BigDecimal} as decimal strings
 	 * @return the event's position in the feed
 	 */
-	public Mono<Long> append(Actor actor, String type, String aggregateType, UUID aggregateId, int aggregateVersion,
+	public Mono<Long> append(Actor actor, EventType type, String aggregateType, UUID aggregateId, int aggregateVersion,
 			EventOwner owner, Object payload) {
 		String payloadJson = this.json.writeValueAsString(payload);
 		// pg_current_xact_id() assigns the transaction its id if it has none yet, so the
@@ -58,7 +59,7 @@ public class OutboxWriter {
 					values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::xid8)
 					returning sequence""")
 				.bind(0, UUID.randomUUID())
-				.bind(1, type)
+				.bind(1, type.storedName())
 				.bind(2, aggregateType)
 				.bind(3, aggregateId)
 				.bind(4, aggregateVersion)

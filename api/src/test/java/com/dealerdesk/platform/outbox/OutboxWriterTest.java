@@ -54,7 +54,7 @@ class OutboxWriterTest extends ApiTest {
 			// a second writer appends and commits while the first is still open: no lock
 			// makes it wait
 			long late = this.outbox
-				.append(ACTOR, "product.updated", "Product", UUID.randomUUID(), 1, EventOwner.VENDOR,
+				.append(ACTOR, EventType.PRODUCT_UPDATED, "Product", UUID.randomUUID(), 1, EventOwner.VENDOR,
 						Map.of("note", "committed first"))
 				.block(Duration.ofSeconds(10));
 			assertThat(early).isLessThan(late);
@@ -82,7 +82,7 @@ class OutboxWriterTest extends ApiTest {
 		try {
 			long abandoned = appendIn(held, "rolled back");
 			long late = this.outbox
-				.append(ACTOR, "product.updated", "Product", UUID.randomUUID(), 1, EventOwner.VENDOR,
+				.append(ACTOR, EventType.PRODUCT_UPDATED, "Product", UUID.randomUUID(), 1, EventOwner.VENDOR,
 						Map.of("note", "after the abandoned one"))
 				.block(Duration.ofSeconds(10));
 			Mono.from(held.rollbackTransaction()).block();
@@ -100,7 +100,7 @@ class OutboxWriterTest extends ApiTest {
 		UUID aggregate = UUID.randomUUID();
 		UUID customer = UUID.randomUUID();
 		Map<String, Object> row = this.outbox
-			.append(ACTOR, "customer.updated", "Customer", aggregate, 3, EventOwner.customer(customer, null),
+			.append(ACTOR, EventType.CUSTOMER_UPDATED, "Customer", aggregate, 3, EventOwner.customer(customer, null),
 					Map.of("name", "Ünïcødé ✓"))
 			.flatMap(position -> this.database.sql("""
 					select type, aggregate_type, aggregate_version, actor, customer_id, payload->>'name' as name,
