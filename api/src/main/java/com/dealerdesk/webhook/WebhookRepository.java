@@ -105,14 +105,16 @@ class WebhookRepository {
 
 	/**
 	 * Logs one attempt; {@code attempted_at} is when it started, by the database's clock.
+	 * Nothing when the endpoint was deleted while the attempt ran.
 	 */
 	Mono<WebhookDelivery> logAttempt(UUID endpointId, Long eventPosition, EventType eventType, int attempt,
 			WebhookSender.Result result, OffsetDateTime nextAttemptAt) {
 		return this.database.sql("""
 				insert into webhook_delivery (id, endpoint_id, event_position, event_type, attempt, attempted_at,
 				                              outcome, status_code, latency_ms, response_excerpt, next_attempt_at)
-				values ($1, $2, $3, $4, $5, clock_timestamp() - make_interval(secs => $6::int / 1000.0),
-				        $7, $8, $9, $10, $11)
+				select $1, id, $3, $4, $5, clock_timestamp() - make_interval(secs => $6::int / 1000.0),
+				       $7, $8, $9, $10, $11
+				from webhook_endpoint where id = $2
 				returning *""")
 			.bind(0, UUID.randomUUID())
 			.bind(1, endpointId)
