@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * new event
  * @param lease how long an instance holds an endpoint it works on; renewed at each
  * delivery, so another instance takes over only after a crash
- * @param batchSize endpoints claimed, and events read per endpoint, in one round
+ * @param batchSize endpoints an instance delivers to at once, and events read per page
  */
 @ConfigurationProperties("dealerdesk.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowHttp, @DefaultValue("5s") Duration connectTimeout,

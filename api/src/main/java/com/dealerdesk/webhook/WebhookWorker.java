@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.event.EventView;
@@ -78,6 +80,9 @@ class WebhookWorker implements SmartLifecycle {
 
 	private volatile Disposable running;
 
+	/** Endpoints this instance holds now: at most the batch size. */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
 	WebhookWorker(DatabaseClient database, EventFeed feed, WebhookSender sender, WebhookRepository repository,
 			OutboxWriter outbox, WebhookProperties properties, ReactiveTransactionManager transactions,
 			JsonMapper json) {
@@ -95,10 +100,17 @@ class WebhookWorker implements SmartLifecycle {
 	public void start() {
 		this.running = Flux.merge(this.feed.heads(), Flux.interval(this.properties.pollInterval()))
 			.onBackpressureLatest()
-			.concatMap(wakeUp -> rounds().onErrorResume(ex -> {
-				log.warn("Webhook delivery round failed; trying again at the next wake-up: {}", ex.toString());
-				return Mono.empty();
+			.concatMap(wakeUp -> claim().onErrorResume(ex -> {
+				log.warn("Could not claim webhook endpoints; trying again at the next wake-up: {}", ex.toString());
+				return Flux.empty();
 			}), 1)
+			// each endpoint at its own pace: a slow receiver holds up only itself, and
+			// the
+			// next wake-up claims others meanwhile (claims are limited to free capacity)
+			.flatMap(endpoint -> work(endpoint).onErrorResume(ex -> {
+				log.warn("Webhook delivery to endpoint {} failed unexpectedly: {}", endpoint.id(), ex.toString());
+				return Mono.empty();
+			}).then(release(endpoint)).doFinally(signal -> this.inFlight.decrementAndGet()), Integer.MAX_VALUE)
 			.subscribe();
 	}
 
@@ -115,22 +127,6 @@ class WebhookWorker implements SmartLifecycle {
 		return this.running != null && !this.running.isDisposed();
 	}
 
-	/** Rounds until no claimed endpoint has more to send right now. */
-	private Mono<Void> rounds() {
-		return round().expand(more -> more ? round() : Mono.empty()).then();
-	}
-
-	/** Claims due endpoints and works on each; true when one may have more to send. */
-	private Mono<Boolean> round() {
-		return claim().flatMap(endpoint -> work(endpoint).onErrorResume(ex -> {
-			log.warn("Webhook delivery to endpoint {} failed unexpectedly: {}", endpoint.id(), ex.toString());
-			return Mono.just(false);
-		}).flatMap(more -> release(endpoint).thenReturn(more)), 8)
-			// every endpoint's work runs to its end: a short-circuit would cancel the
-			// others
-			.reduce(false, (some, more) -> some || more);
-	}
-
 	private Mono<Void> release(Claimed endpoint) {
 		return this.database
 			.sql("update webhook_endpoint set lease_owner = null, lease_expires_at = null "
@@ -145,6 +141,10 @@ class WebhookWorker implements SmartLifecycle {
 	 * without anything new cost one read each.
 	 */
 	private Flux<Claimed> claim() {
+		int free = this.properties.batchSize() - this.inFlight.get();
+		if (free <= 0) {
+			return Flux.empty();
+		}
 		return this.database
 			.sql("""
 					update webhook_endpoint e
@@ -161,24 +161,33 @@ class WebhookWorker implements SmartLifecycle {
 					          case when e.previous_secret_expires_at > clock_timestamp() then e.previous_secret end as previous""")
 			.bind(0, this.instance)
 			.bind(1, (double) this.properties.lease().toSeconds())
-			.bind(2, this.properties.batchSize())
+			.bind(2, free)
 			.map((row, meta) -> Claimed.of(row))
-			.all();
+			.all()
+			.doOnNext(endpoint -> this.inFlight.incrementAndGet());
 	}
 
-	/** Delivers the next page of events; true when the page was full. */
-	private Mono<Boolean> work(Claimed endpoint) {
+	/**
+	 * Delivers the endpoint's next events, page after page, until it is caught up, a
+	 * delivery fails, or someone changed the endpoint meanwhile.
+	 */
+	private Mono<Void> work(Claimed endpoint) {
 		return this.feed.prunedThrough().flatMap(pruned -> {
 			if (endpoint.position() < pruned) {
-				return giveUpPruned(endpoint, pruned).thenReturn(false);
+				return giveUpPruned(endpoint, pruned);
 			}
 			return this.feed
 				.page(endpoint.audience(), endpoint.eventTypes(), endpoint.position(), this.properties.batchSize())
-				.flatMap(page -> deliverInOrder(endpoint, page));
+				.flatMap(page -> deliverInOrder(endpoint, page))
+				.flatMap(next -> next.isPresent() ? work(next.get()) : Mono.empty());
 		});
 	}
 
-	private Mono<Boolean> deliverInOrder(Claimed endpoint, EventFeed.Page page) {
+	/**
+	 * Sends the page's events in order; the endpoint as it is after the page when the
+	 * page was full and all went well (there may be more), empty otherwise.
+	 */
+	private Mono<Optional<Claimed>> deliverInOrder(Claimed endpoint, EventFeed.Page page) {
 		int[] delivered = { 0 };
 		return Flux.fromIterable(page.events())
 			.concatMap(event -> deliver(endpoint, event, delivered[0] == 0 ? endpoint.consecutiveFailures() + 1 : 1)
@@ -187,14 +196,16 @@ class WebhookWorker implements SmartLifecycle {
 			.count()
 			.flatMap(count -> {
 				if (count < page.events().size()) {
-					return Mono.just(false);
+					return Mono.just(Optional.<Claimed>empty());
 				}
 				long last = page.events().isEmpty() ? endpoint.position()
 						: page.events().get(page.events().size() - 1).position();
 				// the events scanned past the last one delivered did not match: skip them
-				Mono<Boolean> skipped = page.scannedThrough() > last ? advance(endpoint, page.scannedThrough())
+				Mono<Boolean> kept = page.scannedThrough() > last ? advance(endpoint, page.scannedThrough())
 						: Mono.just(true);
-				return skipped.map(kept -> kept && page.events().size() >= this.properties.batchSize());
+				// the page reached further: there may be more after it, up to the head
+				return kept.map(ok -> ok && page.scannedThrough() > endpoint.position()
+						? Optional.of(endpoint.at(page.scannedThrough())) : Optional.<Claimed>empty());
 			});
 	}
 
@@ -342,6 +353,12 @@ class WebhookWorker implements SmartLifecycle {
 					row.get("position", Long.class), row.get("consecutive_failures", Integer.class),
 					row.get("version", Integer.class),
 					WebhookSignature.secrets(row.get("secret", String.class), row.get("previous", String.class)));
+		}
+
+		/** The same endpoint after deliveries up to the position: no failures pending. */
+		Claimed at(long newPosition) {
+			return new Claimed(this.id, this.url, this.eventTypes, this.partnerId, this.allowPrivateNetwork,
+					newPosition, 0, this.version, this.secrets);
 		}
 
 		EventAudience audience() {

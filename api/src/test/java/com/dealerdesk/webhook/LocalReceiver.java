@@ -27,9 +27,14 @@ final class LocalReceiver implements AutoCloseable {
 
 	private volatile int failureStatus = 500;
 
+	/** Set: requests get no answer until the receiver closes. */
+	private volatile boolean hanging;
+
+	private final Sinks.Empty<Void> closing = Sinks.empty();
+
 	private final DisposableServer server;
 
-	/** One request as it arrived, and the status it was answered with. */
+	/** One request as it arrived, and the status it was answered with (0: none). */
 	record Received(Map<String, String> headers, String body, int answeredWith) {
 
 		String header(String name) {
@@ -45,6 +50,12 @@ final class LocalReceiver implements AutoCloseable {
 				.stream()
 				.collect(Collectors.toMap(entry -> entry.getKey().toLowerCase(), Map.Entry::getValue, (a, b) -> a));
 			return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap(body -> {
+				if (this.hanging) {
+					Received one = new Received(headers, body, 0);
+					this.received.add(one);
+					this.arrivals.tryEmitNext(one);
+					return this.closing.asMono();
+				}
 				boolean fail = this.failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
 				int status = fail ? this.failureStatus : 200;
 				Received one = new Received(headers, body, status);
@@ -64,6 +75,12 @@ final class LocalReceiver implements AutoCloseable {
 		return this;
 	}
 
+	/** Leaves every request from now on without an answer, as a stuck receiver does. */
+	LocalReceiver hang() {
+		this.hanging = true;
+		return this;
+	}
+
 	String url() {
 		return "http://127.0.0.1:" + this.server.port() + "/hooks";
 	}
@@ -79,6 +96,7 @@ final class LocalReceiver implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.closing.tryEmitEmpty();
 		this.server.disposeNow();
 	}
 

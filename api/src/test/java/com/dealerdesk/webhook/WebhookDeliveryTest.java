@@ -244,6 +244,27 @@ class WebhookDeliveryTest extends WebhookTesting {
 	}
 
 	@Test
+	void aReceiverThatDoesNotAnswerHoldsUpOnlyItsOwnEndpoint() {
+		LocalReceiver stuck = receiver().hang();
+		LocalReceiver healthy = receiver();
+		UUID stuckId = GlobalId.uuidOf("WebhookEndpoint",
+				(String) endpointOf(createLocal(stuck, "CAMPAIGN_CREATED")).get("id"));
+		createLocal(healthy, "CAMPAIGN_CREATED");
+
+		String first = createCampaign(unique("Everyone"));
+		stuck.arrivals().next().block(WAIT);
+		String second = createCampaign(unique("Still flowing"));
+
+		assertThat(healthy.arrivals().take(2).map(this::aggregateId).collectList().block(WAIT)).containsExactly(first,
+				second);
+		// the stuck endpoint's attempt is still waiting for its answer (logged only after
+		// the
+		// response timeout), and it was not sent the second event
+		assertThat(count("select count(*) from webhook_delivery where endpoint_id = $1", stuckId)).isZero();
+		assertThat(stuck.received()).hasSize(1);
+	}
+
+	@Test
 	void aPartnersEndpointReceivesOnlyThatPartnersEvents() {
 		LocalReceiver receiver = receiver();
 		// a partner registers a public URL; an admin points it at the receiver here
