@@ -84,6 +84,8 @@ class WebhookSender {
 		catch (UnknownHostException ex) {
 			return Mono.error(ex);
 		}
+		// the machine's real time, not the business clock: receivers check it against
+		// theirs
 		String signature = WebhookSignature.header(Instant.now().getEpochSecond(), body, secrets);
 		return this.client.remoteAddress(() -> pinned)
 			.headers(headers -> headers.set("Content-Type", "application/json")

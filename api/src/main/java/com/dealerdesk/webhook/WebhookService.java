@@ -1,6 +1,7 @@
 package com.dealerdesk.webhook;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,8 +69,10 @@ public class WebhookService implements NodeFetcher {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	WebhookService(DatabaseClient database, WebhookRepository repository, InputValidator validator, EventFeed feed,
-			WebhookSender sender, WebhookProperties properties, JsonMapper json) {
+			WebhookSender sender, WebhookProperties properties, JsonMapper json, Clock clock) {
 		this.database = database;
 		this.repository = repository;
 		this.validator = validator;
@@ -77,6 +80,7 @@ public class WebhookService implements NodeFetcher {
 		this.sender = sender;
 		this.properties = properties;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	Mono<PageRequest.Connection<WebhookEndpoint>> endpoints(Actor actor, Integer first, String after) {
@@ -275,7 +279,7 @@ public class WebhookService implements NodeFetcher {
 					body.put("type", "PING");
 					body.put("id", pingId);
 					body.put("endpointId", GlobalId.of(TYPE, endpoint.id()));
-					body.put("occurredAt", OffsetDateTime.now().toString());
+					body.put("occurredAt", OffsetDateTime.now(this.clock).toString());
 					return this.sender
 						.send(URI.create(endpoint.url()), endpoint.allowPrivateNetwork(), pingId, "PING", 1,
 								this.json.writeValueAsString(body), found.getT1())
