@@ -57,7 +57,6 @@ class WebhookWorker implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);
 
 	/** Who writes the disabled event: the system, not a person. */
-	private static final Actor SYSTEM = new Actor("dealerdesk", "DealerDesk", Set.of(), null, Set.of());
 
 	private final DatabaseClient database;
 
@@ -321,7 +320,7 @@ class WebhookWorker implements SmartLifecycle {
 				log.warn("Webhook endpoint {} disabled: {}", endpoint.id(), reason);
 				EventOwner owner = endpoint.partnerId() == null ? EventOwner.VENDOR
 						: EventOwner.partner(endpoint.partnerId());
-				return this.outbox.append(SYSTEM, EventType.WEBHOOK_ENDPOINT_DISABLED.storedName(), WebhookService.TYPE,
+				return this.outbox.append(Actor.SYSTEM, EventType.WEBHOOK_ENDPOINT_DISABLED, WebhookService.TYPE,
 						endpoint.id(), (Integer) payload.get("version"), owner, payload);
 			})
 			.then();
