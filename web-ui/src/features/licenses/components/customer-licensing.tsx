@@ -38,13 +38,7 @@ export function CustomerLicensing({
   )
 }
 
-function CustomerLicenses({
-  customerId,
-  refreshKey,
-}: {
-  customerId: string
-  refreshKey?: number
-}) {
+function CustomerLicenses({ customerId, refreshKey }: { customerId: string; refreshKey?: number }) {
   const { t, i18n } = useTranslation('licenses')
   const lang = i18n.language
   const pages = useConnectionPages(
@@ -133,12 +127,7 @@ function CustomerKeys({
           </button>
         ) : null}
       </div>
-      {query.error ? (
-        <QueryError
-          error={query.error}
-          onRetry={reload}
-        />
-      ) : null}
+      {query.error ? <QueryError error={query.error} onRetry={reload} /> : null}
       {adding ? (
         <KeyCreateForm
           customerId={customerId}
