@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.StreamEndedException;
+import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +66,15 @@ public class EventFeed {
 			Reader reader = new Reader(audience, types, after);
 			return this.relay.heads().onBackpressureLatest().concatMap(reader::upTo, 1);
 		}));
+	}
+
+	/**
+	 * Events about objects of one aggregate type that the actor may receive, from now on:
+	 * for live views of open screens, which re-read the object rather than resume.
+	 */
+	public Flux<FeedEvent> live(Actor actor, String aggregateType) {
+		return stream(EventAudience.of(actor), Set.of(), null)
+			.filter(event -> aggregateType.equals(event.aggregateType()));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.api.PostgresqlResult;
@@ -65,6 +66,9 @@ public class EventRelay implements SmartLifecycle {
 
 	private volatile Disposable running;
 
+	/** Steps taken, so that tests can wait for the relay to have looked. */
+	private final AtomicLong steps = new AtomicLong();
+
 	EventRelay(ConnectionFactory connections, JsonMapper json, EventProperties properties) {
 		this.connections = connections;
 		this.json = json;
@@ -77,6 +81,11 @@ public class EventRelay implements SmartLifecycle {
 	 */
 	public Flux<Long> heads() {
 		return this.heads.asFlux();
+	}
+
+	/** How many times the relay has looked for a new head. */
+	long steps() {
+		return this.steps.get();
 	}
 
 	/** The recent events, at least up to the last head announced. */
@@ -140,6 +149,7 @@ public class EventRelay implements SmartLifecycle {
 	/** One step: find the new head, read the events up to it, announce it. */
 	private Mono<Void> advance(PostgresqlConnection connection) {
 		return lastPosition(connection).flatMap(last -> snapshot(connection).flatMap(snapshot -> {
+			this.steps.incrementAndGet();
 			// an earlier pair with the same last value becomes final no later than this
 			// one
 			if (this.pending.isEmpty() || this.pending.get(this.pending.size() - 1)[0] < last) {
