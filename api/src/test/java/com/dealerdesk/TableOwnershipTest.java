@@ -56,6 +56,7 @@ class TableOwnershipTest {
 					Set.of("pipeline", "stage", "lost_reason", "opportunity", "opportunity_stage_change",
 							"opportunity_line", "quote", "quote_line", "quote_line_product_edition")),
 			Map.entry("campaign", Set.of("campaign")),
+			Map.entry("webhook", Set.of("webhook_endpoint", "webhook_delivery")),
 			Map.entry("product", Set.of("product", "product_edition", "product_price")),
 			Map.entry("order",
 					Set.of("document_counter", "sales_order", "order_line", "shipment", "shipment_line", "invoice",
