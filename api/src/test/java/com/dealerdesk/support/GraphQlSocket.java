@@ -38,6 +38,9 @@ public final class GraphQlSocket implements AutoCloseable {
 
 	private final Sinks.One<Void> resumed = Sinks.one();
 
+	/** Why the socket could not be opened or broke, if it did. */
+	private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
 	private final Disposable connection;
 
 	private volatile boolean paused;
@@ -56,7 +59,7 @@ public final class GraphQlSocket implements AutoCloseable {
 					.subscribe(this.received::add);
 				return out.sendString(this.outgoing.asFlux()).neverComplete();
 			})
-			.subscribe();
+			.subscribe(null, this.failure::set);
 	}
 
 	public static GraphQlSocket open(int port) {
@@ -100,7 +103,8 @@ public final class GraphQlSocket implements AutoCloseable {
 		try {
 			JsonNode message = this.received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			if (message == null) {
-				throw new AssertionError("No message within " + timeout + "; close status " + this.closeStatus.get());
+				throw new AssertionError("No message within " + timeout + "; close status " + this.closeStatus.get(),
+						this.failure.get());
 			}
 			return message;
 		}

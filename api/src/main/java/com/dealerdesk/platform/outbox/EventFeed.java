@@ -1,5 +1,8 @@
 package com.dealerdesk.platform.outbox;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +47,11 @@ public class EventFeed {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	EventFeed(EventRelay relay, DatabaseClient database, CustomerVisibility customers, EventProperties properties,
-			JsonMapper json) {
+			JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.relay = relay;
 		this.database = database;
 		this.customers = customers;
@@ -58,7 +64,8 @@ public class EventFeed {
 	 * after {@code after}, then live ones; from the current head when {@code after} is
 	 * null. Fails with {@code POSITION_PRUNED} or {@code POSITION_IN_FUTURE} for a
 	 * position it cannot resume from, and with {@code SUBSCRIBER_TOO_SLOW} when the
-	 * consumer, once live, fell behind the window.
+	 * consumer has not caught up with the head for longer than
+	 * {@code dealerdesk.events.max-behind}.
 	 */
 	public Flux<FeedEvent> stream(EventAudience audience, Set<EventType> types, Long after) {
 		Mono<Void> checked = after == null ? Mono.empty() : requireResumable(after);
@@ -110,6 +117,10 @@ public class EventFeed {
 	 * this instance's head and the newest is fine (another instance may be ahead).
 	 */
 	public Mono<Void> requireResumable(long after) {
+		if (after < 0) {
+			return Mono.error(new InvalidArgumentException("POSITION_INVALID",
+					"Positions start at 0, the beginning of the feed; " + after + " is none."));
+		}
 		return this.database.sql("""
 				select r.pruned_through,
 				       (select case when is_called then last_value else 0 end from outbox_event_sequence_seq) as newest
@@ -123,7 +134,7 @@ public class EventFeed {
 									+ bounds[0] + ". Resume from there, or resynchronise from the queries.",
 							Map.of("feedStartsAfter", bounds[0])));
 				}
-				if (after > bounds[1] || after < 0) {
+				if (after > bounds[1]) {
 					return Mono.error(new InvalidArgumentException("POSITION_IN_FUTURE",
 							"No event has position " + after + " yet; the newest is " + bounds[1] + ".",
 							Map.of("newest", bounds[1])));
@@ -192,8 +203,8 @@ public class EventFeed {
 
 		private long lastSent;
 
-		/** Reached the window once: from then on, falling out of it is too slow. */
-		private boolean live;
+		/** Since when the subscriber has not been at the head; null while it is. */
+		private Instant behindSince;
 
 		Reader(EventAudience audience, Set<EventType> types, Long after) {
 			this.audience = audience;
@@ -211,30 +222,46 @@ public class EventFeed {
 				this.lastSent = head;
 			}
 			if (this.cursor >= head) {
+				this.behindSince = null;
 				return Flux.empty();
+			}
+			if (this.behindSince == null) {
+				this.behindSince = EventFeed.this.clock.instant();
 			}
 			return Mono.defer(() -> step(head))
 				.expand(page -> this.cursor < head ? Mono.defer(() -> step(head)) : Mono.empty())
 				.concatMapIterable(Page::events)
-				.doOnNext(event -> this.lastSent = event.position());
+				.doOnNext(event -> this.lastSent = event.position())
+				.doOnComplete(() -> this.behindSince = null);
 		}
 
+		/**
+		 * The next page: from the window while it covers the cursor, else from the
+		 * database.
+		 */
 		private Mono<Page> step(long head) {
-			EventRelay.Window window = EventFeed.this.relay.window();
-			if (this.cursor >= window.coversAfter()) {
-				long upTo = Math.min(head, window.head());
-				this.live = true;
-				return deliverable(this.audience, this.types, window.between(this.cursor, upTo))
-					.map(events -> advance(new Page(events, upTo)));
-			}
-			if (this.live) {
+			Duration behind = Duration.between(this.behindSince, EventFeed.this.clock.instant());
+			if (behind.compareTo(EventFeed.this.properties.maxBehind()) > 0) {
 				return Mono.error(new StreamEndedException("SUBSCRIBER_TOO_SLOW",
-						"You fell too far behind the live feed. Subscribe again with `after: " + this.lastSent
+						"You have been behind the live feed for longer than "
+								+ EventFeed.this.properties.maxBehind().toSeconds()
+								+ " seconds. Subscribe again with `after: " + this.lastSent
 								+ "`, the position of the last event you were sent.",
 						Map.of("resumeAfter", this.lastSent)));
 			}
-			return read(this.audience, this.types, this.cursor, head, EventFeed.this.properties.pageSize())
-				.map(this::advance);
+			int pageSize = EventFeed.this.properties.pageSize();
+			EventRelay.Window window = EventFeed.this.relay.window();
+			if (this.cursor >= window.coversAfter()) {
+				List<FeedEvent> next = window.between(this.cursor, Math.min(head, window.head()));
+				long reached = Math.min(head, window.head());
+				if (next.size() > pageSize) {
+					next = next.subList(0, pageSize);
+					reached = next.get(pageSize - 1).position();
+				}
+				long scanned = reached;
+				return deliverable(this.audience, this.types, next).map(events -> advance(new Page(events, scanned)));
+			}
+			return read(this.audience, this.types, this.cursor, head, pageSize).map(this::advance);
 		}
 
 		private Page advance(Page page) {

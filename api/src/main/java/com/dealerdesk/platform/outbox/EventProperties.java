@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idlePollInterval how often the relay looks without being woken: the longest a
  * lost notification delays an event
  * @param windowSize how many recent events each instance keeps in memory for live
- * subscribers; one that falls further behind is told to resume
+ * subscribers; one further behind reads from the database
+ * @param maxBehind how long a subscriber may stay behind the head before it is told to
+ * resume (a consumer that cannot keep up)
  * @param pageSize events per database read when a subscriber catches up
  * @param retention how long events are kept
  * @param pruneInterval how often old events are pruned
@@ -21,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("dealerdesk.events")
 public record EventProperties(@DefaultValue("100ms") Duration pollInterval,
 		@DefaultValue("1s") Duration idlePollInterval, @DefaultValue("10000") int windowSize,
-		@DefaultValue("500") int pageSize, @DefaultValue("30d") Duration retention,
-		@DefaultValue("10m") Duration pruneInterval) {
+		@DefaultValue("1m") Duration maxBehind, @DefaultValue("500") int pageSize,
+		@DefaultValue("30d") Duration retention, @DefaultValue("10m") Duration pruneInterval) {
 
 }

@@ -14,6 +14,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionPublisherException;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -39,6 +41,10 @@ import org.springframework.stereotype.Component;
  * events.
  */
 @Component
+// first in the chain: the interceptors after it (the actor's) read the security context
+// it
+// writes
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WebSocketGuard implements WebSocketGraphQlInterceptor {
 
 	private static final String ACTIVE_SUBSCRIPTIONS = WebSocketGuard.class.getName() + ".active";
