@@ -107,7 +107,7 @@ class WebhookSender {
 			return chunks.doOnNext(text::append)
 				.takeUntil(chunk -> text.length() >= EXCERPT)
 				.then(Mono.fromSupplier(() -> text));
-		}).map(text -> text.length() > EXCERPT ? text.substring(0, EXCERPT) : text.toString());
+		}).map(text -> truncate(text.toString()));
 	}
 
 	/** What went wrong, for the delivery log: never a stack trace. */
@@ -136,8 +136,12 @@ class WebhookSender {
 		return truncate("Delivery failed: " + ex.getClass().getSimpleName());
 	}
 
+	/**
+	 * At most {@value #EXCERPT} characters, without NUL (which PostgreSQL text refuses).
+	 */
 	private static String truncate(String text) {
-		return text.length() > EXCERPT ? text.substring(0, EXCERPT) : text;
+		String clean = text.replace('\u0000', ' ');
+		return clean.length() > EXCERPT ? clean.substring(0, EXCERPT) : clean;
 	}
 
 }

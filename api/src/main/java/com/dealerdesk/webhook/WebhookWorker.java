@@ -125,7 +125,10 @@ class WebhookWorker implements SmartLifecycle {
 		return claim().flatMap(endpoint -> work(endpoint).onErrorResume(ex -> {
 			log.warn("Webhook delivery to endpoint {} failed unexpectedly: {}", endpoint.id(), ex.toString());
 			return Mono.just(false);
-		}).flatMap(more -> release(endpoint).thenReturn(more)), 8).any(more -> more);
+		}).flatMap(more -> release(endpoint).thenReturn(more)), 8)
+			// every endpoint's work runs to its end: a short-circuit would cancel the
+			// others
+			.reduce(false, (some, more) -> some || more);
 	}
 
 	private Mono<Void> release(Claimed endpoint) {

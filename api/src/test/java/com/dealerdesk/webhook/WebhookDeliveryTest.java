@@ -147,11 +147,7 @@ class WebhookDeliveryTest extends WebhookTesting {
 
 		createCampaign(unique("Never received"));
 
-		FeedEvent disabled = this.feed
-			.stream(EventAudience.everything(), Set.of(EventType.WEBHOOK_ENDPOINT_DISABLED), before)
-			.filter(event -> event.aggregateId().equals(endpointId))
-			.next()
-			.block(WAIT);
+		FeedEvent disabled = disabledEvent(endpointId, before);
 		assertThat(disabled.aggregateType()).isEqualTo("WebhookEndpoint");
 		assertThat(disabled.owner().partnerId()).isNull();
 		assertThat(disabled.data()).containsEntry("id", id)
@@ -170,6 +166,81 @@ class WebhookDeliveryTest extends WebhookTesting {
 		assertThat(count("select count(*) from webhook_delivery where endpoint_id = $1 and outcome = 'FAILED'",
 				endpointId))
 			.isEqualTo(4);
+	}
+
+	@Test
+	void disablesAnEndpointThatHasFailedForLongerThanTheRetryPeriod() {
+		LocalReceiver receiver = receiver().failNext(Integer.MAX_VALUE, 502);
+		String id = (String) endpointOf(createLocal(receiver, "CAMPAIGN_CREATED")).get("id");
+		UUID endpointId = GlobalId.uuidOf("WebhookEndpoint", id);
+		// a streak that began a day and an hour ago, as if the receiver had been down
+		// since
+		this.database
+			.sql("update webhook_endpoint set consecutive_failures = 1,"
+					+ " first_failure_at = now() - interval '25 hours' where id = $1")
+			.bind(0, endpointId)
+			.then()
+			.block();
+		long before = this.feed.head().block();
+
+		createCampaign(unique("Too late"));
+
+		FeedEvent disabled = disabledEvent(endpointId, before);
+		assertThat(disabled.data()).containsEntry("disabledReason", "Failed for longer than the retry period (PT24H).");
+		assertThat(receiver.received()).hasSize(1);
+		assertThat(receiver.received().get(0).header("DealerDesk-Delivery-Attempt")).isEqualTo("2");
+	}
+
+	@Test
+	void doesNotSkipEventsPrunedBeforeTheyWereDeliveredButDisablesTheEndpointAndSaysSo() {
+		LocalReceiver receiver = receiver();
+		Map<String, Object> created = createLocal(receiver, "CAMPAIGN_CREATED");
+		String id = (String) endpointOf(created).get("id");
+		UUID endpointId = GlobalId.uuidOf("WebhookEndpoint", id);
+		// stopped by its owner, the endpoint misses an event and then the retention
+		// window:
+		// the feed now starts after that event, and the endpoint is one behind it
+		as(ADMIN).document("""
+				mutation($input: WebhookEndpointVersionInput!) {
+				  disableWebhookEndpoint(input: $input) { userErrors { code } }
+				}""").variable("input", Map.of("id", id, "expectedVersion", 1)).execute();
+		createCampaign(unique("Pruned before delivery"));
+		long head = this.feed.head().block();
+		long prunedBefore = this.feed.prunedThrough().block();
+		this.database.sql("update outbox_retention set pruned_through = $1").bind(0, head).then().block();
+		try {
+			this.database
+				.sql("update webhook_endpoint set status = 'ACTIVE', disabled_reason = null, position = $1"
+						+ " where id = $2")
+				.bind(0, head - 1)
+				.bind(1, endpointId)
+				.then()
+				.block();
+
+			FeedEvent disabled = disabledEvent(endpointId, head);
+			String reason = "Events after position " + (head - 1) + " up to " + head
+					+ " were pruned before they could be delivered. Replay from " + head
+					+ " (or later) and enable the endpoint to go on.";
+			assertThat(disabled.data()).containsEntry("disabledReason", reason);
+			assertThat(deliveries(id)).first().satisfies(entry -> {
+				assertThat(entry).containsEntry("outcome", "FAILED").containsEntry("eventPosition", null);
+				assertThat(entry).containsEntry("responseExcerpt", reason);
+			});
+			as(ADMIN).document("""
+					mutation($input: WebhookEndpointVersionInput!) {
+					  enableWebhookEndpoint(input: $input) { endpoint { id } userErrors { field code } }
+					}""")
+				.variable("input",
+						Map.of("id", id, "expectedVersion", ((Number) disabled.data().get("version")).intValue()))
+				.execute()
+				.path("enableWebhookEndpoint.userErrors[0].code")
+				.entity(String.class)
+				.isEqualTo("INVALID_VALUE");
+			assertThat(receiver.received()).isEmpty();
+		}
+		finally {
+			this.database.sql("update outbox_retention set pruned_through = $1").bind(0, prunedBefore).then().block();
+		}
 	}
 
 	@Test
@@ -309,6 +380,14 @@ class WebhookDeliveryTest extends WebhookTesting {
 			.isEqualTo(false);
 		List<String> times = deliveries(id).stream().map(entry -> (String) entry.get("attemptedAt")).toList();
 		assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	/** Waits for the event that tells the owner the endpoint was disabled. */
+	private FeedEvent disabledEvent(UUID endpointId, long after) {
+		return this.feed.stream(EventAudience.everything(), Set.of(EventType.WEBHOOK_ENDPOINT_DISABLED), after)
+			.filter(event -> event.aggregateId().equals(endpointId))
+			.next()
+			.block(WAIT);
 	}
 
 	private List<Map<String, Object>> deliveries(String endpointId) {
