@@ -97,22 +97,28 @@ test('an admin creates an endpoint, sees its secret once, tests it, and disables
   await expect(card.getByText('Active', { exact: true })).toBeVisible()
   await expect(card.getByRole('status').filter({ hasText: 'Endpoint enabled' })).toBeVisible()
 
-  // the page fits at the usual widths in every language, with the log and the form open
+  // the page fits at the usual widths in every language: the list with the delivery log (open
+  // since the test delivery),
+  // then the form
   const screenshotDir = process.env.E2E_SCREENSHOT_DIR
-  await page.getByRole('button', { name: '+ New endpoint' }).click()
   const problems: string[] = []
   for (const language of LANGUAGES) {
     await useLanguage(page, language)
     await expect(page.locator('main .loading')).toHaveCount(0)
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 })
-      problems.push(...(await layoutProblems(page)).map((p) => `${language} at ${width}: ${p}`))
-      if (screenshotDir) {
-        await page.screenshot({
-          path: `${screenshotDir}/webhooks-${language}-${width}.png`,
-          fullPage: true,
-        })
+    await expect(card.locator('.webhook-deliveries tbody tr').first()).toBeVisible()
+    for (const view of ['list', 'form'] as const) {
+      if (view === 'form') await page.locator('.page-actions .button-primary').click()
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 1300 })
+        const at = `${view} in ${language} at ${width}`
+        problems.push(...(await layoutProblems(page)).map((p) => `${at}: ${p}`))
+        if (screenshotDir) {
+          await page.screenshot({
+            path: `${screenshotDir}/webhooks-${view}-${language}-${width}.png`,
+          })
+        }
       }
+      if (view === 'form') await page.locator('.webhook-form .form-actions .button').last().click()
     }
   }
   expect(problems).toEqual([])

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
 import { Detail, DetailList } from '../../../components/detail-list'
@@ -25,7 +26,10 @@ import { WebhookForm } from './webhook-form'
 type Panel = 'edit' | 'rotate' | 'replay' | 'delete' | null
 
 /** What the card tells after an action: a notice, or why the action failed. */
-type Outcome = { tone: 'info' | 'error'; text: string } | null
+type Outcome = { tone: 'info' | 'error'; say: Say } | null
+
+/** A text said in the language shown when it is drawn, not the one it was decided in. */
+type Say = (t: TFunction<'webhooks'>) => string
 
 type Payload = { userErrors: readonly UserErrorLike[] } | null | undefined
 
@@ -75,17 +79,17 @@ export function EndpointCard({
   }
 
   /** Settles an action's answer: its userErrors stay on the card, a success tells `notice`. */
-  const settle = (payload: Payload, notice: string): boolean => {
+  const settle = (payload: Payload, notice: Say): boolean => {
     if (!payload) {
-      setOutcome({ tone: 'error', text: t('errors.network', { ns: 'translation' }) })
+      setOutcome({ tone: 'error', say: (t) => t('errors.network', { ns: 'translation' }) })
       return false
     }
     setErrors(payload.userErrors)
     if (payload.userErrors.length > 0) {
-      setOutcome({ tone: 'error', text: t('action.failed') })
+      setOutcome({ tone: 'error', say: (t) => t('action.failed') })
       return false
     }
-    setOutcome({ tone: 'info', text: notice })
+    setOutcome({ tone: 'info', say: notice })
     return true
   }
 
@@ -93,10 +97,10 @@ export function EndpointCard({
     setErrors([])
     if (endpoint.status === 'ACTIVE') {
       const result = await disable({ input: versionInput })
-      if (settle(result.data?.disableWebhookEndpoint, t('notice.disabled'))) onChanged()
+      if (settle(result.data?.disableWebhookEndpoint, (t) => t('notice.disabled'))) onChanged()
     } else {
       const result = await enable({ input: versionInput })
-      if (settle(result.data?.enableWebhookEndpoint, t('notice.enabled'))) onChanged()
+      if (settle(result.data?.enableWebhookEndpoint, (t) => t('notice.enabled'))) onChanged()
     }
   }
 
@@ -107,15 +111,16 @@ export function EndpointCard({
     const delivery = payload?.delivery
       ? readFragment(WebhookDeliveryFields, payload.delivery)
       : null
-    const notice = !delivery
-      ? ''
-      : delivery.outcome === 'SUCCEEDED'
-        ? t('notice.testSucceeded', { status: delivery.statusCode, latency: delivery.latencyMs })
-        : t('notice.testFailed', {
-            reason: delivery.responseExcerpt ?? delivery.statusCode ?? t('notice.noStatus'),
-          })
+    const notice: Say = (t) =>
+      !delivery
+        ? ''
+        : delivery.outcome === 'SUCCEEDED'
+          ? t('notice.testSucceeded', { status: delivery.statusCode, latency: delivery.latencyMs })
+          : t('notice.testFailed', {
+              reason: delivery.responseExcerpt ?? delivery.statusCode ?? t('notice.noStatus'),
+            })
     if (settle(payload, notice)) {
-      if (delivery?.outcome === 'FAILED') setOutcome({ tone: 'error', text: notice })
+      if (delivery?.outcome === 'FAILED') setOutcome({ tone: 'error', say: notice })
       setShowLog(true)
       setLogKey((key) => key + 1)
     }
@@ -128,7 +133,7 @@ export function EndpointCard({
     setInputError(null)
     const result = await rotate({ input: { ...versionInput, overlapHours: hours } })
     const payload = result.data?.rotateWebhookSecret
-    if (settle(payload, '') && payload?.secret) {
+    if (settle(payload, () => '') && payload?.secret) {
       setOutcome(null)
       setPanel(null)
       onSecret(endpoint.url, payload.secret)
@@ -144,7 +149,9 @@ export function EndpointCard({
     }
     setInputError(null)
     const result = await replay({ input: { ...versionInput, afterPosition: after } })
-    if (settle(result.data?.replayWebhookEndpoint, t('notice.replayed', { position: after }))) {
+    if (
+      settle(result.data?.replayWebhookEndpoint, (t) => t('notice.replayed', { position: after }))
+    ) {
       setPanel(null)
       setLogKey((key) => key + 1)
       onChanged()
@@ -153,7 +160,7 @@ export function EndpointCard({
 
   const confirmDelete = async () => {
     const result = await remove({ input: versionInput })
-    if (settle(result.data?.deleteWebhookEndpoint, '')) onDeleted(endpoint.url)
+    if (settle(result.data?.deleteWebhookEndpoint, () => '')) onDeleted(endpoint.url)
   }
 
   const mapped = mapUserErrors(errors, ['overlapHours', 'afterPosition'])
@@ -291,7 +298,7 @@ export function EndpointCard({
           className={outcome.tone === 'error' ? 'alert alert-error' : 'alert alert-info'}
           role={outcome.tone === 'error' ? 'alert' : 'status'}
         >
-          {outcome.text}
+          {outcome.say(t)}
         </p>
       ) : null}
       {panel === null ? <FormErrors errors={mapped.general} /> : null}
@@ -303,7 +310,7 @@ export function EndpointCard({
           onCancel={() => setPanel(null)}
           onSaved={() => {
             setPanel(null)
-            setOutcome({ tone: 'info', text: t('notice.saved') })
+            setOutcome({ tone: 'info', say: (t) => t('notice.saved') })
             onChanged()
           }}
         />

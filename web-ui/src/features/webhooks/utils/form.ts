@@ -1,13 +1,69 @@
-import {
+import type {
   EventType,
-  type CreateWebhookEndpointInput,
-  type UpdateWebhookEndpointInput,
-  type WebhookEndpointFieldsFragment,
+  CreateWebhookEndpointInput,
+  UpdateWebhookEndpointInput,
+  WebhookEndpointFieldsFragment,
 } from '../../../gql/graphql'
 import type { UserErrorLike } from '../../../lib/user-errors'
 
-/** Every event type, in the schema's order (grouped by the kind of object). */
-export const EVENT_TYPES: readonly EventType[] = Object.values(EventType)
+/**
+ * Every event type in the schema's order, which groups them by the kind of object (the generated
+ * `EventType` object lists them alphabetically). The compiler checks that none is missing.
+ */
+export const EVENT_TYPES = [
+  'CUSTOMER_CREATED',
+  'CUSTOMER_UPDATED',
+  'CUSTOMER_ARCHIVED',
+  'CUSTOMER_RESTORED',
+  'CONTACT_ADDED',
+  'CONTACT_UPDATED',
+  'CONTACT_REMOVED',
+  'ACTIVITY_LOGGED',
+  'ACTIVITY_UPDATED',
+  'REMINDER_DUE',
+  'REMINDER_COMPLETED',
+  'REMINDER_SNOOZED',
+  'MAIL_IMPORTED',
+  'OPPORTUNITY_CREATED',
+  'OPPORTUNITY_UPDATED',
+  'OPPORTUNITY_STAGE_CHANGED',
+  'OPPORTUNITY_LOST',
+  'QUOTE_CREATED',
+  'QUOTE_ACCEPTED',
+  'QUOTE_DECLINED',
+  'CAMPAIGN_CREATED',
+  'CAMPAIGN_UPDATED',
+  'PIPELINE_CREATED',
+  'PIPELINE_UPDATED',
+  'PRODUCT_CREATED',
+  'PRODUCT_UPDATED',
+  'PRODUCT_RETIRED',
+  'PRODUCT_REACTIVATED',
+  'ORDER_CREATED',
+  'ORDER_UPDATED',
+  'ORDER_CANCELLED',
+  'ORDER_DELETED',
+  'SHIPMENT_CREATED',
+  'SHIPMENT_DELETED',
+  'INVOICE_CREATED',
+  'INVOICE_DELETED',
+  'LICENSE_ISSUED',
+  'LICENSE_RENEWED',
+  'LICENSE_EXTENDED',
+  'LICENSE_UPGRADED',
+  'LICENSE_MOVED',
+  'LICENSE_SUSPENDED',
+  'LICENSE_RESUMED',
+  'LICENSE_REVOKED',
+  'LICENSE_EXPIRING',
+  'PROTECTION_KEY_CREATED',
+  'PROTECTION_KEY_REPLACED',
+  'WEBHOOK_ENDPOINT_DISABLED',
+] as const satisfies readonly EventType[]
+
+// a type added to the schema and not to the list above fails to compile here
+const everyTypeListed: Record<Exclude<EventType, (typeof EVENT_TYPES)[number]>, never> = {}
+void everyTypeListed
 
 export type WebhookFormValues = {
   url: string
