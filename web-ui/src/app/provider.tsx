@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { Provider as UrqlProvider } from 'urql'
 import { AuthProvider } from '../features/auth/auth-provider'
@@ -31,6 +31,8 @@ function GraphqlProvider({ children }: { children: ReactNode }) {
   const accessToken = user?.access_token
   const language = i18n.language
   // One socket per signed-in session; it reads the session's token each time it (re)connects.
+  // It opens with the first subscription and closes after the last (lazy), so nothing needs
+  // closing when the session ends: its screens unmount.
   const signedIn = Boolean(accessToken)
   const live = useMemo(
     () =>
@@ -39,7 +41,6 @@ function GraphqlProvider({ children }: { children: ReactNode }) {
         : null,
     [signedIn],
   )
-  useEffect(() => () => live?.dispose(), [live])
   const client = useMemo(
     () =>
       createGraphqlClient({

@@ -20,7 +20,6 @@ export type LiveConnection = {
   status: LiveStatusStore
   /** Closes the socket so that it reconnects at once, sending the token read afresh. */
   restart: () => void
-  dispose: () => void
 }
 
 /** 1, 2, 4 … 30 s with up to a third of jitter, so that many tabs do not reconnect in step. */
@@ -67,9 +66,11 @@ export function createLiveConnection(
         socket = opened as WebSocket
         setStatus('live')
       },
-      closed: () => {
+      closed: (event) => {
         socket = null
-        if (status === 'live') setStatus('reconnecting')
+        // 1000: closed after the last subscription ended (lazy), nothing was lost
+        if ((event as { code?: number } | undefined)?.code === 1000) setStatus('connecting')
+        else if (status === 'live') setStatus('reconnecting')
       },
     },
   })
@@ -96,7 +97,6 @@ export function createLiveConnection(
     },
     // 4205 is not one of the codes graphql-ws gives up on: it reconnects with fresh params
     restart: () => socket?.close(4205, 'Client restart'),
-    dispose: () => void client.dispose(),
   }
 }
 
