@@ -8,8 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.dealerdesk.platform.error.StreamEndedException;
+import com.dealerdesk.platform.outbox.EventAudience;
+import com.dealerdesk.platform.outbox.EventFeed;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.FeedEvent;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.GraphQlSocket;
 import com.dealerdesk.support.OtherInstances;
@@ -17,6 +24,8 @@ import com.dealerdesk.support.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The feed across API instances and through the death of one: an event committed through
  * any instance reaches subscribers of every other; a subscriber of an instance killed in
  * the middle of a stream of mutations resumes, after the restart, with every committed
- * event and none invented; a slow subscriber holds back nobody and is told to resume.
+ * event and none invented; a slow subscriber holds back nobody and is told to resume (at
+ * the feed, where a test decides exactly what the consumer asks for: over a socket, the
+ * sockets' buffers would decide).
  */
 class EventFeedResilienceTest extends ApiTest {
 
@@ -44,6 +55,9 @@ class EventFeedResilienceTest extends ApiTest {
 
 	@Autowired
 	private Environment environment;
+
+	@Autowired
+	private EventFeed feed;
 
 	@Test
 	void aChangeThroughOneInstanceReachesASubscriberOfAnother() {
@@ -139,7 +153,85 @@ class EventFeedResilienceTest extends ApiTest {
 		assertThat(committedIds.size()).as("the kill came in the middle of the stream").isBetween(600, 2999);
 	}
 
+	@Test
+	void aSlowSubscriberHoldsBackNobodyAndIsToldToResumeWithNoGap() {
+		long start = newestPosition();
+		Set<EventType> products = Set.of(EventType.PRODUCT_UPDATED);
+		// the slow one takes one event and then nothing, as a consumer that stopped
+		// reading
+		List<FeedEvent> slowGot = new CopyOnWriteArrayList<>();
+		AtomicReference<Throwable> slowEnded = new AtomicReference<>();
+		BaseSubscriber<FeedEvent> slow = new BaseSubscriber<>() {
+			@Override
+			protected void hookOnSubscribe(Subscription subscription) {
+				request(1);
+			}
+
+			@Override
+			protected void hookOnNext(FeedEvent event) {
+				slowGot.add(event);
+			}
+
+			@Override
+			protected void hookOnError(Throwable error) {
+				slowEnded.set(error);
+			}
+		};
+		this.feed.stream(EventAudience.everything(), products, start).subscribe(slow);
+		List<Long> written = writeBigEvents(3000);
+
+		List<Long> fastGot = this.feed.stream(EventAudience.everything(), products, start)
+			.map(FeedEvent::position)
+			.take(written.size())
+			.collectList()
+			.block(Duration.ofSeconds(60));
+		assertThat(fastGot).as("a fast subscriber gets everything while the slow one takes nothing")
+			.containsExactlyElementsOf(written);
+		assertThat(slowGot).hasSize(1);
+
+		// a minute and more later, the slow one asks for more: it is told to resume
+		this.clock.travel(Duration.ofMinutes(2));
+		slow.request(Long.MAX_VALUE);
+		Awaitility.await().until(() -> slowEnded.get() != null);
+		assertThat(slowEnded.get()).isInstanceOf(StreamEndedException.class);
+		StreamEndedException ended = (StreamEndedException) slowEnded.get();
+		assertThat(ended.code()).isEqualTo("SUBSCRIBER_TOO_SLOW");
+		long resumeAfter = (Long) ended.details().get("resumeAfter");
+		assertThat(resumeAfter).isEqualTo(slowGot.get(slowGot.size() - 1).position());
+
+		// resuming from there gives the rest: with what it had, every event once, in
+		// order
+		this.clock.travel(Duration.ofMinutes(-2));
+		List<Long> all = new ArrayList<>(slowGot.stream().map(FeedEvent::position).toList());
+		all.addAll(this.feed.stream(EventAudience.everything(), products, resumeAfter)
+			.map(FeedEvent::position)
+			.take(written.size() - all.size())
+			.collectList()
+			.block(Duration.ofSeconds(60)));
+		assertThat(all).containsExactlyElementsOf(written);
+	}
+
 	// ---- helpers
+
+	/**
+	 * Events of 8 KB each, written in one transaction the way OutboxWriter writes them:
+	 * more than the sockets' buffers hold.
+	 */
+	private List<Long> writeBigEvents(int count) {
+		return this.database.sql("""
+				insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version, actor,
+				                          payload, transaction_id)
+				select gen_random_uuid(), 'product.updated', 'Product', gen_random_uuid(), 1, 't-admin',
+				       jsonb_build_object('filler', repeat('x', 8192), 'n', n), pg_current_xact_id()
+				from generate_series(1, $1) n
+				returning sequence""")
+			.bind(0, count)
+			.map(row -> row.get("sequence", Long.class))
+			.all()
+			.sort()
+			.collectList()
+			.block(Duration.ofSeconds(60));
+	}
 
 	private long newestPosition() {
 		return count("select coalesce(max(sequence), 0) from outbox_event");

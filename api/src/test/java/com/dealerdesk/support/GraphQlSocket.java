@@ -38,6 +38,8 @@ public final class GraphQlSocket implements AutoCloseable {
 
 	private final Sinks.One<Void> resumed = Sinks.one();
 
+	private final Sinks.Empty<Void> connected = Sinks.empty();
+
 	/** Why the socket could not be opened or broke, if it did. */
 	private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -47,10 +49,14 @@ public final class GraphQlSocket implements AutoCloseable {
 
 	private GraphQlSocket(int port, boolean startPaused) {
 		this.paused = startPaused;
-		this.connection = HttpClient.create()
+		// a connection of its own: a pooled one could be handed to the next socket while
+		// the
+		// server still holds the previous session on it
+		this.connection = HttpClient.newConnection()
 			.websocket(WebsocketClientSpec.builder().protocols("graphql-transport-ws").build())
 			.uri("ws://localhost:" + port + "/graphql-ws")
 			.handle((in, out) -> {
+				this.connected.tryEmitEmpty();
 				in.receiveCloseStatus().subscribe(this.closeStatus::set);
 				in.receive()
 					.asString()
@@ -76,7 +82,9 @@ public final class GraphQlSocket implements AutoCloseable {
 		this.resumed.tryEmitEmpty();
 	}
 
+	/** Sends once the handshake is done, so that the server's session exists. */
 	public void send(Map<String, Object> message) {
+		this.connected.asMono().block(Duration.ofSeconds(15));
 		this.outgoing.tryEmitNext(JSON.writeValueAsString(message));
 	}
 

@@ -40,13 +40,13 @@ public final class OtherInstances {
 
 	/** A second instance in this JVM on a random port; close it when done. */
 	public static ConfigurableApplicationContext startInThisJvm(Environment environment) {
-		return new SpringApplicationBuilder(DealerDeskApplication.class, TestApiConfig.class)
-			.properties(Map.of("DATABASE_URL", databaseUrl(environment), "server.port", "0",
-					"dealerdesk.embedded-postgres.enabled", "false", "spring.flyway.enabled", "false",
-					"spring.graphql.graphiql.enabled", "false", "DEALERDESK_OIDC_ISSUER", TestTokens.ISSUER,
-					"dealerdesk.licensing.development-key-file",
-					environment.getRequiredProperty("dealerdesk.licensing.development-key-file")))
-			.run();
+		// as arguments: they outrank application.yml, whose server.port is 8080
+		return new SpringApplicationBuilder(DealerDeskApplication.class, TestApiConfig.class).run(
+				"--DATABASE_URL=" + databaseUrl(environment), "--server.port=0",
+				"--dealerdesk.embedded-postgres.enabled=false", "--spring.flyway.enabled=false",
+				"--spring.graphql.graphiql.enabled=false", "--DEALERDESK_OIDC_ISSUER=" + TestTokens.ISSUER,
+				"--dealerdesk.licensing.development-key-file="
+						+ environment.getRequiredProperty("dealerdesk.licensing.development-key-file"));
 	}
 
 	public static int portOf(ConfigurableApplicationContext context) {

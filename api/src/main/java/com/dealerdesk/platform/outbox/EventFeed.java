@@ -16,6 +16,7 @@ import com.dealerdesk.platform.error.StreamEndedException;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,7 +72,12 @@ public class EventFeed {
 		Mono<Void> checked = after == null ? Mono.empty() : requireResumable(after);
 		return checked.thenMany(Flux.defer(() -> {
 			Reader reader = new Reader(audience, types, after);
-			return this.relay.heads().onBackpressureLatest().concatMap(reader::upTo, 1);
+			// each stream works on a worker of its own: the relay announces heads on one
+			// thread, which must not serve every subscriber in turn
+			return this.relay.heads()
+				.onBackpressureLatest()
+				.publishOn(Schedulers.parallel(), 1)
+				.concatMap(reader::upTo, 1);
 		}));
 	}
 
@@ -230,7 +236,9 @@ public class EventFeed {
 			}
 			return Mono.defer(() -> step(head))
 				.expand(page -> this.cursor < head ? Mono.defer(() -> step(head)) : Mono.empty())
-				.concatMapIterable(Page::events)
+				// one page at a time: the next is read when this one is taken, so a slow
+				// consumer holds one page, and every step checks how far behind it is
+				.concatMapIterable(Page::events, 1)
 				.doOnNext(event -> this.lastSent = event.position())
 				.doOnComplete(() -> this.behindSince = null);
 		}
