@@ -93,8 +93,9 @@ public final class Bench {
 				"p50 ms", "p99 ms", "API cpu", "PG cpu", "bench cpu");
 		WriteThroughput throughput = new WriteThroughput(api, database);
 		for (OutboxScheme scheme : OutboxScheme.values()) {
-			print(throughput.sql(scheme, writers, warmUp, measure));
+			print(throughput.sql(scheme, true, writers, warmUp, measure));
 		}
+		print(throughput.sql(OutboxScheme.TRANSACTION_ID, false, writers, warmUp, measure));
 		print(throughput.api(token, writers, warmUp, measure));
 	}
 
