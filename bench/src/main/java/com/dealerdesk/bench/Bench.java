@@ -67,9 +67,12 @@ public final class Bench {
 		EventDelivery delivery = new EventDelivery(api, database, token);
 		for (int subscribers : counts) {
 			EventDelivery.Result result = delivery.run(subscribers, rate, warmUp, measure);
-			if (result.failure() != null) {
-				System.out.printf("%11d only %d connected after %.1f s: %s%s%n", subscribers, result.opened(),
-						result.connectSeconds(), result.failure(), result.errors());
+			if (result.opened() < subscribers) {
+				System.out.printf("%11s only %d of %d subscribers connected (%.1f s)%s%n", "", result.opened(),
+						subscribers, result.connectSeconds(), result.failure() == null ? "" : ": " + result.failure());
+			}
+			if (result.failure() != null || result.opened() == 0) {
+				System.out.printf("%11s not measured%s%n", "", result.errors());
 				continue;
 			}
 			ResourceSampler.Usage usage = result.usage();

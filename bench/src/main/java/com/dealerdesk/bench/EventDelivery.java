@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
 
 import io.netty.channel.ChannelOption;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -66,19 +67,21 @@ final class EventDelivery {
 		AtomicInteger opened = new AtomicInteger();
 		String failure = null;
 		try {
+			// a subscriber that cannot connect is reported, and the others measured
 			Flux.range(0, subscribers).flatMap(index -> subscribe(run, index).doOnNext(connection -> {
 				connections[index] = connection;
 				opened.incrementAndGet();
-			}), 200).then().block(Duration.ofMinutes(3));
+			}).onErrorResume(ex -> Mono.empty()), 50).then().block(Duration.ofMinutes(3));
 		}
 		catch (RuntimeException ex) {
 			failure = ex.toString();
 		}
 		double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
-		if (failure != null) {
+		if (failure != null || opened.get() == 0) {
 			closeAll(connections);
 			return Result.failed(subscribers, opened.get(), connectSeconds, failure, run.firstErrors());
 		}
+		run.onlyThose(connections);
 		ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
 		try (Connection connection = this.database.connect("event-writer")) {
 			connection.setAutoCommit(false);
@@ -211,9 +214,19 @@ final class EventDelivery {
 		/** Events received, counted or not. */
 		private final AtomicLong receipts = new AtomicLong();
 
+		private final boolean[] connected;
+
 		Run(int subscribers, long capacity) {
 			this.commitNanos = new AtomicLongArray((int) capacity);
 			this.receivedPerSubscriber = new AtomicIntegerArray(subscribers);
+			this.connected = new boolean[subscribers];
+		}
+
+		/** Leaves out of the counts the subscribers that never connected. */
+		void onlyThose(Disposable[] connections) {
+			for (int i = 0; i < connections.length; i++) {
+				this.connected[i] = connections[i] != null;
+			}
 		}
 
 		void countFrom(long nonce) {
@@ -257,7 +270,8 @@ final class EventDelivery {
 		}
 
 		boolean allDelivered() {
-			return this.deliveries.get() >= (this.endCounted - this.firstCounted) * this.receivedPerSubscriber.length();
+			long subscribers = IntStream.range(0, this.connected.length).filter(i -> this.connected[i]).count();
+			return this.deliveries.get() >= (this.endCounted - this.firstCounted) * subscribers;
 		}
 
 		void error(String message) {
@@ -284,6 +298,9 @@ final class EventDelivery {
 			int complete = 0;
 			int fewest = Integer.MAX_VALUE;
 			for (int i = 0; i < this.receivedPerSubscriber.length(); i++) {
+				if (!this.connected[i]) {
+					continue;
+				}
 				int received = this.receivedPerSubscriber.get(i);
 				fewest = Math.min(fewest, received);
 				if (received == events) {
@@ -308,7 +325,7 @@ final class EventDelivery {
 	 * @param medianMillis the median delay from commit to receipt of the counted events
 	 * (those committed during the measurement, received up to 30 s after it)
 	 * @param events events committed during the measurement
-	 * @param complete subscribers that received every one of them
+	 * @param complete connected subscribers that received every one of them
 	 * @param fewest the fewest of them one subscriber received
 	 * @param failure why the subscribers could not all be connected, or null
 	 * @param errors the first kinds of error seen, with their counts
