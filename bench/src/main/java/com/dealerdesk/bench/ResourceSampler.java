@@ -22,7 +22,8 @@ final class ResourceSampler implements AutoCloseable {
 			select coalesce(nullif(application_name, ''), '(unnamed)') as application, coalesce(state, '?') as state,
 			       count(*) as sessions
 			from pg_stat_activity
-			where datname = current_database() and pid <> pg_backend_pid() and application_name not like ?
+			where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
+			  and application_name not like ?
 			group by 1, 2""";
 
 	private final Connection connection;
