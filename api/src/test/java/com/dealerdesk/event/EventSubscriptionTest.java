@@ -150,14 +150,27 @@ class EventSubscriptionTest extends ApiTest {
 				Map.of("Authorization", "Bearer " + TestTokens.forgedTokenFor(ADMIN)),
 				Map.of("Authorization", "Bearer " + TestTokens.expiredTokenFor(ADMIN)),
 				Map.of("Authorization", "Bearer not-a-jwt"))) {
+			assertThat(closeCodeAfterInit(payload)).as("close code for %s", payload.keySet()).isEqualTo(4401);
+		}
+	}
+
+	/**
+	 * How the API closes a socket after this {@code connection_init}. A close for "no
+	 * connection_init in time" (4408) means the server never looked at the message, which
+	 * the suite has seen a few times when run on a loaded machine: then ask again, on a
+	 * new socket, so that it is the token that is judged.
+	 */
+	private int closeCodeAfterInit(Map<String, Object> payload) {
+		int code = 0;
+		for (int attempt = 0; attempt < 3 && (code == 0 || code == 4408); attempt++) {
 			try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
 				socket.send(Map.of("type", "connection_init", "payload", payload));
-				assertThat(socket.awaitClose(Duration.ofSeconds(15)).code())
-					.as("close code for %s",
-							String.valueOf(payload).substring(0, Math.min(40, String.valueOf(payload).length())))
-					.isEqualTo(4401);
+				code = socket.awaitClose(Duration.ofSeconds(20)).code();
+				assertThat(socket.drain()).as("nothing acknowledged")
+					.noneMatch(message -> "connection_ack".equals(message.path("type").asString()));
 			}
 		}
+		return code;
 	}
 
 	@Test
