@@ -137,6 +137,7 @@ export const en = {
     OPPORTUNITY_UPDATED: 'Deal updated',
     OPPORTUNITY_STAGE_CHANGED: 'Deal moved to another stage',
     OPPORTUNITY_LOST: 'Deal lost',
+    OPPORTUNITY_WON: 'Deal won',
     QUOTE_CREATED: 'Quote created',
     QUOTE_ACCEPTED: 'Quote accepted',
     QUOTE_DECLINED: 'Quote declined',

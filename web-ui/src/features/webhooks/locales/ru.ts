@@ -137,6 +137,7 @@ export const ru: WebhooksMessages = {
     OPPORTUNITY_UPDATED: 'Сделка изменена',
     OPPORTUNITY_STAGE_CHANGED: 'Сделка перешла на другой этап',
     OPPORTUNITY_LOST: 'Сделка проиграна',
+    OPPORTUNITY_WON: 'Сделка выиграна',
     QUOTE_CREATED: 'Предложение создано',
     QUOTE_ACCEPTED: 'Предложение принято',
     QUOTE_DECLINED: 'Предложение отклонено',

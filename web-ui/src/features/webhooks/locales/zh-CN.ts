@@ -132,6 +132,7 @@ export const zhCN: WebhooksMessages = {
     OPPORTUNITY_UPDATED: '商机已更新',
     OPPORTUNITY_STAGE_CHANGED: '商机阶段已变更',
     OPPORTUNITY_LOST: '商机已丢失',
+    OPPORTUNITY_WON: '商机已赢单',
     QUOTE_CREATED: '报价已创建',
     QUOTE_ACCEPTED: '报价已接受',
     QUOTE_DECLINED: '报价已拒绝',
