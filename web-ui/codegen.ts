@@ -13,7 +13,13 @@ const config: CodegenConfig = {
         fragmentMasking: { unmaskFunctionName: 'useFragment' },
       },
       config: {
-        scalars: { DateTime: 'string', Date: 'string', Decimal: 'string' },
+        scalars: {
+          DateTime: 'string',
+          Date: 'string',
+          Decimal: 'string',
+          Long: 'number',
+          JSON: 'unknown',
+        },
         strictScalars: true,
         useTypeImports: true,
         enumType: 'const',

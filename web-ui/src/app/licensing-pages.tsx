@@ -54,9 +54,21 @@ export function ProtectionKeyDetailPage() {
 }
 
 /** The customer page's licenses and protection keys, for those who see licenses. */
-export function CustomerLicensingSection({ customerId }: { customerId: string }) {
+export function CustomerLicensingSection({
+  customerId,
+  refreshKey,
+}: {
+  customerId: string
+  refreshKey?: number
+}) {
   const { viewer } = useViewer()
   const can = useCan()
   if (!hasAnyRole(viewer?.roles, ORDER_ROLES)) return null
-  return <CustomerLicensing customerId={customerId} canAddKeys={can('CREATE', 'PROTECTION_KEY')} />
+  return (
+    <CustomerLicensing
+      customerId={customerId}
+      canAddKeys={can('CREATE', 'PROTECTION_KEY')}
+      refreshKey={refreshKey}
+    />
+  )
 }

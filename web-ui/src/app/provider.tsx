@@ -5,6 +5,9 @@ import { AuthProvider } from '../features/auth/auth-provider'
 import { useAuth } from '../features/auth/auth-context'
 import { createGraphqlClient } from '../lib/graphql-client'
 import { createI18n } from '../lib/i18n'
+import { createLiveConnection } from '../lib/live'
+import { LiveConnectionContext } from '../lib/live-context'
+import { getUserManager } from '../lib/oidc'
 
 /** Language, sign-in and the GraphQL client, for the whole app. */
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -27,9 +30,30 @@ function GraphqlProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation()
   const accessToken = user?.access_token
   const language = i18n.language
-  const client = useMemo(
-    () => createGraphqlClient({ accessToken, onUnauthorized: expire, language }),
-    [accessToken, expire, language],
+  // One socket per signed-in session; it reads the session's token each time it (re)connects.
+  // It opens with the first subscription and closes after the last (lazy), so nothing needs
+  // closing when the session ends: its screens unmount.
+  const signedIn = Boolean(accessToken)
+  const live = useMemo(
+    () =>
+      signedIn
+        ? createLiveConnection(async () => (await getUserManager().getUser())?.access_token)
+        : null,
+    [signedIn],
   )
-  return <UrqlProvider value={client}>{children}</UrqlProvider>
+  const client = useMemo(
+    () =>
+      createGraphqlClient({
+        accessToken,
+        onUnauthorized: expire,
+        language,
+        subscriptions: live?.exchange,
+      }),
+    [accessToken, expire, language, live],
+  )
+  return (
+    <LiveConnectionContext.Provider value={live}>
+      <UrqlProvider value={client}>{children}</UrqlProvider>
+    </LiveConnectionContext.Provider>
+  )
 }

@@ -67,6 +67,7 @@ const SalesDashboard = lazyPage(
   () => import('../features/sales/components/sales-dashboard'),
   'SalesDashboard',
 )
+const WebhooksSettingsPage = lazyPage(() => import('./webhooks-page'), 'WebhooksSettingsPage')
 const CustomerPage = lazyPage(() => import('./customer-page'), 'CustomerPage')
 const DealPage = lazyPage(() => import('./deal-page'), 'DealPage')
 const CataloguePage = lazyPage(() => import('./licensing-pages'), 'CataloguePage')
@@ -170,6 +171,14 @@ export function createRouter() {
           element: (
             <RequirePermission action="UPDATE" subject="PIPELINE">
               <PipelineSettings />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'settings/webhooks',
+          element: (
+            <RequirePermission action="CREATE" subject="WEBHOOK_ENDPOINT">
+              <WebhooksSettingsPage />
             </RequirePermission>
           ),
         },

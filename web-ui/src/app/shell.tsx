@@ -10,6 +10,7 @@ import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
+import { WebhooksNavLabel } from '../features/webhooks/components/nav-label'
 import { PermissionsContext, can, type Permission } from '../lib/permissions'
 import { NavGroup } from './nav-group'
 import {
@@ -87,6 +88,12 @@ const NAV: readonly NavEntry[] = [
         to: '/settings/sales',
         label: <SalesNavLabel area="settings" />,
         shownTo: { action: 'UPDATE', subject: 'PIPELINE' },
+      },
+      {
+        to: '/settings/webhooks',
+        label: <WebhooksNavLabel />,
+        // admins, and partner users for their partner's endpoints
+        shownTo: { action: 'CREATE', subject: 'WEBHOOK_ENDPOINT' },
       },
     ],
   },

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useClient, type CombinedError } from 'urql'
+import { useReloadOn } from './use-reload-on'
 
 /** The part of a Relay connection that paging needs. */
 export type ConnectionLike<N> = {
@@ -37,7 +38,8 @@ const firstLoad = <N, C>(key: string): Pages<N, C> => ({
  * asks again for the page that failed; `reload` starts again from the first page. Pages come
  * from the network, so the list shows what others changed. `select` picks the connection out of
  * the query's data; `pageVariables` adds what differs between pages (e.g. counting the total on
- * the first page only).
+ * the first page only); a change of `refreshKey` reloads, e.g. when the page learnt that the list
+ * changed.
  */
 export function useConnectionPages<
   D,
@@ -51,7 +53,12 @@ export function useConnectionPages<
   {
     pause = false,
     pageVariables,
-  }: { pause?: boolean; pageVariables?: (after: string | null) => Partial<V> } = {},
+    refreshKey,
+  }: {
+    pause?: boolean
+    pageVariables?: (after: string | null) => Partial<V>
+    refreshKey?: string | number
+  } = {},
 ) {
   const client = useClient()
   const key = JSON.stringify(variables)
@@ -118,6 +125,8 @@ export function useConnectionPages<
     setStored((previous) => ({ ...previous, fetching: true, error: null }))
     void fetchPage(null)
   }, [fetchPage, pause])
+
+  useReloadOn(refreshKey, reload)
 
   const retry = useCallback(() => {
     if (pause) return

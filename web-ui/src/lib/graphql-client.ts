@@ -1,4 +1,4 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql'
+import { Client, cacheExchange, fetchExchange, mapExchange, type Exchange } from 'urql'
 
 export const GRAPHQL_URL = '/graphql'
 
@@ -9,6 +9,8 @@ export type GraphqlClientOptions = {
   onUnauthorized?: () => void
   /** The app's language, sent as `Accept-Language`: the API names stages and the like in it. */
   language?: string
+  /** Carries subscriptions (live.ts); without it the client has queries and mutations only. */
+  subscriptions?: Exchange
 }
 
 /**
@@ -20,6 +22,7 @@ export function createGraphqlClient({
   accessToken,
   onUnauthorized,
   language,
+  subscriptions,
 }: GraphqlClientOptions): Client {
   return new Client({
     url: GRAPHQL_URL,
@@ -40,6 +43,7 @@ export function createGraphqlClient({
       }),
       cacheExchange,
       fetchExchange,
+      ...(subscriptions ? [subscriptions] : []),
     ],
   })
 }

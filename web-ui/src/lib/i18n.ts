@@ -24,6 +24,9 @@ import { zhCN as ordersZhCN } from '../features/orders/locales/zh-CN'
 import { en as licensesEn } from '../features/licenses/locales/en'
 import { ru as licensesRu } from '../features/licenses/locales/ru'
 import { zhCN as licensesZhCN } from '../features/licenses/locales/zh-CN'
+import { en as webhooksEn } from '../features/webhooks/locales/en'
+import { ru as webhooksRu } from '../features/webhooks/locales/ru'
+import { zhCN as webhooksZhCN } from '../features/webhooks/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -38,6 +41,7 @@ export const resources = {
     products: productsEn,
     orders: ordersEn,
     licenses: licensesEn,
+    webhooks: webhooksEn,
   },
   'zh-CN': {
     translation: zhCN,
@@ -48,6 +52,7 @@ export const resources = {
     products: productsZhCN,
     orders: ordersZhCN,
     licenses: licensesZhCN,
+    webhooks: webhooksZhCN,
   },
   ru: {
     translation: ru,
@@ -58,6 +63,7 @@ export const resources = {
     products: productsRu,
     orders: ordersRu,
     licenses: licensesRu,
+    webhooks: webhooksRu,
   },
 } as const
 

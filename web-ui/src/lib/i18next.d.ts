@@ -7,6 +7,7 @@ import type { en as sales } from '../features/sales/locales/en'
 import type { en as products } from '../features/products/locales/en'
 import type { en as orders } from '../features/orders/locales/en'
 import type { en as licenses } from '../features/licenses/locales/en'
+import type { en as webhooks } from '../features/webhooks/locales/en'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -20,6 +21,7 @@ declare module 'i18next' {
       products: typeof products
       orders: typeof orders
       licenses: typeof licenses
+      webhooks: typeof webhooks
     }
     nsSeparator: false
   }

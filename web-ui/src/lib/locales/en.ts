@@ -25,6 +25,11 @@ export const en = {
     loadMore: 'Load more',
     loadingMore: 'Loading…',
   },
+  live: {
+    connecting: 'Connecting…',
+    live: 'Live',
+    reconnecting: 'Reconnecting…',
+  },
   dateField: {
     openCalendar: 'Open calendar',
     day: 'DD',

@@ -23,6 +23,11 @@ export const ru: Messages = {
     loadMore: 'Загрузить ещё',
     loadingMore: 'Загрузка…',
   },
+  live: {
+    connecting: 'Подключение…',
+    live: 'В реальном времени',
+    reconnecting: 'Переподключение…',
+  },
   dateField: {
     openCalendar: 'Открыть календарь',
     day: 'ДД',

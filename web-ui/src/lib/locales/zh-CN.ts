@@ -22,6 +22,11 @@ export const zhCN: Messages = {
     loadMore: '加载更多',
     loadingMore: '加载中…',
   },
+  live: {
+    connecting: '正在连接…',
+    live: '实时',
+    reconnecting: '正在重新连接…',
+  },
   dateField: {
     openCalendar: '打开日历',
     day: 'DD',

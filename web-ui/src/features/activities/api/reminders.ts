@@ -33,3 +33,14 @@ export const TeamOverdueRemindersQuery = graphql(`
     }
   }
 `)
+
+/** Changes to reminders the caller may see; the list reloads on each (types in docs/events.md). */
+export const ReminderEventsSubscription = graphql(`
+  subscription ReminderEvents {
+    events(
+      types: [ACTIVITY_LOGGED, ACTIVITY_UPDATED, REMINDER_DUE, REMINDER_COMPLETED, REMINDER_SNOOZED]
+    ) {
+      position
+    }
+  }
+`)

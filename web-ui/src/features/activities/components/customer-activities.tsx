@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CustomerTimelineQuery as CustomerTimelineResult } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
@@ -20,7 +20,7 @@ export type CustomerActivitiesProps = {
   /** Draws a mail message of the timeline (the mail feature's item). */
   renderMail: RenderMail
   /** Changing it reloads the timeline, e.g. after a message was imported elsewhere on the page. */
-  refreshKey?: number
+  refreshKey?: string | number
 }
 
 /**
@@ -42,14 +42,8 @@ export function CustomerActivities({
     CustomerTimelineQuery,
     { customerId: customer.id, first: TIMELINE_PAGE_SIZE },
     pickTimeline,
+    { refreshKey },
   )
-  const { reload } = pages
-  const shownKey = useRef(refreshKey)
-  useEffect(() => {
-    if (shownKey.current === refreshKey) return
-    shownKey.current = refreshKey
-    reload()
-  }, [refreshKey, reload])
   const mayLog = canLog && !customer.archived
 
   return (

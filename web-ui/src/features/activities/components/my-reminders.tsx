@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMutation } from 'urql'
@@ -19,7 +19,10 @@ import { useConnectionPages } from '../../../hooks/use-connection-pages'
 import { browserTimeZone, inHours, nextWeekAt, tomorrowAt } from '../utils/datetime'
 import { REMINDER_BUCKETS } from '../utils/enums'
 import { ActivityKindLabel } from './activity-parts'
-import { MyRemindersQuery } from '../api/reminders'
+import { MyRemindersQuery, ReminderEventsSubscription } from '../api/reminders'
+import { LiveIndicator } from '../../../components/live-indicator'
+import { useLiveSubscription } from '../../../hooks/use-live-subscription'
+import { useRefreshKeys } from '../../../hooks/use-refresh-keys'
 
 export const REMINDERS_PAGE_SIZE = 50
 
@@ -38,12 +41,19 @@ export function MyReminders() {
     setNotice(next)
     setRefresh((value) => value + 1)
   }
+  // reminders logged, changed, due, done or snoozed anywhere (also on another device)
+  const live = useRefreshKeys<'reminders'>()
+  const touch = () => live.touch('reminders')
+  useLiveSubscription(ReminderEventsSubscription, {}, touch, { onResync: touch })
 
   return (
     <div className="page reminders-page">
       <header className="page-header">
         <div>
-          <h1>{t('reminders.title')}</h1>
+          <div className="page-title-row">
+            <h1>{t('reminders.title')}</h1>
+            <LiveIndicator />
+          </div>
           <p className="page-subtitle muted">{t('reminders.timeZone', { zone: timeZone })}</p>
         </div>
       </header>
@@ -60,7 +70,7 @@ export function MyReminders() {
           key={due}
           due={due}
           timeZone={timeZone}
-          refresh={refresh}
+          refresh={`${refresh}.${live.keys.reminders ?? 0}`}
           onChanged={changed}
         />
       ))}
@@ -76,7 +86,7 @@ function ReminderBucket({
 }: {
   due: ReminderDue
   timeZone: string
-  refresh: number
+  refresh: string
   onChanged: (notice: Notice) => void
 }) {
   const { t } = useTranslation('activities')
@@ -84,15 +94,10 @@ function ReminderBucket({
     MyRemindersQuery,
     { due, timeZone, first: REMINDERS_PAGE_SIZE },
     pickReminders,
+    { refreshKey: refresh },
   )
   const { rows, fetching, error, hasNextPage, loadMore, reload } = pages
   const activities = useFragment(ActivityFieldsFragmentDoc, rows)
-  const seen = useRef(refresh)
-  useEffect(() => {
-    if (seen.current === refresh) return
-    seen.current = refresh
-    reload()
-  }, [refresh, reload])
 
   const titleId = `reminders-${due.toLowerCase()}`
   return (

@@ -18,6 +18,8 @@ import {
 import { ContactEditor } from './contact-editor'
 import { StatusBadge } from './status-badge'
 import { useCan } from '../../../lib/permissions'
+import { useReloadOn } from '../../../hooks/use-reload-on'
+import { LiveIndicator } from '../../../components/live-indicator'
 
 const ContactFields = graphql(`
   fragment ContactFields on Contact {
@@ -89,6 +91,10 @@ export type CustomerDetailProps = {
    * customer's activities); this feature knows nothing about them.
    */
   renderSections?: (customer: CustomerSummary) => ReactNode
+  /** Changing it fetches the customer and its contacts again, e.g. after others changed them. */
+  refreshKey?: number
+  /** The page updates by itself: show the live indicator by the title. */
+  live?: boolean
 }
 
 /** What the sections the app adds get to know about the customer. */
@@ -99,7 +105,7 @@ export type CustomerSummary = {
 }
 
 /** /customers/:id */
-export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
+export function CustomerDetail({ renderSections, refreshKey, live }: CustomerDetailProps = {}) {
   const { t } = useTranslation('customers')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -108,6 +114,7 @@ export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
     context: REFRESH_ON_CHANGES,
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
+  useReloadOn(refreshKey, reload)
 
   const customer = useFragment(CustomerFields, query.data?.customer)
   if (query.fetching && !customer) return <Loading />
@@ -120,7 +127,12 @@ export function CustomerDetail({ renderSections }: CustomerDetailProps = {}) {
     )
   }
   return (
-    <CustomerDetailView customer={customer} onReload={reload} renderSections={renderSections} />
+    <CustomerDetailView
+      customer={customer}
+      onReload={reload}
+      renderSections={renderSections}
+      live={live}
+    />
   )
 }
 
@@ -128,10 +140,12 @@ function CustomerDetailView({
   customer,
   onReload,
   renderSections,
+  live,
 }: {
   customer: CustomerFieldsFragment
   onReload: () => void
   renderSections?: (customer: CustomerSummary) => ReactNode
+  live?: boolean
 }) {
   const { t, i18n } = useTranslation('customers')
   const contacts = useFragment(ContactFields, customer.contacts)
@@ -160,7 +174,10 @@ function CustomerDetailView({
       </p>
       <header className="page-header">
         <div>
-          <h1 id="customer-title">{customer.name}</h1>
+          <div className="page-title-row">
+            <h1 id="customer-title">{customer.name}</h1>
+            {live ? <LiveIndicator /> : null}
+          </div>
           <p className="page-subtitle">
             <StatusBadge status={customer.status} />
             {customer.archived ? (

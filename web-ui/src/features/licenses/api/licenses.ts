@@ -39,6 +39,16 @@ export const LicenseQuery = graphql(`
   }
 `)
 
+/** That the license changed, and to which version: its page then fetches it again. */
+export const LicenseChangedSubscription = graphql(`
+  subscription LicenseChanged($id: ID!) {
+    licenseChanged(id: $id) {
+      id
+      version
+    }
+  }
+`)
+
 /** Asked only when the user downloads the file: it is large and signed on demand. */
 export const LicenseFileQuery = graphql(`
   query LicenseFile($id: ID!) {

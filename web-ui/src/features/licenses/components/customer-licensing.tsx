@@ -7,6 +7,7 @@ import { Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { ProtectionKeyKind } from '../../../gql/graphql'
 import { useConnectionPages } from '../../../hooks/use-connection-pages'
+import { useReloadOn } from '../../../hooks/use-reload-on'
 import { formatDate } from '../../../lib/format'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { CreateProtectionKeyMutation, CustomerKeysQuery, LicenseListQuery } from '../api/licenses'
@@ -22,25 +23,29 @@ const REFRESH_ON_KEYS = { additionalTypenames: ['ProtectionKey'] }
 export function CustomerLicensing({
   customerId,
   canAddKeys,
+  refreshKey,
 }: {
   customerId: string
   canAddKeys: boolean
+  /** Changing it fetches the section again, e.g. when the live feed said it changed. */
+  refreshKey?: number
 }) {
   return (
     <div className="customer-licensing">
-      <CustomerLicenses customerId={customerId} />
-      <CustomerKeys customerId={customerId} canAdd={canAddKeys} />
+      <CustomerLicenses customerId={customerId} refreshKey={refreshKey} />
+      <CustomerKeys customerId={customerId} canAdd={canAddKeys} refreshKey={refreshKey} />
     </div>
   )
 }
 
-function CustomerLicenses({ customerId }: { customerId: string }) {
+function CustomerLicenses({ customerId, refreshKey }: { customerId: string; refreshKey?: number }) {
   const { t, i18n } = useTranslation('licenses')
   const lang = i18n.language
   const pages = useConnectionPages(
     LicenseListQuery,
     { customerId, first: 10 },
     (data) => data.licenses,
+    { refreshKey },
   )
   const licenses = useFragment(LicenseRowFieldsFragmentDoc, pages.rows)
   return (
@@ -90,13 +95,23 @@ function CustomerLicenses({ customerId }: { customerId: string }) {
 
 const KINDS: readonly ProtectionKeyKind[] = ['HARDWARE', 'SOFTWARE']
 
-function CustomerKeys({ customerId, canAdd }: { customerId: string; canAdd: boolean }) {
+function CustomerKeys({
+  customerId,
+  canAdd,
+  refreshKey,
+}: {
+  customerId: string
+  canAdd: boolean
+  refreshKey?: number
+}) {
   const { t } = useTranslation('licenses')
   const [query, reexecute] = useQuery({
     query: CustomerKeysQuery,
     variables: { id: customerId },
     context: REFRESH_ON_KEYS,
   })
+  const reload = () => reexecute({ requestPolicy: 'network-only' })
+  useReloadOn(refreshKey, reload)
   const [adding, setAdding] = useState(false)
   const keys = useFragment(
     ProtectionKeyFieldsFragmentDoc,
@@ -112,19 +127,14 @@ function CustomerKeys({ customerId, canAdd }: { customerId: string; canAdd: bool
           </button>
         ) : null}
       </div>
-      {query.error ? (
-        <QueryError
-          error={query.error}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      ) : null}
+      {query.error ? <QueryError error={query.error} onRetry={reload} /> : null}
       {adding ? (
         <KeyCreateForm
           customerId={customerId}
           onCancel={() => setAdding(false)}
           onCreated={() => {
             setAdding(false)
-            reexecute({ requestPolicy: 'network-only' })
+            reload()
           }}
         />
       ) : null}

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../../lib/format'
 import { hasCode, mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import {
   ExtendLicenseMutation,
+  LicenseChangedSubscription,
   LicenseFileQuery,
   LicenseQuery,
   ResumeLicenseMutation,
@@ -22,6 +23,9 @@ import { saveLicenseFile } from '../utils/download'
 import { LicenseStatusBadge } from './status-badge'
 import { UpgradeLicenseDialog } from './upgrade-license-dialog'
 import { graphql, useFragment } from '../../../gql'
+import { LiveIndicator } from '../../../components/live-indicator'
+import { useLiveSubscription } from '../../../hooks/use-live-subscription'
+import { isNewer } from '../../../lib/version-guard'
 import '../licenses.css'
 
 const LicenseFields = graphql(`
@@ -96,6 +100,15 @@ export function LicensePage({ canChange }: { canChange: boolean }) {
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
   const license = useFragment(LicenseFields, query.data?.license)
+  // someone else changed the license: fetch it again (the user's own change is already shown)
+  useLiveSubscription(
+    LicenseChangedSubscription,
+    { id },
+    (data) => {
+      if (license && isNewer(data.licenseChanged, license)) reload()
+    },
+    { pause: !license, onResync: reload },
+  )
   if (query.fetching && !license) return <Loading />
   if (query.error && !license) return <QueryError error={query.error} onRetry={reload} />
   if (!license) {
@@ -139,7 +152,10 @@ function LicenseView({
       </p>
       <header className="page-header">
         <div>
-          <h1 id="license-title">{license.name}</h1>
+          <div className="page-title-row">
+            <h1 id="license-title">{license.name}</h1>
+            <LiveIndicator />
+          </div>
           <p className="page-subtitle">
             <LicenseStatusBadge status={license.status} />
             <span>{license.customer.name}</span>

@@ -18,9 +18,12 @@ function newOrderPath(customerId: string): string {
 export function CustomerDocuments({
   customerId,
   canOrder,
+  refreshKey,
 }: {
   customerId: string
   canOrder: boolean
+  /** Changing it fetches the section again, e.g. when the live feed said it changed. */
+  refreshKey?: number
 }) {
   const { t, i18n } = useTranslation('orders')
   const lang = i18n.language
@@ -28,11 +31,13 @@ export function CustomerDocuments({
     OrderListQuery,
     { customerId, status: null, first: PAGE_SIZE },
     (data) => data.orders,
+    { refreshKey },
   )
   const invoices = useConnectionPages(
     CustomerInvoicesQuery,
     { customerId, first: PAGE_SIZE },
     (data) => data.invoices,
+    { refreshKey },
   )
   const newOrder = canOrder ? (
     <Link to={newOrderPath(customerId)} className="button">

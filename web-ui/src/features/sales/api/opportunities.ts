@@ -27,3 +27,22 @@ export const OpportunityQuery = graphql(`
     }
   }
 `)
+
+/** Each deal of the pipeline after someone created or changed it, as the board shows it. */
+export const PipelineChangedSubscription = graphql(`
+  subscription PipelineChanged($pipelineId: ID!) {
+    pipelineChanged(pipelineId: $pipelineId) {
+      ...OpportunityCardFields
+    }
+  }
+`)
+
+/** That the deal changed, and to which version: the deal page then fetches it again. */
+export const OpportunityChangedSubscription = graphql(`
+  subscription OpportunityChanged($id: ID!) {
+    opportunityChanged(id: $id) {
+      id
+      version
+    }
+  }
+`)

@@ -65,9 +65,12 @@ function newDealPath(customerId: string): string {
 export function CustomerDeals({
   customerId,
   canCreate,
+  refreshKey,
 }: {
   customerId: string
   canCreate: boolean
+  /** Changing it fetches the section again, e.g. when the live feed said it changed. */
+  refreshKey?: number
 }) {
   const { t, i18n } = useTranslation('sales')
   const lang = i18n.language
@@ -75,6 +78,7 @@ export function CustomerDeals({
     CustomerDealsQuery,
     { customerId, first: PAGE_SIZE },
     (data) => data.opportunities,
+    { refreshKey },
   )
   const quotes = deals.rows.flatMap((deal) => deal.quotes.map((quote) => ({ deal, quote })))
   const quotePages = { ...deals, rows: quotes }

@@ -20,7 +20,10 @@ import { UpdateOpportunityMutation } from '../api/mutations'
 import { CURRENCIES, formatMoney } from '../utils/money'
 import { DealLines } from './deal-lines'
 import { DealQuotes } from './deal-quotes'
-import { OpportunityQuery } from '../api/opportunities'
+import { OpportunityChangedSubscription, OpportunityQuery } from '../api/opportunities'
+import { LiveIndicator } from '../../../components/live-indicator'
+import { useLiveSubscription } from '../../../hooks/use-live-subscription'
+import { isNewer } from '../../../lib/version-guard'
 import '../sales.css'
 import { useCan } from '../../../lib/permissions'
 
@@ -121,6 +124,15 @@ export function OpportunityPage({
   })
   const reload = () => reexecute({ requestPolicy: 'network-only' })
   const deal = useFragment(OpportunityDetailFields, query.data?.opportunity)
+  // someone else changed the deal: fetch it again (the user's own change is already shown)
+  useLiveSubscription(
+    OpportunityChangedSubscription,
+    { id },
+    (data) => {
+      if (deal && isNewer(data.opportunityChanged, deal)) reload()
+    },
+    { pause: !deal, onResync: reload },
+  )
   if (query.fetching && !deal) return <Loading />
   if (query.error && !deal) return <QueryError error={query.error} onRetry={reload} />
   if (!deal) {
@@ -168,7 +180,10 @@ function OpportunityView({
       </p>
       <header className="page-header">
         <div>
-          <h1 id="deal-title">{deal.name}</h1>
+          <div className="page-title-row">
+            <h1 id="deal-title">{deal.name}</h1>
+            <LiveIndicator />
+          </div>
           <p className="page-subtitle">
             <span className={`badge ${statusClass}`}>{t(`status.${deal.status}`)}</span>
             <span>{deal.stage.name}</span>

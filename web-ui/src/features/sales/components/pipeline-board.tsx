@@ -34,7 +34,9 @@ import { formatMoney } from '../utils/money'
 import { DealCard } from './deal-card'
 import { DealCreateForm } from './deal-create-form'
 import { LostDialog } from './lost-dialog'
-import { BoardOpportunitiesQuery } from '../api/opportunities'
+import { BoardOpportunitiesQuery, PipelineChangedSubscription } from '../api/opportunities'
+import { LiveIndicator } from '../../../components/live-indicator'
+import { useLiveSubscription } from '../../../hooks/use-live-subscription'
 import '../sales.css'
 import { useCan } from '../../../lib/permissions'
 
@@ -167,6 +169,19 @@ function Board({
 
   const columns = useMemo(() => toColumns(stages, state.deals), [stages, state.deals])
   const stageById = useMemo(() => new Map(stages.map((s) => [s.id, s])), [stages])
+
+  // others' changes as they happen; the board's own moves are settled by their answers
+  useLiveSubscription(
+    PipelineChangedSubscription,
+    { pipelineId },
+    (data) => {
+      const deal = readFragment(OpportunityCardFields, data.pipelineChanged)
+      // the stage as the board names it (the socket has no language to name it in)
+      const stage = stageById.get(deal.stage.id)
+      dispatch({ type: 'pushed', deal: stage ? { ...deal, stage } : deal })
+    },
+    { onResync: reload },
+  )
   const dealById = useMemo(() => new Map(state.deals.map((d) => [d.id, d])), [state.deals])
 
   const sensors = useSensors(
@@ -225,7 +240,10 @@ function Board({
   return (
     <section className="pipeline-page" aria-labelledby="pipeline-title">
       <header className="page-header">
-        <h1 id="pipeline-title">{t('board.title')}</h1>
+        <div className="page-title-row">
+          <h1 id="pipeline-title">{t('board.title')}</h1>
+          <LiveIndicator />
+        </div>
         {can('CREATE', 'OPPORTUNITY') ? (
           <div className="page-actions">
             <button

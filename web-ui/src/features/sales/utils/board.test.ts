@@ -94,6 +94,65 @@ describe('boardReducer', () => {
   })
 })
 
+describe('boardReducer with pushed deals (the live feed)', () => {
+  const at = (state: ReturnType<typeof boardReducer>, id: string) =>
+    state.deals.find((d) => d.id === id)
+
+  it('moves a card someone else moved, and adds a deal someone else created', () => {
+    const movedElsewhere = { ...deal('b', s2), version: 2 }
+    const pushed = boardReducer(loaded, { type: 'pushed', deal: movedElsewhere })
+    expect(at(pushed, 'b')).toBe(movedElsewhere)
+    const created = deal('n', s1)
+    expect(boardReducer(pushed, { type: 'pushed', deal: created }).deals[0]).toBe(created)
+  })
+
+  it('ignores the user’s own change pushed after the mutation’s answer showed it', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    const answer = { ...deal('a', s2, ['100.50', 'EUR']), version: 2 }
+    const confirmed = boardReducer(moved, { type: 'confirmed', deal: answer })
+    const echo = { ...deal('a', s2, ['100.50', 'EUR']), version: 2 }
+    expect(boardReducer(confirmed, { type: 'pushed', deal: echo })).toBe(confirmed)
+    const older = { ...deal('a', s1), version: 1 }
+    expect(boardReducer(confirmed, { type: 'pushed', deal: older })).toBe(confirmed)
+  })
+
+  it('keeps a card where the user dropped it while the move is on its way', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    // the move's own event arrives before the mutation's answer
+    const echo = { ...deal('a', s2, ['100.50', 'EUR']), version: 2 }
+    const pushed = boardReducer(moved, { type: 'pushed', deal: echo })
+    expect(at(pushed, 'a')?.stage).toBe(s2)
+    expect(at(pushed, 'a')?.version).toBe(1)
+    expect(pushed.pending.a).toBe(echo)
+    const confirmed = boardReducer(pushed, { type: 'confirmed', deal: echo })
+    expect(at(confirmed, 'a')).toBe(echo)
+    expect(confirmed.pending).toEqual({})
+  })
+
+  it('settles on a newer change by someone else pushed while the move was on its way', () => {
+    const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
+    const theirs = { ...deal('a', won, ['100.50', 'EUR']), version: 3, status: 'WON' as const }
+    const pushed = boardReducer(moved, { type: 'pushed', deal: theirs })
+    const ours = { ...deal('a', s2, ['100.50', 'EUR']), version: 2 }
+    expect(at(boardReducer(pushed, { type: 'confirmed', deal: ours }), 'a')).toBe(theirs)
+  })
+
+  it('takes a deal off the board when it was lost elsewhere', () => {
+    const lost = { ...deal('b', s1), version: 2, status: 'LOST' as const }
+    expect(at(boardReducer(loaded, { type: 'pushed', deal: lost }), 'b')).toBeUndefined()
+  })
+
+  it('keeps a pushed copy when a refetch answers with an older one', () => {
+    const newer = { ...deal('b', s2), version: 2 }
+    const pushed = boardReducer(loaded, { type: 'pushed', deal: newer })
+    const refetched = boardReducer(pushed, {
+      type: 'loaded',
+      deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1)],
+    })
+    expect(at(refetched, 'b')).toBe(newer)
+  })
+})
+
 describe('toColumns', () => {
   it('groups deals by stage in stage order with totals per currency', () => {
     const columns = toColumns(

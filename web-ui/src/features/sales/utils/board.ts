@@ -1,5 +1,6 @@
 import type { OpportunityCardFieldsFragment } from '../../../gql/graphql'
 import type { UserErrorLike } from '../../../lib/user-errors'
+import { isNewer } from '../../../lib/version-guard'
 import { sumByCurrency, type MoneyValue } from './money'
 
 export type Deal = OpportunityCardFieldsFragment
@@ -26,6 +27,8 @@ export type BoardAction =
   | { type: 'loaded'; deals: readonly Deal[] }
   | { type: 'move'; id: string; stage: Stage }
   | { type: 'confirmed'; deal: Deal }
+  /** The live feed's copy of a deal of this pipeline after someone (maybe this user) changed it. */
+  | { type: 'pushed'; deal: Deal }
   | {
       type: 'rejected'
       id: string
@@ -36,14 +39,18 @@ export type BoardAction =
 
 export const initialBoardState: BoardState = { deals: [], pending: {}, failure: null }
 
+/** The statuses the board shows (its query asks for these only). */
+const ON_BOARD: readonly Deal['status'][] = ['OPEN', 'WON']
+
 export function boardReducer(state: BoardState, action: BoardAction): BoardState {
   switch (action.type) {
     case 'loaded': {
-      // A refetch while a move is on its way must not undo it on the screen.
+      // A refetch while a move is on its way must not undo it on the screen, and an answer
+      // older than a copy pushed meanwhile must not bring the old one back.
       const deals = action.deals.map((deal) => {
         const pendingFrom = state.pending[deal.id]
         const shown = state.deals.find((d) => d.id === deal.id)
-        return pendingFrom && shown ? shown : deal
+        return shown && (pendingFrom || isNewer(shown, deal)) ? shown : deal
       })
       return { ...state, deals }
     }
@@ -62,11 +69,37 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       }
     }
     case 'confirmed': {
-      const { [action.deal.id]: _settled, ...pending } = state.pending
+      const { [action.deal.id]: pushedMeanwhile, ...pending } = state.pending
+      // someone else's change pushed while the move was on its way is newer than the answer
+      const settled =
+        pushedMeanwhile && isNewer(pushedMeanwhile, action.deal) ? pushedMeanwhile : action.deal
       return {
         ...state,
-        deals: state.deals.map((d) => (d.id === action.deal.id ? action.deal : d)),
+        deals: state.deals.map((d) => (d.id === action.deal.id ? settled : d)),
         pending,
+      }
+    }
+    case 'pushed': {
+      const { deal } = action
+      const before = state.pending[deal.id]
+      if (before) {
+        // The card stays where the user dropped it until the move is answered; a newer copy
+        // becomes what a refused move goes back to (and what a confirmation is compared with).
+        return isNewer(deal, before)
+          ? { ...state, pending: { ...state.pending, [deal.id]: deal } }
+          : state
+      }
+      const shown = state.deals.find((d) => d.id === deal.id)
+      // the user's own change, already shown from the mutation's answer, or an older copy
+      if (!isNewer(deal, shown)) return state
+      if (!ON_BOARD.includes(deal.status)) {
+        return { ...state, deals: state.deals.filter((d) => d.id !== deal.id) }
+      }
+      return {
+        ...state,
+        deals: shown
+          ? state.deals.map((d) => (d.id === deal.id ? deal : d))
+          : [deal, ...state.deals],
       }
     }
     case 'rejected': {

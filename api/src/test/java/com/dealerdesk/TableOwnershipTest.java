@@ -48,7 +48,8 @@ class TableOwnershipTest {
 
 	/** Feature (package under com.dealerdesk) → the tables and views it owns. */
 	static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("directory", Set.of("app_user")),
-			Map.entry("partner", Set.of("partner")), Map.entry("platform.outbox", Set.of("outbox_event")),
+			Map.entry("partner", Set.of("partner")),
+			Map.entry("platform.outbox", Set.of("outbox_event", "outbox_retention")),
 			Map.entry("customer", Set.of("customer", "customer_share", "contact")),
 			Map.entry("activity", Set.of("activity")),
 			Map.entry("mail", Set.of("mail_message", "mail_participant", "mail_attachment")),
@@ -56,6 +57,7 @@ class TableOwnershipTest {
 					Set.of("pipeline", "stage", "lost_reason", "opportunity", "opportunity_stage_change",
 							"opportunity_line", "quote", "quote_line", "quote_line_product_edition")),
 			Map.entry("campaign", Set.of("campaign")),
+			Map.entry("webhook", Set.of("webhook_endpoint", "webhook_delivery")),
 			Map.entry("product", Set.of("product", "product_edition", "product_price")),
 			Map.entry("order",
 					Set.of("document_counter", "sales_order", "order_line", "shipment", "shipment_line", "invoice",

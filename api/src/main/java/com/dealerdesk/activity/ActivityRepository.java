@@ -117,6 +117,27 @@ class ActivityRepository {
 		return sql.on(this.database).map(ACTIVITY).one();
 	}
 
+	/**
+	 * Claims up to {@code limit} open reminders that came due by {@code now} and whose
+	 * due time was not announced yet, recording that it now is. Rows another transaction
+	 * is claiming are skipped, and the condition is checked again on the claimed row: two
+	 * instances running at once never both claim one due time. Call it in the transaction
+	 * that writes the events. The activity's version stays: announcing changes nothing a
+	 * user edits.
+	 */
+	Flux<Activity> claimDueReminders(OffsetDateTime now, int limit) {
+		return this.database.sql("""
+				update activity a set reminder_announced_for = a.reminder_due_at
+				where a.id in (select id from activity
+				               where reminder_due_at <= $1 and reminder_done_at is null
+				                 and reminder_announced_for is distinct from reminder_due_at
+				               order by reminder_due_at, id limit $2
+				               for update skip locked)
+				  and a.reminder_due_at <= $1 and a.reminder_done_at is null
+				  and a.reminder_announced_for is distinct from a.reminder_due_at
+				returning a.*""").bind(0, now).bind(1, limit).map(ACTIVITY).all();
+	}
+
 	private static Sql visible(Actor actor) {
 		Sql sql = new Sql().append("select a.* from activity a where ");
 		CustomerScope.restrictToVisibleCustomer(sql, actor, "a.customer_id");

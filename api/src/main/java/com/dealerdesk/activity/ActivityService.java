@@ -30,6 +30,8 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -184,7 +186,7 @@ public class ActivityService implements NodeFetcher {
 					occurredAt.withOffsetSameInstant(ZoneOffset.UTC), actor.subject(),
 					input.reminder() == null ? null : input.reminder().dueAt(), assignee, null, 0, 1, null, null,
 					dealId))))
-			.flatMap(activity -> event(actor, "activity.logged", activity));
+			.flatMap(activity -> event(actor, EventType.ACTIVITY_LOGGED, activity));
 	}
 
 	/**
@@ -199,7 +201,17 @@ public class ActivityService implements NodeFetcher {
 		return this.activities
 			.insert(new Activity(UUID.randomUUID(), customerId, null, ActivityKind.TASK, subject, notes, null, now,
 					assigneeId, dueAt.isBefore(now) ? now : dueAt, assigneeId, null, 0, 1, null, null, null))
-			.flatMap(activity -> event(system, "activity.logged", activity));
+			.flatMap(activity -> event(system, EventType.ACTIVITY_LOGGED, activity));
+	}
+
+	/**
+	 * Writes {@code reminder.due} for up to {@code limit} reminders that came due by
+	 * {@code now} and were not announced at this due time yet; call it in a transaction,
+	 * which the claim and the events share.
+	 */
+	Flux<Activity> announceDue(OffsetDateTime now, int limit) {
+		return this.activities.claimDueReminders(now, limit)
+			.concatMap(activity -> event(Actor.SYSTEM, EventType.REMINDER_DUE, activity));
 	}
 
 	@Transactional
@@ -236,7 +248,7 @@ public class ActivityService implements NodeFetcher {
 						: this.users.requireAssignable(actor, assignee,
 								"You may remind yourself or, as a manager, someone in your team.", "input", "reminder",
 								"assigneeId"))
-				.then(change(actor, current, input.expectedVersion(), changes.columns(), "activity.updated")));
+				.then(change(actor, current, input.expectedVersion(), changes.columns(), EventType.ACTIVITY_UPDATED)));
 	}
 
 	@Transactional
@@ -252,7 +264,7 @@ public class ActivityService implements NodeFetcher {
 			if (input.outcome() != null && !input.outcome().isBlank()) {
 				changes.put("outcome", input.outcome().strip());
 			}
-			return change(actor, current, input.expectedVersion(), changes, "reminder.completed");
+			return change(actor, current, input.expectedVersion(), changes, EventType.REMINDER_COMPLETED);
 		});
 	}
 
@@ -273,7 +285,7 @@ public class ActivityService implements NodeFetcher {
 			Map<String, Object> changes = new LinkedHashMap<>();
 			changes.put("reminder_due_at", input.until());
 			changes.put("reminder_snoozes", current.reminderSnoozes() + 1);
-			return change(actor, current, input.expectedVersion(), changes, "reminder.snoozed");
+			return change(actor, current, input.expectedVersion(), changes, EventType.REMINDER_SNOOZED);
 		});
 	}
 
@@ -287,7 +299,7 @@ public class ActivityService implements NodeFetcher {
 	}
 
 	private Mono<Activity> change(Actor actor, Activity current, int expectedVersion, Map<String, Object> changes,
-			String eventType) {
+			EventType eventType) {
 		return this.activities.update(current.id(), expectedVersion, changes)
 			.switchIfEmpty(Mono.defer(() -> whyUnchanged(actor, current, eventType)))
 			.flatMap(activity -> event(actor, eventType, activity));
@@ -299,9 +311,9 @@ public class ActivityService implements NodeFetcher {
 	 * request sent at the same time, gets the CONFLICT a later duplicate gets; otherwise
 	 * STALE_VERSION names the version now.
 	 */
-	private Mono<Activity> whyUnchanged(Actor actor, Activity current, String eventType) {
+	private Mono<Activity> whyUnchanged(Actor actor, Activity current, EventType eventType) {
 		return this.activities.findVisible(actor, current.id()).defaultIfEmpty(current).flatMap(now -> {
-			if (eventType.startsWith("reminder.")) {
+			if (eventType == EventType.REMINDER_COMPLETED || eventType == EventType.REMINDER_SNOOZED) {
 				requireOpenReminder(now);
 			}
 			return Mono.error(UserErrorsException.staleVersion("activity", now.version()));
@@ -329,10 +341,10 @@ public class ActivityService implements NodeFetcher {
 			.then();
 	}
 
-	private Mono<Activity> event(Actor actor, String type, Activity activity) {
+	private Mono<Activity> event(Actor actor, EventType type, Activity activity) {
 		return this.customers.customer(actor, activity.customerId())
 			.flatMap(customer -> this.outbox.append(actor, type, "Activity", activity.id(), activity.version(),
-					customer.partnerId(), ActivityEvents.payload(activity)))
+					EventOwner.customer(customer.id(), customer.partnerId()), ActivityEvents.payload(activity)))
 			.thenReturn(activity);
 	}
 

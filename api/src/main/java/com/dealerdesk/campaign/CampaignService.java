@@ -24,6 +24,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
@@ -131,7 +133,7 @@ public class CampaignService implements NodeFetcher {
 		return sql.on(this.database)
 			.map(CAMPAIGN)
 			.one()
-			.flatMap(campaign -> event(actor, "campaign.created", campaign));
+			.flatMap(campaign -> event(actor, EventType.CAMPAIGN_CREATED, campaign));
 	}
 
 	@Transactional
@@ -168,10 +170,10 @@ public class CampaignService implements NodeFetcher {
 				.map(CAMPAIGN)
 				.one()
 				.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("campaign", current.version())));
-		}).flatMap(campaign -> event(actor, "campaign.updated", campaign));
+		}).flatMap(campaign -> event(actor, EventType.CAMPAIGN_UPDATED, campaign));
 	}
 
-	private Mono<Campaign> event(Actor actor, String type, Campaign campaign) {
+	private Mono<Campaign> event(Actor actor, EventType type, Campaign campaign) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Campaign", campaign.id()));
 		payload.put("name", campaign.name());
@@ -179,7 +181,8 @@ public class CampaignService implements NodeFetcher {
 		payload.put("startsOn", campaign.startsOn() == null ? null : campaign.startsOn().toString());
 		payload.put("endsOn", campaign.endsOn() == null ? null : campaign.endsOn().toString());
 		payload.put("version", campaign.version());
-		return this.outbox.append(actor, type, "Campaign", campaign.id(), campaign.version(), null, payload)
+		return this.outbox
+			.append(actor, type, "Campaign", campaign.id(), campaign.version(), EventOwner.VENDOR, payload)
 			.thenReturn(campaign);
 	}
 

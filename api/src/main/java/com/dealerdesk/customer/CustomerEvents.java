@@ -11,20 +11,6 @@ import com.dealerdesk.platform.graphql.GlobalId;
  */
 final class CustomerEvents {
 
-	static final String CUSTOMER_CREATED = "customer.created";
-
-	static final String CUSTOMER_UPDATED = "customer.updated";
-
-	static final String CUSTOMER_ARCHIVED = "customer.archived";
-
-	static final String CUSTOMER_RESTORED = "customer.restored";
-
-	static final String CONTACT_ADDED = "contact.added";
-
-	static final String CONTACT_UPDATED = "contact.updated";
-
-	static final String CONTACT_REMOVED = "contact.removed";
-
 	private CustomerEvents() {
 	}
 

@@ -30,6 +30,8 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -197,16 +199,13 @@ public class CustomerService implements NodeFetcher {
 					lower(Inputs.clean(input.email())), Inputs.clean(input.phone()), Inputs.clean(input.address()),
 					Inputs.clean(input.notes()), null, 1, null, null, campaignId.orElse(null)))
 			.flatMap(this.customers::insert)
-			.flatMap(
-					customer -> Flux.fromIterable(contactInputs)
-						.concatMap(contact -> this.contacts.insert(newContact(customer.id(), contact)))
-						.collectList()
-						.flatMap(
-								added -> event(actor, CustomerEvents.CUSTOMER_CREATED, customer)
-									.thenMany(Flux.fromIterable(added)
-										.concatMap(contact -> event(actor, customer, contact,
-												CustomerEvents.CONTACT_ADDED)))
-									.then(Mono.just(customer))));
+			.flatMap(customer -> Flux.fromIterable(contactInputs)
+				.concatMap(contact -> this.contacts.insert(newContact(customer.id(), contact)))
+				.collectList()
+				.flatMap(added -> event(actor, EventType.CUSTOMER_CREATED, customer)
+					.thenMany(Flux.fromIterable(added)
+						.concatMap(contact -> event(actor, customer, contact, EventType.CONTACT_ADDED)))
+					.then(Mono.just(customer))));
 	}
 
 	@Transactional
@@ -252,7 +251,7 @@ public class CustomerService implements NodeFetcher {
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, id, input.expectedVersion(), false)))
 			.flatMap(customer -> (shareIds == null ? Mono.<Void>empty()
 					: this.customers.replaceShares(customer.id(), shareIds))
-				.then(event(actor, CustomerEvents.CUSTOMER_UPDATED, customer))
+				.then(event(actor, EventType.CUSTOMER_UPDATED, customer))
 				.thenReturn(customer));
 	}
 
@@ -265,8 +264,8 @@ public class CustomerService implements NodeFetcher {
 		ArchiveChange change = restore ? ArchiveChange.RESTORE : ArchiveChange.ARCHIVE;
 		return this.customers.update(actor, uuid, expectedVersion, Map.of(), change, null)
 			.switchIfEmpty(Mono.defer(() -> explainRefusedChange(actor, uuid, expectedVersion, restore)))
-			.flatMap(customer -> event(actor,
-					restore ? CustomerEvents.CUSTOMER_RESTORED : CustomerEvents.CUSTOMER_ARCHIVED, customer)
+			.flatMap(customer -> event(actor, restore ? EventType.CUSTOMER_RESTORED : EventType.CUSTOMER_ARCHIVED,
+					customer)
 				.thenReturn(customer));
 	}
 
@@ -311,8 +310,7 @@ public class CustomerService implements NodeFetcher {
 							"The customer is archived: restore it before adding contacts.", "input", "customerId")));
 				}
 				return this.contacts.insert(newContact(customer.id(), input.contact()))
-					.flatMap(contact -> event(actor, customer, contact, CustomerEvents.CONTACT_ADDED)
-						.thenReturn(contact));
+					.flatMap(contact -> event(actor, customer, contact, EventType.CONTACT_ADDED).thenReturn(contact));
 			});
 	}
 
@@ -330,8 +328,7 @@ public class CustomerService implements NodeFetcher {
 		changes.set("phones", input.phones(), phones -> distinct(phones, String::trim));
 		changes.set("notes", input.notes(), Inputs::clean);
 		Inputs.rejectIfAny(errors);
-		return changeContact(actor, id, input.expectedVersion(), changes.columns(), false,
-				CustomerEvents.CONTACT_UPDATED);
+		return changeContact(actor, id, input.expectedVersion(), changes.columns(), false, EventType.CONTACT_UPDATED);
 	}
 
 	@Transactional
@@ -340,11 +337,11 @@ public class CustomerService implements NodeFetcher {
 		List<UserError> errors = new ArrayList<>();
 		UUID uuid = GlobalId.uuidOf("Contact", id, errors, "input", "id");
 		Inputs.rejectIfAny(errors);
-		return changeContact(actor, uuid, expectedVersion, Map.of(), true, CustomerEvents.CONTACT_REMOVED);
+		return changeContact(actor, uuid, expectedVersion, Map.of(), true, EventType.CONTACT_REMOVED);
 	}
 
 	private Mono<Contact> changeContact(Actor actor, UUID id, int expectedVersion, Map<String, Object> changes,
-			boolean remove, String eventType) {
+			boolean remove, EventType eventType) {
 		return this.contacts.findVisible(actor, id)
 			.switchIfEmpty(Mono.error(() -> new UserErrorsException(notFound("input", "id"))))
 			.flatMap(found -> {
@@ -356,7 +353,8 @@ public class CustomerService implements NodeFetcher {
 					.switchIfEmpty(
 							Mono.error(() -> UserErrorsException.staleVersion("contact", found.contact().version())))
 					.flatMap(contact -> this.outbox
-						.append(actor, eventType, "Contact", contact.id(), contact.version(), found.partnerId(),
+						.append(actor, eventType, "Contact", contact.id(), contact.version(),
+								EventOwner.customer(contact.customerId(), found.partnerId()),
 								CustomerEvents.payload(contact))
 						.thenReturn(contact));
 			});
@@ -364,14 +362,14 @@ public class CustomerService implements NodeFetcher {
 
 	// ---- helpers
 
-	private Mono<Long> event(Actor actor, String type, Customer customer) {
-		return this.outbox.append(actor, type, "Customer", customer.id(), customer.version(), customer.partnerId(),
-				CustomerEvents.payload(customer));
+	private Mono<Long> event(Actor actor, EventType type, Customer customer) {
+		return this.outbox.append(actor, type, "Customer", customer.id(), customer.version(),
+				EventOwner.customer(customer.id(), customer.partnerId()), CustomerEvents.payload(customer));
 	}
 
-	private Mono<Long> event(Actor actor, Customer customer, Contact contact, String type) {
-		return this.outbox.append(actor, type, "Contact", contact.id(), contact.version(), customer.partnerId(),
-				CustomerEvents.payload(contact));
+	private Mono<Long> event(Actor actor, Customer customer, Contact contact, EventType type) {
+		return this.outbox.append(actor, type, "Contact", contact.id(), contact.version(),
+				EventOwner.customer(customer.id(), customer.partnerId()), CustomerEvents.payload(contact));
 	}
 
 	private static Contact newContact(UUID customerId, ContactInput input) {

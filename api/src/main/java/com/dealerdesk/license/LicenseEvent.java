@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import com.dealerdesk.platform.outbox.EventType;
+
 /**
  * Something that happened to a license: who, when, why, and what changed (the end date,
  * the key, or the edition and seats, before and after).
@@ -12,9 +14,22 @@ record LicenseEvent(long id, UUID licenseId, Kind kind, OffsetDateTime at, Strin
 		LocalDate endsOnBefore, LocalDate endsOnAfter, UUID fromKeyId, UUID toKeyId, String editionBefore,
 		String editionAfter, Integer seatsBefore, Integer seatsAfter) {
 
+	/** What happened, and the outbox event that tells integrations. */
 	enum Kind {
 
-		ISSUED, EXTENDED, RENEWED, UPGRADED, MOVED, SUSPENDED, RESUMED, REVOKED
+		ISSUED(EventType.LICENSE_ISSUED), EXTENDED(EventType.LICENSE_EXTENDED), RENEWED(EventType.LICENSE_RENEWED),
+		UPGRADED(EventType.LICENSE_UPGRADED), MOVED(EventType.LICENSE_MOVED), SUSPENDED(EventType.LICENSE_SUSPENDED),
+		RESUMED(EventType.LICENSE_RESUMED), REVOKED(EventType.LICENSE_REVOKED);
+
+		private final EventType eventType;
+
+		Kind(EventType eventType) {
+			this.eventType = eventType;
+		}
+
+		EventType eventType() {
+			return this.eventType;
+		}
 
 	}
 

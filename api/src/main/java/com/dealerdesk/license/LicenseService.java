@@ -41,6 +41,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -267,7 +269,7 @@ public class LicenseService implements NodeFetcher {
 				.record(LicenseEvent.of(issued.id(), LicenseEvent.Kind.ISSUED, actor.subject(), shipment.number())
 					.withEnds(null, endsOn)
 					.withKeys(null, keyId))
-				.then(event(actor, "license.issued", issued, partner)));
+				.then(event(actor, EventType.LICENSE_ISSUED, issued, partner)));
 	}
 
 	/**
@@ -281,7 +283,7 @@ public class LicenseService implements NodeFetcher {
 			return change(actor, license, null, Map.of("ends_on", endsOn),
 					LicenseEvent.of(license.id(), LicenseEvent.Kind.RENEWED, actor.subject(), null)
 						.withEnds(license.endsOn(), endsOn),
-					"license.renewed", partner);
+					partner);
 		});
 	}
 
@@ -308,8 +310,7 @@ public class LicenseService implements NodeFetcher {
 			}
 			return change(actor, license, input.expectedVersion(), Map.of("ends_on", input.endsOn()),
 					LicenseEvent.of(id, LicenseEvent.Kind.EXTENDED, actor.subject(), Inputs.clean(input.reason()))
-						.withEnds(license.endsOn(), input.endsOn()),
-					"license.extended");
+						.withEnds(license.endsOn(), input.endsOn()));
 		});
 	}
 
@@ -346,8 +347,7 @@ public class LicenseService implements NodeFetcher {
 			changes.put("seats", seats);
 			return change(actor, license, input.expectedVersion(), changes,
 					LicenseEvent.of(id, LicenseEvent.Kind.UPGRADED, actor.subject(), Inputs.clean(input.reason()))
-						.withUpgrade(license.editionCode(), newEdition, license.seats(), seats),
-					"license.upgraded");
+						.withUpgrade(license.editionCode(), newEdition, license.seats(), seats));
 		});
 	}
 
@@ -376,7 +376,7 @@ public class LicenseService implements NodeFetcher {
 				return Mono.error(conflict("The license is already " + state.name().toLowerCase() + "."));
 			}
 			return change(actor, license, input.expectedVersion(), Map.of("state", next.name()),
-					LicenseEvent.of(id, kind, actor.subject(), reason), "license." + kind.name().toLowerCase());
+					LicenseEvent.of(id, kind, actor.subject(), reason));
 		});
 	}
 
@@ -429,8 +429,7 @@ public class LicenseService implements NodeFetcher {
 		changes.put("key_id", toKeyId);
 		return change(actor, license, null, changes,
 				LicenseEvent.of(license.id(), LicenseEvent.Kind.MOVED, actor.subject(), reason)
-					.withKeys(license.keyId(), toKeyId),
-				"license.moved");
+					.withKeys(license.keyId(), toKeyId));
 	}
 
 	Flux<License> boundTo(UUID keyId) {
@@ -497,16 +496,16 @@ public class LicenseService implements NodeFetcher {
 	}
 
 	private Mono<License> change(Actor actor, License license, Integer expectedVersion, Map<String, Object> changes,
-			LicenseEvent event, String eventType) {
-		return change(actor, license, expectedVersion, changes, event, eventType,
-				partnerOf(actor, license.customerId()));
+			LicenseEvent event) {
+		return change(actor, license, expectedVersion, changes, event, partnerOf(actor, license.customerId()));
 	}
 
 	private Mono<License> change(Actor actor, License license, Integer expectedVersion, Map<String, Object> changes,
-			LicenseEvent event, String eventType, Mono<Optional<UUID>> partner) {
+			LicenseEvent event, Mono<Optional<UUID>> partner) {
 		return this.licenses.update(license.id(), expectedVersion, changes)
 			.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("license", license.version())))
-			.flatMap(changed -> this.licenses.record(event).then(event(actor, eventType, changed, partner)));
+			.flatMap(changed -> this.licenses.record(event)
+				.then(event(actor, event.kind().eventType(), changed, partner)));
 	}
 
 	/**
@@ -521,7 +520,16 @@ public class LicenseService implements NodeFetcher {
 			.defaultIfEmpty(Optional.empty());
 	}
 
-	private Mono<License> event(Actor actor, String type, License license, Mono<Optional<UUID>> partner) {
+	/**
+	 * Tells integrations that a time-limited license comes up for renewal: written by the
+	 * renewal-reminder job, in the transaction that records the reminder, so once per end
+	 * date.
+	 */
+	Mono<License> expiring(License license, UUID partnerId) {
+		return event(Actor.SYSTEM, EventType.LICENSE_EXPIRING, license, Mono.just(Optional.ofNullable(partnerId)));
+	}
+
+	private Mono<License> event(Actor actor, EventType type, License license, Mono<Optional<UUID>> partner) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("License", license.id()));
 		payload.put("serial", license.serial());
@@ -533,9 +541,8 @@ public class LicenseService implements NodeFetcher {
 		payload.put("status", license.status(today()));
 		payload.put("keyId", license.keyId() == null ? null : GlobalId.of("ProtectionKey", license.keyId()));
 		payload.put("version", license.version());
-		return partner
-			.flatMap(partnerId -> this.outbox.append(actor, type, "License", license.id(), license.version(),
-					partnerId.orElse(null), payload))
+		return partner.flatMap(partnerId -> this.outbox.append(actor, type, "License", license.id(), license.version(),
+				EventOwner.customer(license.customerId(), partnerId.orElse(null)), payload))
 			.thenReturn(license);
 	}
 

@@ -23,6 +23,8 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -131,7 +133,7 @@ class ProtectionKeyService implements NodeFetcher {
 		Inputs.rejectIfAny(errors);
 		return this.customers.requireOpen(actor, customerId, "customerId")
 			.flatMap(customer -> insert(customer.id(), input.keyNumber(), input.name(), input.kind(), "keyNumber")
-				.flatMap(key -> event(actor, "protection_key.created", key, customer.partnerId())));
+				.flatMap(key -> event(actor, EventType.PROTECTION_KEY_CREATED, key, customer.partnerId())));
 	}
 
 	@Transactional
@@ -152,10 +154,11 @@ class ProtectionKeyService implements NodeFetcher {
 					.concatMap(license -> this.licenses.move(actor, license, replacement.id(), reason))
 					.then(keys(actor, Set.of(old.id())).map(found -> found.get(old.id())))
 					.flatMap(key -> this.customers.customer(actor, key.customerId())
-						.flatMap(customer -> event(actor, "protection_key.replaced", key, customer.partnerId()))))));
+						.flatMap(customer -> event(actor, EventType.PROTECTION_KEY_REPLACED, key,
+								customer.partnerId()))))));
 	}
 
-	private Mono<ProtectionKey> event(Actor actor, String type, ProtectionKey key, UUID partnerId) {
+	private Mono<ProtectionKey> event(Actor actor, EventType type, ProtectionKey key, UUID partnerId) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("ProtectionKey", key.id()));
 		payload.put("keyNumber", key.keyNumber());
@@ -163,7 +166,9 @@ class ProtectionKeyService implements NodeFetcher {
 		payload.put("status", key.status());
 		payload.put("replacedBy", key.replacedBy() == null ? null : GlobalId.of("ProtectionKey", key.replacedBy()));
 		payload.put("version", key.version());
-		return this.outbox.append(actor, type, "ProtectionKey", key.id(), key.version(), partnerId, payload)
+		return this.outbox
+			.append(actor, type, "ProtectionKey", key.id(), key.version(),
+					EventOwner.customer(key.customerId(), partnerId), payload)
 			.thenReturn(key);
 	}
 
@@ -181,7 +186,7 @@ class ProtectionKeyService implements NodeFetcher {
 		return insert(old.customerId(), key.keyNumber(), key.name() == null ? old.name() : key.name(),
 				key.kind() == null ? old.kind() : key.kind(), "newKey", "keyNumber")
 			.flatMap(created -> this.customers.customer(actor, created.customerId())
-				.flatMap(customer -> event(actor, "protection_key.created", created, customer.partnerId())));
+				.flatMap(customer -> event(actor, EventType.PROTECTION_KEY_CREATED, created, customer.partnerId())));
 	}
 
 	private Mono<ProtectionKey> insert(UUID customerId, String keyNumber, String name, ProtectionKey.Kind kind,

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,7 +13,6 @@ import com.dealerdesk.activity.ActivityService;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.platform.security.Actor;
-import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
 import org.slf4j.Logger;
@@ -30,16 +28,14 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Renewals as reminders: every morning, each license ending within the next days gets a
- * task with a reminder for its customer's owner, once per end date (an extension or a
- * renewal moves the end, and the next term is reminded again).
+ * task with a reminder for its customer's owner and a {@code license.expiring} event for
+ * integrations, once per end date (an extension or a renewal moves the end, and the next
+ * term is reminded again).
  */
 @Component
 class RenewalReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(RenewalReminders.class);
-
-	/** Who the outbox names for changes DealerDesk makes on its own. */
-	static final Actor SYSTEM = new Actor("dealerdesk", "DealerDesk", Set.of(Role.ADMIN), null, Set.of());
 
 	private static final int BATCH = 500;
 
@@ -51,6 +47,8 @@ class RenewalReminders {
 
 	private final ActivityService activities;
 
+	private final LicenseService licenseEvents;
+
 	private final TransactionalOperator transaction;
 
 	private final Clock clock;
@@ -58,12 +56,13 @@ class RenewalReminders {
 	private final int daysAhead;
 
 	RenewalReminders(LicenseRepository licenses, CustomerService customers, ProductService products,
-			ActivityService activities, ReactiveTransactionManager transactions, Clock clock,
-			@Value("${dealerdesk.licensing.renewal-reminder-days:30}") int daysAhead) {
+			ActivityService activities, LicenseService licenseEvents, ReactiveTransactionManager transactions,
+			Clock clock, @Value("${dealerdesk.licensing.renewal-reminder-days:30}") int daysAhead) {
 		this.licenses = licenses;
 		this.customers = customers;
 		this.products = products;
 		this.activities = activities;
+		this.licenseEvents = licenseEvents;
 		this.transaction = TransactionalOperator.create(transactions);
 		this.clock = clock;
 		this.daysAhead = daysAhead;
@@ -83,7 +82,7 @@ class RenewalReminders {
 			if (due.isEmpty()) {
 				return Mono.just(0);
 			}
-			Mono<Map<UUID, Customer>> owners = this.customers.customers(SYSTEM,
+			Mono<Map<UUID, Customer>> owners = this.customers.customers(Actor.SYSTEM,
 					due.stream().map(License::customerId).collect(Collectors.toSet()));
 			Mono<Map<UUID, Product>> products = this.products
 				.byIds(due.stream().map(License::productId).collect(Collectors.toSet()));
@@ -105,11 +104,12 @@ class RenewalReminders {
 		Mono<Integer> reminded = this.licenses.markRenewalReminded(license.id(), license.endsOn())
 			.flatMap(first -> !first ? Mono.just(0)
 					: this.activities
-						.remind(SYSTEM, customer.id(), customer.ownerId(),
+						.remind(Actor.SYSTEM, customer.id(), customer.ownerId(),
 								"Renewal due: " + name + " ends on " + license.endsOn(),
 								"License " + license.serial() + ", " + license.seats()
 										+ " seat(s). Offer the renewal (createRenewalOrder) before it expires.",
 								dueAt)
+						.then(this.licenseEvents.expiring(license, customer.partnerId()))
 						.thenReturn(1));
 		return this.transaction.transactional(reminded);
 	}

@@ -13,8 +13,6 @@ import com.dealerdesk.platform.graphql.GlobalId;
  */
 final class MailEvents {
 
-	static final String MAIL_IMPORTED = "mail.imported";
-
 	private MailEvents() {
 	}
 

@@ -25,6 +25,8 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -251,8 +253,9 @@ public class MailService implements NodeFetcher {
 			return this.mail.insert(draft, parsed.textBody(), searchableAddresses(participants))
 				.flatMap(stored -> this.mail.insertParticipants(id, participants)
 					.then(this.mail.insertAttachments(id, attachments))
-					.then(this.outbox.append(actor, MailEvents.MAIL_IMPORTED, "MailMessage", id, 1,
-							customer.partnerId(), MailEvents.payload(stored, participants, attachments)))
+					.then(this.outbox.append(actor, EventType.MAIL_IMPORTED, "MailMessage", id, 1,
+							EventOwner.customer(customer.id(), customer.partnerId()),
+							MailEvents.payload(stored, participants, attachments)))
 					.thenReturn(new Imported(stored, false)))
 				// Imported concurrently by someone else since we looked: report it as
 				// such.

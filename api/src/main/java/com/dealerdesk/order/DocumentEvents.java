@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
@@ -27,7 +29,7 @@ class DocumentEvents {
 		this.customers = customers;
 	}
 
-	Mono<Order> order(Actor actor, String type, Order order) {
+	Mono<Order> order(Actor actor, EventType type, Order order) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Order", order.id()));
 		payload.put("number", order.number());
@@ -39,7 +41,7 @@ class DocumentEvents {
 		return append(actor, type, "Order", order.id(), order.version(), order.customerId(), payload).thenReturn(order);
 	}
 
-	Mono<Shipment> shipment(Actor actor, String type, Shipment shipment) {
+	Mono<Shipment> shipment(Actor actor, EventType type, Shipment shipment) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Shipment", shipment.id()));
 		payload.put("number", shipment.number());
@@ -50,7 +52,7 @@ class DocumentEvents {
 		return append(actor, type, "Shipment", shipment.id(), 1, shipment.customerId(), payload).thenReturn(shipment);
 	}
 
-	Mono<Invoice> invoice(Actor actor, String type, Invoice invoice) {
+	Mono<Invoice> invoice(Actor actor, EventType type, Invoice invoice) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Invoice", invoice.id()));
 		payload.put("number", invoice.number());
@@ -62,20 +64,36 @@ class DocumentEvents {
 	}
 
 	/** A deletion: only the id and number remain to tell. */
-	Mono<Void> deleted(Actor actor, String aggregateType, java.util.UUID id, String number, java.util.UUID customerId) {
+	Mono<Void> deleted(Actor actor, Deleted document, java.util.UUID id, String number, java.util.UUID customerId) {
 		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("id", GlobalId.of(aggregateType, id));
+		payload.put("id", GlobalId.of(document.aggregateType, id));
 		payload.put("number", number);
-		String type = aggregateType.toLowerCase(java.util.Locale.ROOT) + ".deleted";
-		return append(actor, type, aggregateType, id, 0, customerId, payload).then();
+		return append(actor, document.eventType, document.aggregateType, id, 0, customerId, payload).then();
 	}
 
-	private Mono<Long> append(Actor actor, String type, String aggregateType, java.util.UUID id, int version,
+	private Mono<Long> append(Actor actor, EventType type, String aggregateType, java.util.UUID id, int version,
 			java.util.UUID customerId, Map<String, Object> payload) {
 		return this.customers.customers(actor, java.util.Set.of(customerId))
 			.map(found -> java.util.Optional.ofNullable(found.get(customerId)).map(c -> c.partnerId()))
-			.flatMap(partner -> this.outbox.append(actor, type, aggregateType, id, version, partner.orElse(null),
-					payload));
+			.flatMap(partner -> this.outbox.append(actor, type, aggregateType, id, version,
+					EventOwner.customer(customerId, partner.orElse(null)), payload));
+	}
+
+	/** The documents that can be deleted, and the event each deletion writes. */
+	enum Deleted {
+
+		ORDER("Order", EventType.ORDER_DELETED), SHIPMENT("Shipment", EventType.SHIPMENT_DELETED),
+		INVOICE("Invoice", EventType.INVOICE_DELETED);
+
+		private final String aggregateType;
+
+		private final EventType eventType;
+
+		Deleted(String aggregateType, EventType eventType) {
+			this.aggregateType = aggregateType;
+			this.eventType = eventType;
+		}
+
 	}
 
 }

@@ -142,7 +142,8 @@ class DocumentFlowService {
 					return Mono.error(dependsOn("Shipments " + numbers(made) + " were made from it"));
 				}
 				return this.documents.deleteOrder(id)
-					.then(this.events.deleted(actor, "Order", id, order.number(), order.customerId()));
+					.then(this.events.deleted(actor, DocumentEvents.Deleted.ORDER, id, order.number(),
+							order.customerId()));
 			}));
 	}
 
@@ -164,7 +165,8 @@ class DocumentFlowService {
 						.then(this.documents.deleteShipment(id))
 						.then(this.documents.setOrderStatus(order.id(), null, statusAfterReturn(order, shipment)))
 						.then(this.shipments.orderChanged(actor, order.id())))
-					.then(this.events.deleted(actor, "Shipment", id, shipment.number(), shipment.customerId()));
+					.then(this.events.deleted(actor, DocumentEvents.Deleted.SHIPMENT, id, shipment.number(),
+							shipment.customerId()));
 			});
 	}
 
@@ -174,7 +176,8 @@ class DocumentFlowService {
 			.flatMap(found -> Mono.justOrEmpty(found.stream().findFirst()))
 			.switchIfEmpty(Mono.error(() -> OrderService.notFound("id")))
 			.flatMap(invoice -> this.documents.deleteInvoice(id)
-				.then(this.events.deleted(actor, "Invoice", id, invoice.number(), invoice.customerId())));
+				.then(this.events.deleted(actor, DocumentEvents.Deleted.INVOICE, id, invoice.number(),
+						invoice.customerId())));
 	}
 
 	/** The order's status once a shipment is taken back. */

@@ -32,6 +32,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -222,7 +223,7 @@ public class OrderService implements NodeFetcher {
 			return this.documents.setOrderStatus(id, input.expectedVersion(), OrderStatus.CANCELLED)
 				.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("order", order.version())))
 				.then(reload(actor, id));
-		}).flatMap(order -> this.events.order(actor, "order.cancelled", order));
+		}).flatMap(order -> this.events.order(actor, EventType.ORDER_CANCELLED, order));
 	}
 
 	/**
@@ -269,7 +270,7 @@ public class OrderService implements NodeFetcher {
 					checkedTotal, actor.subject(), null, 1, lines))
 			.flatMap(this.documents::insertOrder)
 			.then(reload(actor, id))
-			.flatMap(order -> this.events.order(actor, "order.created", order));
+			.flatMap(order -> this.events.order(actor, EventType.ORDER_CREATED, order));
 	}
 
 	private Mono<Order> reload(Actor actor, UUID id) {

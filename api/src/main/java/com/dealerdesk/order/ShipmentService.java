@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.order.Order.OrderStatus;
 import com.dealerdesk.order.OrderInputs.CreateInvoiceInput;
 import com.dealerdesk.order.OrderInputs.CreateShipmentInput;
@@ -168,13 +169,13 @@ public class ShipmentService implements NodeFetcher {
 						.then(shipments(actor, Set.of(shipment.id())))
 						.map(found -> found.get(shipment.id())));
 			})
-			.flatMap(shipment -> this.events.shipment(actor, "shipment.created", shipment));
+			.flatMap(shipment -> this.events.shipment(actor, EventType.SHIPMENT_CREATED, shipment));
 	}
 
 	/** The order's new status and shipped quantities, as an event. */
 	Mono<Order> orderChanged(Actor actor, UUID orderId) {
 		return this.documents.orders(actor, Set.of(orderId))
-			.flatMap(found -> this.events.order(actor, "order.updated", found.get(0)));
+			.flatMap(found -> this.events.order(actor, EventType.ORDER_UPDATED, found.get(0)));
 	}
 
 	/** What to ship of each line: the given quantities, or everything left. */
@@ -309,7 +310,7 @@ public class ShipmentService implements NodeFetcher {
 						.then(invoices(actor, Set.of(invoice.id())))
 						.map(created -> created.get(invoice.id())));
 			})
-			.flatMap(invoice -> this.events.invoice(actor, "invoice.created", invoice));
+			.flatMap(invoice -> this.events.invoice(actor, EventType.INVOICE_CREATED, invoice));
 	}
 
 }

@@ -24,6 +24,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -163,7 +165,7 @@ public class ProductService implements NodeFetcher {
 				.then(this.products.replaceEditions(product.id(), editions))
 				.then(this.products.replacePrices(product.id(), prices))
 				.then(reload(product.id()))
-				.flatMap(created -> event(actor, "product.created", created));
+				.flatMap(created -> event(actor, EventType.PRODUCT_CREATED, created));
 		})
 			// a product of this code inserted at the same time: the unique constraint
 			// decides
@@ -200,7 +202,7 @@ public class ProductService implements NodeFetcher {
 			return versioned(id, current, input.expectedVersion(), changes.columns()).then(editionsChange)
 				.then(pricesChange)
 				.then(reload(id));
-		}).flatMap(product -> event(actor, "product.updated", product));
+		}).flatMap(product -> event(actor, EventType.PRODUCT_UPDATED, product));
 	}
 
 	@Transactional
@@ -215,7 +217,9 @@ public class ProductService implements NodeFetcher {
 						active ? "The product is already active." : "The product is already retired.")));
 			}
 			return versioned(id, current, input.expectedVersion(), Map.of("active", active)).then(reload(id));
-		}).flatMap(product -> event(actor, active ? "product.reactivated" : "product.retired", product));
+		})
+			.flatMap(product -> event(actor, active ? EventType.PRODUCT_REACTIVATED : EventType.PRODUCT_RETIRED,
+					product));
 	}
 
 	private Mono<Product> current(UUID id) {
@@ -331,7 +335,7 @@ public class ProductService implements NodeFetcher {
 		return prices;
 	}
 
-	private Mono<Product> event(Actor actor, String type, Product product) {
+	private Mono<Product> event(Actor actor, EventType type, Product product) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Product", product.id()));
 		payload.put("code", product.code());
@@ -340,7 +344,7 @@ public class ProductService implements NodeFetcher {
 		payload.put("licenseModel", product.licenseModel());
 		payload.put("active", product.active());
 		payload.put("version", product.version());
-		return this.outbox.append(actor, type, "Product", product.id(), product.version(), null, payload)
+		return this.outbox.append(actor, type, "Product", product.id(), product.version(), EventOwner.VENDOR, payload)
 			.thenReturn(product);
 	}
 

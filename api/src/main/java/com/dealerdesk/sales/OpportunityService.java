@@ -24,6 +24,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -197,7 +199,8 @@ public class OpportunityService implements NodeFetcher {
 						campaignId.orElse(null))))
 				.flatMap(created -> this.opportunities
 					.recordStageChange(new StageChange(created.id(), null, stage.id(), status, actor.subject(), null))
-					.then(event(actor, "opportunity.created", created)));
+					.then(event(actor, EventType.OPPORTUNITY_CREATED, created))
+					.flatMap(deal -> wonIfNow(actor, null, deal)));
 		});
 	}
 
@@ -226,7 +229,7 @@ public class OpportunityService implements NodeFetcher {
 				.then(campaignCheck)
 				// deferred: the campaign check adds to the changes
 				.then(Mono.defer(() -> change(actor, current, input.expectedVersion(), changes.columns(),
-						"opportunity.updated"))));
+						EventType.OPPORTUNITY_UPDATED))));
 	}
 
 	@Transactional
@@ -248,7 +251,8 @@ public class OpportunityService implements NodeFetcher {
 		}
 		Inputs.rejectIfAny(errors);
 		return findChangeable(actor, id)
-			.flatMap(current -> change(actor, current, input.expectedVersion(), Map.of(), "opportunity.updated"))
+			.flatMap(
+					current -> change(actor, current, input.expectedVersion(), Map.of(), EventType.OPPORTUNITY_UPDATED))
 			.flatMap(changed -> this.opportunities.replaceLines(changed.id(), lines).thenReturn(changed));
 	}
 
@@ -280,7 +284,7 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("lost_reason_id", null);
 				changes.put("lost_note", null);
 			}
-			return changeStage(actor, current, input.expectedVersion(), changes, "opportunity.stage_changed");
+			return changeStage(actor, current, input.expectedVersion(), changes, EventType.OPPORTUNITY_STAGE_CHANGED);
 		});
 	}
 
@@ -313,7 +317,7 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("lost_reason_id", reasonId);
 				changes.put("lost_note", Inputs.clean(input.note()));
 				changes.put("closed_at", OffsetDateTime.now(this.clock));
-				return changeStage(actor, current, input.expectedVersion(), changes, "opportunity.lost");
+				return changeStage(actor, current, input.expectedVersion(), changes, EventType.OPPORTUNITY_LOST);
 			});
 	}
 
@@ -336,7 +340,7 @@ public class OpportunityService implements NodeFetcher {
 	}
 
 	Mono<Opportunity> change(Actor actor, Opportunity current, int expectedVersion, Map<String, Object> changes,
-			String eventType) {
+			EventType eventType) {
 		return guardedUpdate(current, expectedVersion, changes)
 			.flatMap(changed -> event(actor, eventType, changed.deal()));
 	}
@@ -346,11 +350,21 @@ public class OpportunityService implements NodeFetcher {
 	 * update found the deal in to the one it left it in.
 	 */
 	private Mono<Opportunity> changeStage(Actor actor, Opportunity current, int expectedVersion,
-			Map<String, Object> changes, String eventType) {
+			Map<String, Object> changes, EventType eventType) {
 		return guardedUpdate(current, expectedVersion, changes).flatMap(changed -> this.opportunities
 			.recordStageChange(new StageChange(current.id(), changed.previousStageId(), changed.deal().stageId(),
 					changed.deal().status(), actor.subject(), null))
-			.then(event(actor, eventType, changed.deal())));
+			.then(event(actor, eventType, changed.deal()))
+			.flatMap(deal -> wonIfNow(actor, current.status(), deal)));
+	}
+
+	/**
+	 * {@code opportunity.won} when the change made the deal won, whichever path it took,
+	 * so that integrations need not compare states.
+	 */
+	private Mono<Opportunity> wonIfNow(Actor actor, OpportunityStatus before, Opportunity deal) {
+		return deal.status() == OpportunityStatus.WON && before != OpportunityStatus.WON
+				? event(actor, EventType.OPPORTUNITY_WON, deal) : Mono.just(deal);
 	}
 
 	/**
@@ -384,8 +398,8 @@ public class OpportunityService implements NodeFetcher {
 				changes.put("status", OpportunityStatus.WON);
 				changes.put("closed_at", OffsetDateTime.now(this.clock));
 			}
-			return moves ? changeStage(actor, deal, deal.version(), changes, "opportunity.stage_changed")
-					: change(actor, deal, deal.version(), changes, "opportunity.updated");
+			return moves ? changeStage(actor, deal, deal.version(), changes, EventType.OPPORTUNITY_STAGE_CHANGED)
+					: change(actor, deal, deal.version(), changes, EventType.OPPORTUNITY_UPDATED);
 		});
 	}
 
@@ -401,12 +415,12 @@ public class OpportunityService implements NodeFetcher {
 		return Mono.just(deal);
 	}
 
-	/** The partner whose customer the deal belongs to, for events. */
-	Mono<Optional<UUID>> partnerOf(Actor actor, UUID opportunityId) {
+	/** The customer (and its partner) the deal belongs to, for events. */
+	Mono<EventOwner> ownerOf(Actor actor, UUID opportunityId) {
 		return this.opportunities.findVisible(actor, opportunityId)
 			.flatMap(deal -> this.customers.customer(actor, deal.customerId()))
-			.map(customer -> Optional.ofNullable(customer.partnerId()))
-			.defaultIfEmpty(Optional.empty());
+			.map(customer -> EventOwner.customer(customer.id(), customer.partnerId()))
+			.defaultIfEmpty(EventOwner.VENDOR);
 	}
 
 	private Mono<Optional<UUID>> campaignOf(Actor actor, String campaignId) {
@@ -429,10 +443,10 @@ public class OpportunityService implements NodeFetcher {
 				.toList());
 	}
 
-	private Mono<Opportunity> event(Actor actor, String type, Opportunity opportunity) {
+	private Mono<Opportunity> event(Actor actor, EventType type, Opportunity opportunity) {
 		return this.customers.customer(actor, opportunity.customerId())
 			.flatMap(customer -> this.outbox.append(actor, type, "Opportunity", opportunity.id(), opportunity.version(),
-					customer.partnerId(), SalesEvents.payload(opportunity)))
+					EventOwner.customer(customer.id(), customer.partnerId()), SalesEvents.payload(opportunity)))
 			.thenReturn(opportunity);
 	}
 

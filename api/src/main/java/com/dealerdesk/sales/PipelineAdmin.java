@@ -16,6 +16,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.language.LocalizedNameInput;
 import com.dealerdesk.platform.language.LocalizedNames;
+import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.outbox.EventOwner;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
@@ -122,11 +124,13 @@ class PipelineAdmin {
 			.then(Boolean.TRUE.equals(input.makeDefault()) ? makeDefault(pipelineId) : Mono.empty())
 			.then(this.pipelines.pipelines())
 			.map(all -> all.stream().filter(p -> p.id().equals(pipelineId)).findFirst().orElseThrow())
-			.flatMap(pipeline -> this.outbox
-				.append(actor, id == null ? "pipeline.created" : "pipeline.updated", "Pipeline", pipeline.id(),
-						pipeline.version(), null, Map.of("id", GlobalId.of("Pipeline", pipeline.id()), "name",
-								pipeline.name(), "names", pipeline.names().byLanguage(), "version", pipeline.version()))
-				.thenReturn(pipeline));
+			.flatMap(
+					pipeline -> this.outbox
+						.append(actor, id == null ? EventType.PIPELINE_CREATED : EventType.PIPELINE_UPDATED, "Pipeline",
+								pipeline.id(), pipeline.version(), EventOwner.VENDOR,
+								Map.of("id", GlobalId.of("Pipeline", pipeline.id()), "name", pipeline.name(), "names",
+										pipeline.names().byLanguage(), "version", pipeline.version()))
+						.thenReturn(pipeline));
 	}
 
 	@Transactional

@@ -21,6 +21,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
@@ -109,7 +110,7 @@ public class QuoteService implements NodeFetcher {
 			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
 					actor.subject()))
 			.flatMap(id -> this.quotes.byId(actor, id))
-			.flatMap(quote -> event(actor, "quote.created", quote));
+			.flatMap(quote -> event(actor, EventType.QUOTE_CREATED, quote));
 	}
 
 	/** Lines that name a product must name one that can be sold. */
@@ -149,7 +150,8 @@ public class QuoteService implements NodeFetcher {
 								: Mono.empty()))
 					.then(this.quotes.byId(actor, quote.id()))
 					.flatMap(decided -> event(actor,
-							decision == QuoteStatus.ACCEPTED ? "quote.accepted" : "quote.declined", decided));
+							decision == QuoteStatus.ACCEPTED ? EventType.QUOTE_ACCEPTED : EventType.QUOTE_DECLINED,
+							decided));
 			});
 	}
 
@@ -238,19 +240,19 @@ public class QuoteService implements NodeFetcher {
 		return lines;
 	}
 
-	private Mono<Quote> event(Actor actor, String type, Quote quote) {
+	private Mono<Quote> event(Actor actor, EventType type, Quote quote) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", GlobalId.of("Quote", quote.id()));
 		payload.put("opportunityId", GlobalId.of("Opportunity", quote.opportunityId()));
-		payload.put("number", quote.number());
-		payload.put("status", quote.status());
-		payload.put("total", quote.total());
-		payload.put("validUntil", quote.validUntil().toString());
-		payload.put("version", quote.version());
-		return this.opportunities.partnerOf(actor, quote.opportunityId())
-			.flatMap(partner -> this.outbox.append(actor, type, "Quote", quote.id(), quote.version(),
-					partner.orElse(null), payload))
-			.thenReturn(quote);
+		return this.opportunities.ownerOf(actor, quote.opportunityId()).flatMap(owner -> {
+			payload.put("customerId", owner.customerId() == null ? null : GlobalId.of("Customer", owner.customerId()));
+			payload.put("number", quote.number());
+			payload.put("status", quote.status());
+			payload.put("total", quote.total());
+			payload.put("validUntil", quote.validUntil().toString());
+			payload.put("version", quote.version());
+			return this.outbox.append(actor, type, "Quote", quote.id(), quote.version(), owner, payload);
+		}).thenReturn(quote);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.dealerdesk.order.OrderFixtures;
+import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.TestTokens.TestUser;
@@ -322,6 +323,8 @@ class LicenseApiTest extends ApiTest {
 			.assertNext(reminded -> assertThat(reminded).as("once per end date").isZero())
 			.verifyComplete();
 		assertThat(reminders(REP, "UPCOMING")).filteredOn(subject::equals).hasSize(1);
+		assertThat(expiringEvents(license)).as("license.expiring, once per end date")
+			.containsExactly(Map.of("actor", "dealerdesk", "ends_on", license.get("endsOn")));
 
 		// extended, the next end is reminded when it comes due
 		change(MANAGER, "extendLicense", Map.of("id", license.get("id"), "expectedVersion", 1, "endsOn",
@@ -329,6 +332,21 @@ class LicenseApiTest extends ApiTest {
 		StepVerifier.create(this.renewalReminders.remindDue())
 			.assertNext(reminded -> assertThat(reminded).isPositive())
 			.verifyComplete();
+		assertThat(expiringEvents(license)).as("the new end date is announced too")
+			.extracting(event -> event.get("ends_on"))
+			.containsExactly(license.get("endsOn"),
+					LocalDate.parse((String) license.get("endsOn")).plusDays(10).toString());
+	}
+
+	private List<Map<String, Object>> expiringEvents(Map<String, Object> license) {
+		return this.database.sql("""
+				select actor, payload->>'endsOn' as ends_on from outbox_event
+				where aggregate_id = $1::uuid and type = 'license.expiring' order by sequence""")
+			.bind(0, GlobalId.parse((String) license.get("id")).localId())
+			.fetch()
+			.all()
+			.collectList()
+			.block(Duration.ofSeconds(10));
 	}
 
 	private List<String> reminders(TestUser user, String due) {

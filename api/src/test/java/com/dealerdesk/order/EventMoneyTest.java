@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,40 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chain quote → order → shipment → invoice → licenses, including the rows of every test
  * that ran before in this JVM.
  */
-class EventMoneyTest extends ApiTest {
+public class EventMoneyTest extends ApiTest {
 
 	private static final Pattern MONEY_LIKE = Pattern
 		.compile("(?i).*(amount|price|total|discount|tax|cost|weighted).*");
 
 	@Test
 	void noEventCarriesMoneyAsAJsonNumber() {
-		String product = (String) ProductFixtures
-			.program(as(ADMIN), "M" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "PERPETUAL",
-					"PER_SEAT")
-			.get("id");
-		String quote = OrderFixtures.acceptedQuote(as(REP), product, LocalDate.now(this.clock));
-		String order = as(REP).documentName("order")
-			.operationName("createOrderFromQuote")
-			.variable("input", Map.of("quoteId", quote))
-			.execute()
-			.path("createOrderFromQuote.order.id")
-			.entity(String.class)
-			.get();
-		String shipment = (String) OrderFixtures.ship(as(REP), order, null).get("id");
-		as(ACCOUNTANT).documentName("order")
-			.operationName("createInvoice")
-			.variable("input", Map.of("shipmentIds", List.of(shipment)))
-			.execute()
-			.path("createInvoice.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
-		as(REP).documentName("license")
-			.operationName("issueLicenses")
-			.variable("input", Map.of("shipmentId", shipment))
-			.execute()
-			.path("issueLicenses.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
+		OrderFixtures.wholeChain(as(ADMIN), as(REP), as(ACCOUNTANT), LocalDate.now(this.clock));
 
 		JsonMapper json = JsonMapper.builder().build();
 		List<String> numbers = new ArrayList<>();
@@ -77,7 +50,11 @@ class EventMoneyTest extends ApiTest {
 		assertThat(numbers).as("money-like fields written as JSON numbers").isEmpty();
 	}
 
-	private static void collectMoneyNumbers(JsonNode node, String path, List<String> found) {
+	/**
+	 * Adds to {@code found} the path of every money-like field under {@code node} whose
+	 * value is a JSON number.
+	 */
+	public static void collectMoneyNumbers(JsonNode node, String path, List<String> found) {
 		if (node.isObject()) {
 			node.properties().forEach(field -> {
 				String at = path + "." + field.getKey();

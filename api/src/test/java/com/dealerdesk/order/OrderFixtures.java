@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.dealerdesk.product.ProductFixtures;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -87,6 +89,40 @@ public final class OrderFixtures {
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
 		return quoteId;
+	}
+
+	/**
+	 * The whole chain, for tests of what it writes: a product, a quote accepted by the
+	 * rep, its order, a shipment, the shipment's invoice (by the accountant) and its
+	 * licenses.
+	 */
+	public static void wholeChain(GraphQlTester admin, GraphQlTester rep, GraphQlTester accountant, LocalDate today) {
+		String product = (String) ProductFixtures
+			.program(admin, "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "PERPETUAL", "PER_SEAT")
+			.get("id");
+		String quote = acceptedQuote(rep, product, today);
+		String order = rep.documentName("order")
+			.operationName("createOrderFromQuote")
+			.variable("input", Map.of("quoteId", quote))
+			.execute()
+			.path("createOrderFromQuote.order.id")
+			.entity(String.class)
+			.get();
+		String shipment = (String) ship(rep, order, null).get("id");
+		accountant.documentName("order")
+			.operationName("createInvoice")
+			.variable("input", Map.of("shipmentIds", List.of(shipment)))
+			.execute()
+			.path("createInvoice.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		rep.documentName("license")
+			.operationName("issueLicenses")
+			.variable("input", Map.of("shipmentId", shipment))
+			.execute()
+			.path("issueLicenses.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -61,9 +61,19 @@ class OpportunityApiTest extends ApiTest {
 		move(REP, deal, 2, stageId("Paid")).path("moveOpportunity.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("STALE_VERSION");
-		assertThat(count("select count(*) from outbox_event where payload->>'id' = $1 and type like 'opportunity.%'",
-				deal.get("id")))
-			.isEqualTo(3);
+		move(REP, deal, 3, stageId("Paid")).path("moveOpportunity.opportunity.status")
+			.entity(String.class)
+			.isEqualTo("WON");
+		assertThat(this.database.sql(
+				"select type from outbox_event where payload->>'id' = $1 and type like 'opportunity.%' order by sequence")
+			.bind(0, deal.get("id"))
+			.map(row -> row.get("type", String.class))
+			.all()
+			.collectList()
+			.block())
+			.as("won once, right after the move that won it; a move between winning stages is only a stage change")
+			.containsExactly("opportunity.created", "opportunity.stage_changed", "opportunity.stage_changed",
+					"opportunity.won", "opportunity.stage_changed");
 	}
 
 	@Test

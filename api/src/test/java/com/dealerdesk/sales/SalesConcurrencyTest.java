@@ -37,6 +37,10 @@ class SalesConcurrencyTest extends ApiTest {
 		assertThat(count("""
 				select count(*) from opportunity_stage_change h join stage s on s.id = h.to_stage_id
 				where h.opportunity_id::text = $1 and s.closes_as_won""", local(deal))).as("won once").isEqualTo(1);
+		assertThat(count("select count(*) from outbox_event where aggregate_id::text = $1 and type = 'opportunity.won'",
+				local(deal)))
+			.as("opportunity.won once, by the accepted quote")
+			.isEqualTo(1);
 	}
 
 	@Test

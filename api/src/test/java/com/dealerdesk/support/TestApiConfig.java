@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * report.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class TestApiConfig {
+public class TestApiConfig {
 
 	/** Replaces the system clock, so that tests can travel in time. */
 	@Bean

@@ -38,6 +38,11 @@ public final class TestTokens {
 		return sign(user, KEY, Instant.now().plusSeconds(600));
 	}
 
+	/** A valid token that expires at the given instant. */
+	public static String tokenFor(TestUser user, Instant expiresAt) {
+		return sign(user, KEY, expiresAt);
+	}
+
 	/** A token signed by a key the API does not trust. */
 	public static String forgedTokenFor(TestUser user) {
 		return sign(user, newKey(), Instant.now().plusSeconds(600));

@@ -1,6 +1,7 @@
 package com.dealerdesk.platform.error;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A query argument the API cannot work with (a malformed id, a forged cursor, a page size
@@ -11,9 +12,20 @@ public class InvalidArgumentException extends RuntimeException {
 
 	private final String code;
 
+	private final Map<String, Object> details;
+
 	public InvalidArgumentException(String code, String message) {
+		this(code, message, Map.of());
+	}
+
+	/**
+	 * @param details more for the client to act on, sent as further {@code extensions}
+	 * (e.g. where the event feed starts now)
+	 */
+	public InvalidArgumentException(String code, String message, Map<String, Object> details) {
 		super(message, null, false, false);
 		this.code = code;
+		this.details = Map.copyOf(details);
 	}
 
 	/** The most values a list argument of a query (a filter's ids or statuses) takes. */
@@ -32,6 +44,10 @@ public class InvalidArgumentException extends RuntimeException {
 
 	public String code() {
 		return this.code;
+	}
+
+	public Map<String, Object> details() {
+		return this.details;
 	}
 
 }

@@ -3,6 +3,8 @@ package com.dealerdesk.platform.graphql;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
+import graphql.scalars.ExtendedScalars;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -12,7 +14,11 @@ class GraphQlConfig {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(Scalars.DATE_TIME).scalar(Scalars.DECIMAL).scalar(Scalars.DATE);
+		return wiring -> wiring.scalar(Scalars.DATE_TIME)
+			.scalar(Scalars.DECIMAL)
+			.scalar(Scalars.DATE)
+			.scalar(ExtendedScalars.GraphQLLong)
+			.scalar(ExtendedScalars.Json);
 	}
 
 	/** Refuses absurdly nested queries before they run. */

@@ -1,8 +1,10 @@
 package com.dealerdesk.platform.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.dealerdesk.platform.error.InvalidArgumentException;
+import com.dealerdesk.platform.error.StreamEndedException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -30,23 +32,34 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (ex instanceof InvalidArgumentException invalid) {
-			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.code());
-		}
-		if (ex instanceof AccessDeniedException) {
-			return error(env, ErrorType.FORBIDDEN, "Not allowed.", "FORBIDDEN");
-		}
-		log.error("Unexpected error in {}", env.getExecutionStepInfo().getPath(), ex);
-		return error(env, ErrorType.INTERNAL_ERROR, "Internal error. It has been logged; please try again later.",
-				"INTERNAL_ERROR");
+		return classify(ex, GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath().toString());
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String code) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(type)
-			.message(message)
-			.extensions(Map.of("code", code, "classification", type.name()))
-			.build();
+	/**
+	 * The error a client sees for an exception, built on {@code builder} (which knows the
+	 * path, for a query or mutation); also used for subscriptions' streams.
+	 */
+	static GraphQLError classify(Throwable ex, GraphqlErrorBuilder<?> builder, String where) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return error(builder, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.code(), invalid.details());
+		}
+		if (ex instanceof StreamEndedException ended) {
+			return error(builder, ErrorType.BAD_REQUEST, ended.getMessage(), ended.code(), ended.details());
+		}
+		if (ex instanceof AccessDeniedException) {
+			return error(builder, ErrorType.FORBIDDEN, "Not allowed.", "FORBIDDEN", Map.of());
+		}
+		log.error("Unexpected error in {}", where, ex);
+		return error(builder, ErrorType.INTERNAL_ERROR, "Internal error. It has been logged; please try again later.",
+				"INTERNAL_ERROR", Map.of());
+	}
+
+	private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorType type, String message, String code,
+			Map<String, Object> details) {
+		Map<String, Object> extensions = new LinkedHashMap<>(details);
+		extensions.put("code", code);
+		extensions.put("classification", type.name());
+		return builder.errorType(type).message(message).extensions(extensions).build();
 	}
 
 }

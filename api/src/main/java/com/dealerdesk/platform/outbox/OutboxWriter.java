@@ -17,17 +17,12 @@ import org.springframework.stereotype.Component;
  * if and only if the change it describes was committed.
  *
  * <p>
- * Before inserting, the writer takes a transaction-scoped advisory lock, held until
- * commit. Writers of events therefore commit one after another, so the order of
- * {@code sequence} values is the order in which events become visible: a subscriber
- * resuming "after sequence N" can never miss an event that was still uncommitted when it
- * read N. Call it as the last step of a transaction to keep the lock short.
+ * Writers do not wait for each other. Each event records the id of the transaction that
+ * wrote it, taken before the event's position, so that the relay ({@link EventRelay}) can
+ * tell when no transaction that may still commit a smaller position is left (ADR 0021).
  */
 @Component
 public class OutboxWriter {
-
-	/** Advisory lock key reserved for the outbox ("DDoutbox" in ASCII). */
-	private static final long OUTBOX_LOCK = 0x44446f7574626f78L;
 
 	private final DatabaseClient database;
 
@@ -41,32 +36,38 @@ public class OutboxWriter {
 	}
 
 	/**
-	 * @param type the event type, e.g. {@code customer.updated}
-	 * @param partnerId the partner the aggregate belongs to, so partner subscribers see
-	 * only theirs
+	 * @param type the event type; the outbox stores its dotted name, e.g.
+	 * {@code customer.updated}
+	 * @param owner the customer (and its partner) the changed object belongs to, so that
+	 * each subscriber sees only what its scope includes
 	 * @param payload the aggregate after the change, serialised as JSON; {@code Money}
 	 * and every other {@code BigDecimal} as decimal strings
-	 * @return the event's sequence number in the feed
+	 * @return the event's position in the feed
 	 */
-	public Mono<Long> append(Actor actor, String type, String aggregateType, UUID aggregateId, int aggregateVersion,
-			UUID partnerId, Object payload) {
+	public Mono<Long> append(Actor actor, EventType type, String aggregateType, UUID aggregateId, int aggregateVersion,
+			EventOwner owner, Object payload) {
 		String payloadJson = this.json.writeValueAsString(payload);
-		return this.database.sql("select pg_advisory_xact_lock($1)")
-			.bind(0, OUTBOX_LOCK)
-			.then()
-			.then(this.database.sql("""
+		// pg_current_xact_id() assigns the transaction its id if it has none yet, so the
+		// id exists before the insert draws the position: the relay's horizon relies on
+		// it
+		return this.database.sql("select pg_current_xact_id()::text as transaction_id")
+			.map(row -> row.get("transaction_id", String.class))
+			.one()
+			.flatMap(transactionId -> this.database.sql("""
 					insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version,
-					                          actor, partner_id, payload)
-					values ($1, $2, $3, $4, $5, $6, $7, $8)
+					                          actor, customer_id, partner_id, payload, transaction_id)
+					values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::xid8)
 					returning sequence""")
 				.bind(0, UUID.randomUUID())
-				.bind(1, type)
+				.bind(1, type.storedName())
 				.bind(2, aggregateType)
 				.bind(3, aggregateId)
 				.bind(4, aggregateVersion)
 				.bind(5, actor.subject())
-				.bind(6, Parameter.fromOrEmpty(partnerId, UUID.class))
-				.bind(7, Json.of(payloadJson))
+				.bind(6, Parameter.fromOrEmpty(owner.customerId(), UUID.class))
+				.bind(7, Parameter.fromOrEmpty(owner.partnerId(), UUID.class))
+				.bind(8, Json.of(payloadJson))
+				.bind(9, transactionId)
 				.map(row -> row.get("sequence", Long.class))
 				.one());
 	}

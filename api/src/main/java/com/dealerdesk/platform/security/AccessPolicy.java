@@ -31,7 +31,9 @@ import com.dealerdesk.platform.error.UserErrorsException;
  * <li>invoices: those, and accountants (who otherwise only read);</li>
  * <li>the vendor's decisions, never a partner's: a license's terms (admins, sales
  * managers, integrations with write access), campaigns (admins, sales managers),
- * pipelines, lost reasons and the catalogue (admins).</li>
+ * pipelines, lost reasons and the catalogue (admins);</li>
+ * <li>webhook endpoints: admins (every endpoint) and partner users (their partner's; the
+ * webhook feature scopes the rows).</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -54,6 +56,8 @@ public final class AccessPolicy {
 
 	private static final Set<Permission> CATALOGUE = all(Subject.PRODUCT);
 
+	private static final Set<Permission> WEBHOOKS = all(Subject.WEBHOOK_ENDPOINT);
+
 	private static final Predicate<Actor> ALWAYS = actor -> true;
 
 	/** The vendor's own staff: not a partner's users or integrations. */
@@ -61,11 +65,12 @@ public final class AccessPolicy {
 
 	private static final Predicate<Actor> WITH_WRITE_SCOPE = actor -> actor.scopes().contains(WRITE_SCOPE);
 
-	private static final List<Rule> RULES = List.of(new Rule(Role.ADMIN, ALWAYS, SALES_DATA),
+	private static final List<Rule> RULES = List.of(new Rule(Role.ADMIN, ALWAYS, union(SALES_DATA, WEBHOOKS)),
 			new Rule(Role.ADMIN, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE)),
 			new Rule(Role.SALES_MANAGER, ALWAYS, SALES_DATA),
 			new Rule(Role.SALES_MANAGER, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS)),
-			new Rule(Role.SALES_REP, ALWAYS, SALES_DATA), new Rule(Role.PARTNER_USER, ALWAYS, SALES_DATA),
+			new Rule(Role.SALES_REP, ALWAYS, SALES_DATA),
+			new Rule(Role.PARTNER_USER, ALWAYS, union(SALES_DATA, WEBHOOKS)),
 			new Rule(Role.ACCOUNTANT, ALWAYS, INVOICING), new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE, SALES_DATA),
 			// billing extends licenses as payments arrive
 			new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE.and(VENDOR_STAFF), LICENSE_TERMS));

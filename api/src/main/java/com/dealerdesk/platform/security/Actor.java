@@ -22,6 +22,12 @@ public record Actor(String subject, String name, Set<Role> roles, UUID partnerId
 	 */
 	public static final String CONTEXT_KEY = "actor";
 
+	/**
+	 * DealerDesk itself, for what its scheduled jobs do (renewal reminders, reminders
+	 * coming due): the outbox names it {@code dealerdesk}. Sees everything.
+	 */
+	public static final Actor SYSTEM = new Actor("dealerdesk", "DealerDesk", Set.of(Role.ADMIN), null, Set.of());
+
 	public Actor
 
 	{

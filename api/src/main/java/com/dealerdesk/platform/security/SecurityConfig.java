@@ -31,6 +31,10 @@ class SecurityConfig {
 				.permitAll()
 				.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
+				// the socket authenticates with its connection_init payload
+				// (WebSocketGuard)
+				.pathMatchers(HttpMethod.GET, "/graphql-ws")
+				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(resource -> resource

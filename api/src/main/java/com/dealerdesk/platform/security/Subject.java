@@ -37,7 +37,9 @@ public enum Subject {
 
 	LICENSE("licenses", Action.CREATE, Action.UPDATE, Action.CHANGE_TERMS),
 
-	PROTECTION_KEY("protection keys", Action.CREATE, Action.UPDATE);
+	PROTECTION_KEY("protection keys", Action.CREATE, Action.UPDATE),
+
+	WEBHOOK_ENDPOINT("webhook endpoints", Action.CREATE, Action.UPDATE, Action.DELETE);
 
 	private final String plural;
 

@@ -5,23 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
 import com.dealerdesk.support.ApiTest;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
-import reactor.test.StepVerifier;
-import reactor.util.function.Tuple3;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Positions that cannot skip, without a writer lock: an event whose transaction commits
+ * after a later-numbered one must still be delivered first, and writers must not wait for
+ * each other. Transactions are held open on connections of the test's own, so the order
+ * of commits is the test's, not chance's.
+ */
 class OutboxWriterTest extends ApiTest {
 
 	private static final Actor ACTOR = new Actor("t-admin", "Admin", Set.of(Role.ADMIN), null, Set.of());
@@ -30,86 +36,125 @@ class OutboxWriterTest extends ApiTest {
 	private OutboxWriter outbox;
 
 	@Autowired
-	private ReactiveTransactionManager transactions;
+	private EventFeed feed;
 
-	/**
-	 * While one transaction holding an event is still open, a second one that appends
-	 * later must not become visible first: otherwise a subscriber that read the second
-	 * event's sequence would skip the first forever. The first transaction commits only
-	 * once the second is seen waiting for it, so no timing decides the outcome.
-	 */
+	@Autowired
+	private EventRelay relay;
+
+	@Autowired
+	private ConnectionFactory connections;
+
 	@Test
-	void eventsBecomeVisibleInSequenceOrder() {
-		String type = "test.ordering." + UUID.randomUUID();
-		TransactionalOperator tx = TransactionalOperator.create(this.transactions);
-		Sinks.One<Long> firstAppended = Sinks.one();
-		Sinks.Empty<Void> commitFirst = Sinks.empty();
-		Mono<Long> first = tx.transactional(
-				append(type).doOnNext(firstAppended::tryEmitValue).delayUntil(sequence -> commitFirst.asMono()));
-		Mono<Long> second = firstAppended.asMono().then(tx.transactional(append(type)));
-		Mono<Long> visibleWhileFirstIsOpen = firstAppended.asMono()
-			.then(aTransactionWaitsForTheOutboxLock())
-			.then(this.database.sql("select count(*) from outbox_event where type = $1")
-				.bind(0, type)
-				.map(row -> row.get(0, Long.class))
-				.one())
-			.doFinally(signal -> commitFirst.tryEmitEmpty());
+	void anEventCommittedLaterWithASmallerPositionIsDeliveredFirstAndNothingIsSkipped() {
+		List<FeedEvent> delivered = new CopyOnWriteArrayList<>();
+		Disposable subscriber = subscribeFromNow(delivered);
+		Connection held = open();
+		try {
+			long early = appendIn(held, "held open");
+			// a second writer appends and commits while the first is still open: no lock
+			// makes it wait
+			long late = this.outbox
+				.append(ACTOR, EventType.PRODUCT_UPDATED, "Product", UUID.randomUUID(), 1, EventOwner.VENDOR,
+						Map.of("note", "committed first"))
+				.block(Duration.ofSeconds(10));
+			assertThat(early).isLessThan(late);
 
-		StepVerifier.create(Mono.zip(first, second, visibleWhileFirstIsOpen).zipWhen(result -> committed(type)))
-			.assertNext(outcome -> {
-				Tuple3<Long, Long, Long> result = outcome.getT1();
-				assertThat(result.getT3()).as("events visible while the first transaction is open").isZero();
-				assertThat(result.getT1()).as("the first event's sequence").isLessThan(result.getT2());
-				assertThat(outcome.getT2()).containsExactly(result.getT1(), result.getT2());
-			})
-			.expectComplete()
-			.verify(Duration.ofSeconds(30));
-	}
+			long stepsBefore = this.relay.steps();
+			Awaitility.await().until(() -> this.relay.steps() >= stepsBefore + 3);
+			assertThat(positions(delivered)).as("nothing after the open transaction's position is delivered yet")
+				.doesNotContain(early, late);
 
-	private Mono<List<Long>> committed(String type) {
-		return this.database.sql("select sequence from outbox_event where type = $1 order by sequence")
-			.bind(0, type)
-			.map(row -> row.get(0, Long.class))
-			.all()
-			.collectList();
-	}
-
-	/**
-	 * Completes once a session waits for an advisory lock (the second writer behind the
-	 * first); asks again at once until then, and fails when none ever waits.
-	 */
-	private Mono<Boolean> aTransactionWaitsForTheOutboxLock() {
-		return this.database.sql("select exists (select 1 from pg_locks where locktype = 'advisory' and not granted)")
-			.map(row -> row.get(0, Boolean.class))
-			.one()
-			.filter(Boolean::booleanValue)
-			.repeatWhenEmpty(Integer.MAX_VALUE, Function.identity())
-			.timeout(Duration.ofSeconds(20), Mono.error(() -> new AssertionError(
-					"the second writer never waited for the first transaction: the outbox lock is not taken")));
+			Mono.from(held.commitTransaction()).block();
+			Awaitility.await().until(() -> positions(delivered).contains(late));
+			assertThat(positions(delivered)).containsSubsequence(early, late);
+		}
+		finally {
+			subscriber.dispose();
+			Mono.from(held.close()).block();
+		}
 	}
 
 	@Test
-	void writesTheEventWithItsMetadataAndPayload() {
+	void aRolledBackTransactionHoldsNothingBackOnceItEnds() {
+		List<FeedEvent> delivered = new CopyOnWriteArrayList<>();
+		Disposable subscriber = subscribeFromNow(delivered);
+		Connection held = open();
+		try {
+			long abandoned = appendIn(held, "rolled back");
+			long late = this.outbox
+				.append(ACTOR, EventType.PRODUCT_UPDATED, "Product", UUID.randomUUID(), 1, EventOwner.VENDOR,
+						Map.of("note", "after the abandoned one"))
+				.block(Duration.ofSeconds(10));
+			Mono.from(held.rollbackTransaction()).block();
+			Awaitility.await().until(() -> positions(delivered).contains(late));
+			assertThat(positions(delivered)).doesNotContain(abandoned);
+		}
+		finally {
+			subscriber.dispose();
+			Mono.from(held.close()).block();
+		}
+	}
+
+	@Test
+	void writesTheEventWithItsTransactionOwnerAndPayload() {
 		UUID aggregate = UUID.randomUUID();
-		Mono<Map<String, Object>> written = this.outbox
-			.append(ACTOR, "test.written", "Thing", aggregate, 3, null, Map.of("name", "Ünïcødé ✓"))
-			.flatMap(sequence -> this.database
-				.sql("select type, aggregate_type, aggregate_version, actor, payload->>'name' as name"
-						+ " from outbox_event where sequence = $1")
-				.bind(0, sequence)
-				.fetch()
-				.one());
-		StepVerifier.create(written)
-			.assertNext(row -> assertThat(row).containsEntry("type", "test.written")
-				.containsEntry("aggregate_type", "Thing")
-				.containsEntry("aggregate_version", 3)
-				.containsEntry("actor", "t-admin")
-				.containsEntry("name", "Ünïcødé ✓"))
-			.verifyComplete();
+		UUID customer = UUID.randomUUID();
+		Map<String, Object> row = this.outbox
+			.append(ACTOR, EventType.CUSTOMER_UPDATED, "Customer", aggregate, 3, EventOwner.customer(customer, null),
+					Map.of("name", "Ünïcødé ✓"))
+			.flatMap(position -> this.database.sql("""
+					select type, aggregate_type, aggregate_version, actor, customer_id, payload->>'name' as name,
+					       transaction_id::text as transaction_id
+					from outbox_event where sequence = $1""").bind(0, position).fetch().one())
+			.block(Duration.ofSeconds(10));
+		assertThat(row).containsEntry("type", "customer.updated")
+			.containsEntry("aggregate_type", "Customer")
+			.containsEntry("aggregate_version", 3)
+			.containsEntry("actor", "t-admin")
+			.containsEntry("customer_id", customer)
+			.containsEntry("name", "Ünïcødé ✓");
+		assertThat((String) row.get("transaction_id")).matches("[1-9][0-9]*");
 	}
 
-	private Mono<Long> append(String type) {
-		return this.outbox.append(ACTOR, type, "Test", UUID.randomUUID(), 1, null, Map.of("at", System.nanoTime()));
+	// ---- helpers
+
+	private Disposable subscribeFromNow(List<FeedEvent> delivered) {
+		long from = this.feed.head().block(Duration.ofSeconds(10));
+		return this.feed.stream(EventAudience.everything(), Set.of(), from).subscribe(delivered::add);
+	}
+
+	private Connection open() {
+		Connection connection = Mono.from(this.connections.create()).block(Duration.ofSeconds(10));
+		Mono.from(connection.beginTransaction()).block();
+		return connection;
+	}
+
+	/** Appends an event in the held transaction the way OutboxWriter does. */
+	private static long appendIn(Connection connection, String note) {
+		return Flux.from(connection.createStatement("select pg_current_xact_id()::text as x").execute())
+			.flatMap(result -> result.map(row -> row.get("x", String.class)))
+			.single()
+			.flatMap(
+					transaction -> Flux
+						.from(connection
+							.createStatement(
+									"""
+											insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version, actor,
+											                          payload, transaction_id)
+											values ($1, 'product.updated', 'Product', $2, 1, 't-admin', $3::jsonb, $4::xid8)
+											returning sequence""")
+							.bind("$1", UUID.randomUUID())
+							.bind("$2", UUID.randomUUID())
+							.bind("$3", "{\"note\": \"" + note + "\"}")
+							.bind("$4", transaction)
+							.execute())
+						.flatMap(result -> result.map(row -> row.get("sequence", Long.class)))
+						.single())
+			.block(Duration.ofSeconds(10));
+	}
+
+	private static List<Long> positions(List<FeedEvent> events) {
+		return events.stream().map(FeedEvent::position).toList();
 	}
 
 }

@@ -80,6 +80,9 @@ class AccessPolicyTest {
 			CREATE       LOST_REASON     x.........
 			CREATE       PRODUCT         x.........
 			UPDATE       PRODUCT         x.........
+			CREATE       WEBHOOK_ENDPOINT x...x....x
+			UPDATE       WEBHOOK_ENDPOINT x...x....x
+			DELETE       WEBHOOK_ENDPOINT x...x....x
 			""";
 
 	static Stream<Arguments> everyCallerActionAndSubject() {

@@ -1,0 +1,7 @@
+package com.dealerdesk.webhook;
+
+enum WebhookEndpointStatus {
+
+	ACTIVE, DISABLED
+
+}

@@ -1,0 +1,177 @@
+package com.dealerdesk.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The development jar in a process of its own, on free ports and with its own data
+ * directory, so that it needs neither the shared ports nor their lock: the API, its
+ * embedded PostgreSQL (unless {@code DATABASE_URL} is given) and the development identity
+ * provider, whose integration client (client credentials) signs the bench's tokens.
+ */
+final class DealerDeskProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final Process process;
+
+	private final int apiPort;
+
+	private final int identityPort;
+
+	private final String databaseUrl;
+
+	/** The embedded PostgreSQL's data directory; null for a database of DATABASE_URL. */
+	private final Path postgresDataDir;
+
+	private DealerDeskProcess(Process process, int apiPort, int identityPort, String databaseUrl,
+			Path postgresDataDir) {
+		this.process = process;
+		this.postgresDataDir = postgresDataDir;
+		this.apiPort = apiPort;
+		this.identityPort = identityPort;
+		this.databaseUrl = databaseUrl;
+	}
+
+	static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl)
+			throws IOException, InterruptedException {
+		int apiPort = freePort();
+		int identityPort = freePort();
+		String database = databaseUrl;
+		String issuer = "http://localhost:" + identityPort;
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER
+				// would keep the provider from starting in the same JVM
+				"-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer, "-jar", jar.toString());
+		Map<String, String> env = builder.environment();
+		env.remove("DEALERDESK_OIDC_ISSUER");
+		env.put("PORT", Integer.toString(apiPort));
+		env.put("DEALERDESK_IDP_PORT", Integer.toString(identityPort));
+		env.put("DEALERDESK_IDP_ISSUER", issuer);
+		env.put("DEALERDESK_DATA_DIR", dataDir.toString());
+		env.put("DEALERDESK_GRAPHIQL_ENABLED", "false");
+		if (database == null) {
+			int postgresPort = freePort();
+			env.put("DEALERDESK_EMBEDDED_POSTGRES_PORT", Integer.toString(postgresPort));
+			database = "postgresql://postgres:postgres@localhost:" + postgresPort + "/postgres";
+		}
+		else {
+			env.put("DATABASE_URL", database);
+		}
+		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("api.log").toFile());
+		DealerDeskProcess started = new DealerDeskProcess(builder.start(), apiPort, identityPort, database,
+				databaseUrl == null ? dataDir.resolve("postgres") : null);
+		started.awaitHealthy(dataDir.resolve("api.log"));
+		return started;
+	}
+
+	private void awaitHealthy(Path log) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The API stopped during its start; see " + log);
+			}
+			if (isUp(apiUri("/actuator/health")) && isUp(URI.create(issuer() + "/.well-known/openid-configuration"))) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+		close();
+		throw new IllegalStateException("The API did not come up within 3 minutes; see " + log);
+	}
+
+	private static boolean isUp(URI uri) {
+		try {
+			return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** An access token of the demo integration client, which sees every event. */
+	String integrationToken() throws IOException, InterruptedException {
+		String credentials = Base64.getEncoder()
+			.encodeToString("integration:integration-secret".getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
+			.header("Authorization", "Basic " + credentials)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=client_credentials&scope=dealerdesk.read%20dealerdesk.write"))
+			.build();
+		String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		return JsonMapper.shared().readTree(body).path("access_token").asString();
+	}
+
+	URI apiUri(String path) {
+		return URI.create("http://localhost:" + this.apiPort + path);
+	}
+
+	URI socketUri() {
+		return URI.create("ws://localhost:" + this.apiPort + "/graphql-ws");
+	}
+
+	private String issuer() {
+		return "http://localhost:" + this.identityPort;
+	}
+
+	/** {@code postgresql://user:password@host:port/database}, as DATABASE_URL. */
+	String databaseUrl() {
+		return this.databaseUrl;
+	}
+
+	/** The API's process, for CPU accounting. */
+	ProcessHandle handle() {
+		return this.process.toHandle();
+	}
+
+	/**
+	 * The embedded PostgreSQL's server process (its sessions are its children), for CPU
+	 * accounting; empty for a database of DATABASE_URL.
+	 */
+	Optional<ProcessHandle> postgres() {
+		if (this.postgresDataDir == null) {
+			return Optional.empty();
+		}
+		try {
+			String pid = Files.readAllLines(this.postgresDataDir.resolve("postmaster.pid")).get(0).trim();
+			return ProcessHandle.of(Long.parseLong(pid));
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

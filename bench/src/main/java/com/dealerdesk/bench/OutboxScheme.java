@@ -1,0 +1,73 @@
+package com.dealerdesk.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * How a transaction appends an event to the outbox, statement for statement as
+ * {@code OutboxWriter} does it, so that writes from the bench look to the relay and to
+ * PostgreSQL like writes from the API.
+ */
+enum OutboxScheme {
+
+	/**
+	 * Until issue 9 (ADR 0004): one advisory lock, held until commit, serialises every
+	 * event-writing transaction. The transaction id, a column since then, is taken in the
+	 * insert.
+	 */
+	ADVISORY_LOCK("select pg_advisory_xact_lock(x'44446f7574626f78'::bigint)", "pg_current_xact_id()"),
+
+	/**
+	 * Since issue 9 (ADR 0021): the transaction's id first, then the insert; no lock.
+	 */
+	TRANSACTION_ID("select pg_current_xact_id()::text", "?::xid8");
+
+	private static final String INSERT = """
+			insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version,
+			                          actor, customer_id, partner_id, payload, transaction_id)
+			values (?, ?, ?, ?, 1, 'dealerdesk-bench', ?, null, ?::jsonb, %s)
+			returning sequence""";
+
+	private final String first;
+
+	private final String transactionId;
+
+	OutboxScheme(String first, String transactionId) {
+		this.first = first;
+		this.transactionId = transactionId;
+	}
+
+	/**
+	 * Appends one event in the connection's current transaction.
+	 * @param customerId the customer the event belongs to, or null for the catalogue
+	 * @param nonce carried in the payload as {@code {"bench": nonce}}, so that receivers
+	 * can tell which write they got
+	 */
+	long append(Connection connection, String type, String aggregateType, UUID customerId, long nonce)
+			throws SQLException {
+		String transaction;
+		try (PreparedStatement first = connection.prepareStatement(this.first); ResultSet row = first.executeQuery()) {
+			row.next();
+			transaction = row.getString(1);
+		}
+		try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(this.transactionId))) {
+			insert.setObject(1, UUID.randomUUID());
+			insert.setString(2, type);
+			insert.setString(3, aggregateType);
+			insert.setObject(4, customerId == null ? UUID.randomUUID() : customerId);
+			insert.setObject(5, customerId, java.sql.Types.OTHER);
+			insert.setString(6, "{\"bench\": " + nonce + "}");
+			if (this == TRANSACTION_ID) {
+				insert.setString(7, transaction);
+			}
+			try (ResultSet row = insert.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
+	}
+
+}
