@@ -42,8 +42,6 @@ import { useCan } from '../../../lib/permissions'
 
 const PAGE_SIZE = 100
 
-// One object for every render (urql compares the context by identity): a new or changed deal
-// refreshes the board even when it was empty.
 /** What a card on the board shows, and what moving it needs (`version`). */
 const OpportunityCardFields = graphql(`
   fragment OpportunityCardFields on Opportunity {

@@ -35,8 +35,7 @@ class LicenseSubscriptions {
 			.flatMap(known -> read(actor, known))
 			.switchIfEmpty(
 					Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such license in your scope.")))
-			.thenMany(this.feed.live(actor, "License"))
-			.filter(event -> event.aggregateId().equals(licenseId))
+			.thenMany(this.feed.live(actor, "License", licenseId))
 			.concatMap(event -> read(actor, licenseId));
 	}
 

@@ -38,20 +38,24 @@ class OpportunitySubscriptions {
 		return Mono.justOrEmpty(dealId)
 			.flatMap(known -> this.deals.opportunity(actor, known))
 			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such deal in your scope.")))
-			.thenMany(this.feed.live(actor, "Opportunity"))
-			.filter(event -> event.aggregateId().equals(dealId) && event.type() != EventType.OPPORTUNITY_WON)
+			.thenMany(this.feed.live(actor, "Opportunity", dealId))
+			// a deal won also had its change event, which already carried it
+			.filter(event -> event.type() != EventType.OPPORTUNITY_WON)
 			.concatMap(event -> this.deals.opportunity(actor, dealId));
 	}
 
 	@SubscriptionMapping
 	Flux<Opportunity> pipelineChanged(@Argument String pipelineId, @ContextValue Actor actor) {
 		UUID id = GlobalId.requireUuidOf("Pipeline", pipelineId);
+		String wanted = id == null ? null : GlobalId.of("Pipeline", id);
 		return this.deals.pipelines()
 			.filter(pipelines -> pipelines.stream().anyMatch(pipeline -> pipeline.id().equals(id)))
 			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such pipeline.")))
 			.thenMany(this.feed.live(actor, "Opportunity"))
 			// a deal won also had its change event, which already carried it
 			.filter(event -> event.type() != EventType.OPPORTUNITY_WON)
+			// the event names the deal's pipeline: read again only the deals of this one
+			.filter(event -> event.data().get("pipelineId").equals(wanted))
 			.concatMap(event -> this.deals.opportunity(actor, event.aggregateId()))
 			.filter(deal -> deal.pipelineId().equals(id));
 	}

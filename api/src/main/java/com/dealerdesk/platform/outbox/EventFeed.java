@@ -82,8 +82,16 @@ public class EventFeed {
 	}
 
 	/**
+	 * Events about one object that the actor may receive, from now on: for live views of
+	 * open screens, which read the object again rather than resume.
+	 */
+	public Flux<FeedEvent> live(Actor actor, String aggregateType, UUID aggregateId) {
+		return live(actor, aggregateType).filter(event -> event.aggregateId().equals(aggregateId));
+	}
+
+	/**
 	 * Events about objects of one aggregate type that the actor may receive, from now on:
-	 * for live views of open screens, which re-read the object rather than resume.
+	 * for live views of open screens, which read the object again rather than resume.
 	 */
 	public Flux<FeedEvent> live(Actor actor, String aggregateType) {
 		return stream(EventAudience.of(actor), Set.of(), null)
@@ -165,15 +173,15 @@ public class EventFeed {
 					+ ")");
 		}
 		sql.append(" and " + audience.predicate(sql) + " order by sequence limit " + sql.param(limit));
-		return sql.on(this.database)
-			.map(row -> Optional.ofNullable(EventRows.read(row, this.json)))
+		Mono<List<Optional<FeedEvent>>> rows = sql.on(this.database)
+			.map(row -> EventRows.read(row, this.json))
 			.all()
-			.collectList()
-			.flatMap(rows -> {
-				List<FeedEvent> events = rows.stream().flatMap(Optional::stream).toList();
-				long reached = rows.size() < limit ? upTo : events.get(events.size() - 1).position();
-				return deliverable(audience, types, events).map(kept -> new Page(kept, reached));
-			});
+			.collectList();
+		return rows.flatMap(read -> {
+			List<FeedEvent> events = read.stream().flatMap(Optional::stream).toList();
+			long reached = read.size() < limit ? upTo : events.get(events.size() - 1).position();
+			return deliverable(audience, types, events).map(kept -> new Page(kept, reached));
+		});
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
@@ -204,16 +203,10 @@ public class EventRelay implements SmartLifecycle {
 			.bind("$1", after)
 			.bind("$2", upTo)
 			.execute()
-			.flatMap(result -> result.map(row -> Objects.requireNonNullElse(EventRows.read(row, this.json), SKIPPED)))
-			.filter(event -> event != SKIPPED)
+			.flatMap(result -> result.map(row -> EventRows.read(row, this.json)))
+			.flatMap(Mono::justOrEmpty)
 			.collectList();
 	}
-
-	/**
-	 * Stands in for a row of an unknown type, which a reactive stream cannot carry as
-	 * null.
-	 */
-	private static final FeedEvent SKIPPED = new FeedEvent(0, null, null, null, null, 0, null, null, null, null, null);
 
 	/**
 	 * The recent events, immutable: every committed event with a position in

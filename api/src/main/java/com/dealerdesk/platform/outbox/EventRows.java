@@ -2,6 +2,8 @@ package com.dealerdesk.platform.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -24,13 +26,13 @@ final class EventRows {
 	}
 
 	/**
-	 * The event, or null for a type this version does not know (written by a newer one).
+	 * The event; empty for a type this version does not know (written by a newer one).
 	 */
-	static FeedEvent read(Readable row, JsonMapper json) {
-		EventType type = EventType.ofStoredName(row.get("type", String.class)).orElse(null);
-		if (type == null) {
-			return null;
-		}
+	static Optional<FeedEvent> read(Readable row, JsonMapper json) {
+		return EventType.ofStoredName(row.get("type", String.class)).map(type -> read(row, type, json));
+	}
+
+	private static FeedEvent read(Readable row, EventType type, JsonMapper json) {
 		Map<String, Object> data = json.readValue(row.get("payload", Json.class).asString(), OBJECT);
 		return new FeedEvent(row.get("sequence", Long.class), row.get("event_id", UUID.class), type,
 				row.get("aggregate_type", String.class), row.get("aggregate_id", UUID.class),
