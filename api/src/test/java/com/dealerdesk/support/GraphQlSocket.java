@@ -153,6 +153,17 @@ public final class GraphQlSocket implements AutoCloseable {
 		}
 	}
 
+	/** The next message, or null when none comes within the time. */
+	public JsonNode nextWithin(Duration timeout) {
+		try {
+			return this.received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
 	/** The next message of type {@code next} for the subscription, skipping pings. */
 	public JsonNode nextData(String id) {
 		while (true) {
