@@ -19,6 +19,13 @@ public class BlockingCallsAllowed implements BlockHoundIntegration {
 		// new ids (UUID.randomUUID) and serial numbers take random bytes from
 		// /dev/urandom, which never waits once the kernel's pool is seeded at boot
 		builder.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes");
+		// Jackson builds the deserializer of a type once, under a lock, when a response
+		// of
+		// that type is first read: a cache filled once, like the resource bundle above
+		// (seen
+		// when ten answers of a new type arrived at once)
+		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+				"_createAndCacheValueDeserializer");
 		// Netty's own buffer allocator, when a burst of requests makes it add or drop
 		// magazines, frees the old ones under a StampedLock: a few instructions between
 		// event loops, not a wait on I/O (seen under ten concurrent requests)
