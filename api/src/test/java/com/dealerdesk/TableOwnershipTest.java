@@ -50,6 +50,7 @@ class TableOwnershipTest {
 	static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("directory", Set.of("app_user")),
 			Map.entry("partner", Set.of("partner")),
 			Map.entry("platform.outbox", Set.of("outbox_event", "outbox_retention")),
+			Map.entry("platform.numbering", Set.of("document_counter")),
 			Map.entry("customer", Set.of("customer", "customer_share", "contact")),
 			Map.entry("activity", Set.of("activity")),
 			Map.entry("mail", Set.of("mail_message", "mail_participant", "mail_attachment")),
@@ -60,7 +61,7 @@ class TableOwnershipTest {
 			Map.entry("webhook", Set.of("webhook_endpoint", "webhook_delivery")),
 			Map.entry("product", Set.of("product", "product_edition", "product_price")),
 			Map.entry("order",
-					Set.of("document_counter", "sales_order", "order_line", "shipment", "shipment_line", "invoice",
+					Set.of("sales_order", "order_line", "shipment", "shipment_line", "invoice",
 							"order_line_product_edition")),
 			Map.entry("license",
 					Set.of("protection_key", "license_item", "license", "license_event", "license_product_edition")));

@@ -81,24 +81,6 @@ class DocumentRepository {
 		this.database = database;
 	}
 
-	// ---- numbering
-
-	/**
-	 * The next number of a document kind in a year, e.g. {@code ORD-2026-00042}. The
-	 * counter row stays locked until the transaction ends, so numbers have no gaps.
-	 */
-	Mono<String> nextNumber(String prefix, int year) {
-		return this.database.sql("""
-				insert into document_counter (kind, year, last) values ($1, $2, 1)
-				on conflict (kind, year) do update set last = document_counter.last + 1
-				returning last""")
-			.bind(0, prefix)
-			.bind(1, year)
-			.map(row -> row.get("last", Integer.class))
-			.one()
-			.map(last -> "%s-%d-%05d".formatted(prefix, year, last));
-	}
-
 	// ---- orders
 
 	Mono<List<Order>> orders(Actor actor, Collection<UUID> ids) {

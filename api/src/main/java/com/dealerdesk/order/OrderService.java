@@ -32,6 +32,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
@@ -63,6 +64,8 @@ public class OrderService implements NodeFetcher {
 
 	private final DocumentRepository documents;
 
+	private final DocumentNumbers numbers;
+
 	private final CustomerService customers;
 
 	private final ProductService products;
@@ -79,10 +82,11 @@ public class OrderService implements NodeFetcher {
 
 	private final Clock clock;
 
-	OrderService(DocumentRepository documents, CustomerService customers, ProductService products, QuoteService quotes,
-			OpportunityService deals, CampaignService campaigns, InputValidator validator, DocumentEvents events,
-			Clock clock) {
+	OrderService(DocumentRepository documents, DocumentNumbers numbers, CustomerService customers,
+			ProductService products, QuoteService quotes, OpportunityService deals, CampaignService campaigns,
+			InputValidator validator, DocumentEvents events, Clock clock) {
 		this.documents = documents;
+		this.numbers = numbers;
 		this.customers = customers;
 		this.products = products;
 		this.quotes = quotes;
@@ -265,7 +269,7 @@ public class OrderService implements NodeFetcher {
 		Money checkedTotal = Money.checkedAmount(total, Currency.getInstance(currency), errors, "input", "lines");
 		Inputs.rejectIfAny(errors);
 		UUID id = UUID.randomUUID();
-		return this.documents.nextNumber("ORD", LocalDate.now(this.clock).getYear())
+		return this.numbers.next("ORD", LocalDate.now(this.clock).getYear())
 			.map(number -> new Order(id, number, customer.id(), dealId, quoteId, campaignId, OrderStatus.OPEN, currency,
 					checkedTotal, actor.subject(), null, 1, lines))
 			.flatMap(this.documents::insertOrder)

@@ -28,6 +28,7 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
@@ -53,14 +54,18 @@ public class ShipmentService implements NodeFetcher {
 
 	private final DocumentRepository documents;
 
+	private final DocumentNumbers numbers;
+
 	private final InputValidator validator;
 
 	private final DocumentEvents events;
 
 	private final Clock clock;
 
-	ShipmentService(DocumentRepository documents, InputValidator validator, DocumentEvents events, Clock clock) {
+	ShipmentService(DocumentRepository documents, DocumentNumbers numbers, InputValidator validator,
+			DocumentEvents events, Clock clock) {
 		this.documents = documents;
+		this.numbers = numbers;
 		this.validator = validator;
 		this.events = events;
 		this.clock = clock;
@@ -158,7 +163,7 @@ public class ShipmentService implements NodeFetcher {
 								"input", "orderId")));
 				}
 				Map<UUID, Integer> quantities = quantities(order, input.lines(), lineIds);
-				return this.documents.nextNumber("SHP", LocalDate.now(this.clock).getYear())
+				return this.numbers.next("SHP", LocalDate.now(this.clock).getYear())
 					.map(number -> shipment(actor, order, number, input.shippedOn(), quantities))
 					.flatMap(shipment -> this.documents.insertShipment(shipment)
 						.thenMany(Flux.fromIterable(quantities.entrySet())
@@ -302,7 +307,7 @@ public class ShipmentService implements NodeFetcher {
 				}
 				Inputs.rejectIfAny(problems);
 				Money total = ids.stream().map(found::get).map(Shipment::amount).reduce(Money::plus).orElseThrow();
-				return this.documents.nextNumber("INV", issuedOn.getYear())
+				return this.numbers.next("INV", issuedOn.getYear())
 					.map(number -> new Invoice(UUID.randomUUID(), number, first.customerId(), total.currency(),
 							issuedOn, dueOn, total, actor.subject(), null))
 					.flatMap(invoice -> this.documents.insertInvoice(invoice)
