@@ -74,6 +74,7 @@ export const en = {
       SALES_MANAGER: 'Sales manager',
       SALES_REP: 'Sales rep',
       ACCOUNTANT: 'Accountant',
+      PROJECT_MANAGER: 'Project manager',
       PARTNER_USER: 'Partner',
       INTEGRATION: 'Integration',
     },

@@ -72,6 +72,7 @@ export const ru: Messages = {
       SALES_MANAGER: 'Руководитель продаж',
       SALES_REP: 'Менеджер по продажам',
       ACCOUNTANT: 'Бухгалтер',
+      PROJECT_MANAGER: 'Руководитель проекта',
       PARTNER_USER: 'Партнёр',
       INTEGRATION: 'Интеграция',
     },

@@ -70,6 +70,7 @@ export const zhCN: Messages = {
       SALES_MANAGER: '销售经理',
       SALES_REP: '销售代表',
       ACCOUNTANT: '财务',
+      PROJECT_MANAGER: '项目经理',
       PARTNER_USER: '合作伙伴',
       INTEGRATION: '系统集成',
     },

@@ -28,7 +28,12 @@ import com.dealerdesk.platform.error.UserErrorsException;
  * <li>sales data (customers, contacts, activities, mail, deals, quotes, the order chain,
  * issuing and binding licenses, protection keys): admins, sales managers, sales reps,
  * partner users, and integrations with the {@code dealerdesk.write} scope;</li>
- * <li>invoices: those, and accountants (who otherwise only read);</li>
+ * <li>contracts, their project plans and payment plans: those too;</li>
+ * <li>invoices, contracts and payment plans: accountants as well (who otherwise only
+ * read), and payments received: accountants, admins and the vendor's integrations with
+ * write access, never a partner;</li>
+ * <li>project plans (stages, works, tasks, acceptance) and a contract's own fields:
+ * project managers, who otherwise only read;</li>
  * <li>the vendor's decisions, never a partner's: a license's terms (admins, sales
  * managers, integrations with write access), campaigns (admins, sales managers),
  * pipelines, lost reasons and the catalogue (admins);</li>
@@ -43,10 +48,17 @@ public final class AccessPolicy {
 
 	private static final Set<Permission> SALES_DATA = union(
 			all(Subject.CUSTOMER, Subject.CONTACT, Subject.ACTIVITY, Subject.MAIL_MESSAGE, Subject.OPPORTUNITY,
-					Subject.QUOTE, Subject.ORDER, Subject.SHIPMENT, Subject.INVOICE, Subject.PROTECTION_KEY),
+					Subject.QUOTE, Subject.ORDER, Subject.SHIPMENT, Subject.INVOICE, Subject.PROTECTION_KEY,
+					Subject.CONTRACT, Subject.PROJECT_PLAN, Subject.PAYMENT_PLAN),
 			Set.of(new Permission(Action.CREATE, Subject.LICENSE), new Permission(Action.UPDATE, Subject.LICENSE)));
 
-	private static final Set<Permission> INVOICING = all(Subject.INVOICE);
+	private static final Set<Permission> ACCOUNTING = all(Subject.INVOICE, Subject.CONTRACT, Subject.PAYMENT_PLAN,
+			Subject.PAYMENT);
+
+	private static final Set<Permission> PAYMENTS = all(Subject.PAYMENT);
+
+	private static final Set<Permission> PROJECT_PLANNING = union(all(Subject.PROJECT_PLAN),
+			Set.of(new Permission(Action.UPDATE, Subject.CONTRACT)));
 
 	private static final Set<Permission> LICENSE_TERMS = Set.of(new Permission(Action.CHANGE_TERMS, Subject.LICENSE));
 
@@ -66,18 +78,21 @@ public final class AccessPolicy {
 	private static final Predicate<Actor> WITH_WRITE_SCOPE = actor -> actor.scopes().contains(WRITE_SCOPE);
 
 	private static final List<Rule> RULES = List.of(new Rule(Role.ADMIN, ALWAYS, union(SALES_DATA, WEBHOOKS)),
-			new Rule(Role.ADMIN, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE)),
+			new Rule(Role.ADMIN, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE, PAYMENTS)),
 			new Rule(Role.SALES_MANAGER, ALWAYS, SALES_DATA),
 			new Rule(Role.SALES_MANAGER, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS)),
 			new Rule(Role.SALES_REP, ALWAYS, SALES_DATA),
 			new Rule(Role.PARTNER_USER, ALWAYS, union(SALES_DATA, WEBHOOKS)),
-			new Rule(Role.ACCOUNTANT, ALWAYS, INVOICING), new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE, SALES_DATA),
+			new Rule(Role.ACCOUNTANT, VENDOR_STAFF, ACCOUNTING),
+			new Rule(Role.PROJECT_MANAGER, VENDOR_STAFF, PROJECT_PLANNING),
+			new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE, SALES_DATA),
 			// billing extends licenses as payments arrive
-			new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE.and(VENDOR_STAFF), LICENSE_TERMS));
+			new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE.and(VENDOR_STAFF), union(LICENSE_TERMS, PAYMENTS)));
 
-	private static final Map<Role, String> ROLE_NAMES = new EnumMap<>(Map.of(Role.ADMIN, "admins", Role.SALES_MANAGER,
-			"sales managers", Role.SALES_REP, "sales reps", Role.ACCOUNTANT, "accountants", Role.PARTNER_USER,
-			"partner users", Role.INTEGRATION, "integrations with the " + WRITE_SCOPE + " scope"));
+	private static final Map<Role, String> ROLE_NAMES = new EnumMap<>(
+			Map.of(Role.ADMIN, "admins", Role.SALES_MANAGER, "sales managers", Role.SALES_REP, "sales reps",
+					Role.ACCOUNTANT, "accountants", Role.PROJECT_MANAGER, "project managers", Role.PARTNER_USER,
+					"partner users", Role.INTEGRATION, "integrations with the " + WRITE_SCOPE + " scope"));
 
 	private AccessPolicy() {
 	}

@@ -9,7 +9,8 @@ import com.dealerdesk.platform.database.Sql;
  *
  * <ul>
  * <li>a partner's users and integrations: rows of their partner only;</li>
- * <li>admins, accountants and the vendor's integrations: every row;</li>
+ * <li>admins, accountants, project managers and the vendor's integrations: every
+ * row;</li>
  * <li>sales managers: rows owned by anyone in their team, or shared with them;</li>
  * <li>sales reps: rows they own or that are shared with them;</li>
  * <li>anyone else: nothing.</li>

@@ -39,7 +39,16 @@ public enum Subject {
 
 	PROTECTION_KEY("protection keys", Action.CREATE, Action.UPDATE),
 
-	WEBHOOK_ENDPOINT("webhook endpoints", Action.CREATE, Action.UPDATE, Action.DELETE);
+	WEBHOOK_ENDPOINT("webhook endpoints", Action.CREATE, Action.UPDATE, Action.DELETE),
+
+	CONTRACT("contracts", Action.CREATE, Action.UPDATE, Action.DELETE),
+
+	/** A contract's stages, works, tasks, dependencies and acceptances. */
+	PROJECT_PLAN("project plans", Action.CREATE, Action.UPDATE, Action.DELETE),
+
+	PAYMENT_PLAN("payment plans", Action.CREATE, Action.UPDATE),
+
+	PAYMENT("payments", Action.CREATE, Action.UPDATE);
 
 	private final String plural;
 

@@ -26,7 +26,12 @@ class AccessPolicyApiTest extends ApiTest {
 		assertThat(
 				as(ACCOUNTANT).document(PERMISSIONS).execute().path("viewer.permissions").entityList(Map.class).get())
 			.containsExactly(Map.of("action", "CREATE", "subject", "INVOICE"),
-					Map.of("action", "DELETE", "subject", "INVOICE"));
+					Map.of("action", "DELETE", "subject", "INVOICE"), Map.of("action", "CREATE", "subject", "CONTRACT"),
+					Map.of("action", "UPDATE", "subject", "CONTRACT"),
+					Map.of("action", "DELETE", "subject", "CONTRACT"),
+					Map.of("action", "CREATE", "subject", "PAYMENT_PLAN"),
+					Map.of("action", "UPDATE", "subject", "PAYMENT_PLAN"),
+					Map.of("action", "CREATE", "subject", "PAYMENT"), Map.of("action", "UPDATE", "subject", "PAYMENT"));
 		assertThat(as(REP).document(PERMISSIONS).execute().path("viewer.permissions").entityList(Map.class).get())
 			.contains(Map.of("action", "CREATE", "subject", "CUSTOMER"),
 					Map.of("action", "DELETE", "subject", "CONTACT"))
