@@ -35,3 +35,7 @@ from quote_series s where s.opportunity_id = q.opportunity_id;
 alter table quote alter column document_number set not null;
 alter table quote add constraint quote_document_number_of_its_deal
     foreign key (opportunity_id, document_number) references quote_series (opportunity_id, document_number);
+
+-- Lost reasons are renamed per language after creation (updateLostReason), at the version the
+-- admin read, as pipelines are.
+alter table lost_reason add column version int not null default 1;
