@@ -79,14 +79,14 @@ test('a rep starts a deal from the customer page and quotes its product of inter
   await line.getByRole('button', { name: `Use ${productName} on line 1` }).click()
   await expect(line.getByLabel(/^List price/)).toHaveValue('100.00')
   await form.getByRole('button', { name: 'Create quote' }).click()
-  await expect(quotes.getByText('Quote 1 created.')).toBeVisible()
-  await expect(quotes.getByRole('row', { name: /No\. 1/ })).toContainText('€300.00')
+  await expect(quotes.getByText(/^Quote QUO-\d{4}-\d{5}-v1 created\.$/)).toBeVisible()
+  await expect(quotes.getByRole('row', { name: /QUO-\d{4}-\d{5}-v1/ })).toContainText('€300.00')
 
   // back on the customer page: the deal and its quote
   await page.goto(customerUrl)
   await expect(deals.getByRole('link', { name: dealName })).toBeVisible()
   const customerQuotes = page.getByRole('region', { name: /^Quotes/ })
-  const quoteRow = customerQuotes.getByRole('row', { name: /No\. 1/ })
+  const quoteRow = customerQuotes.getByRole('row', { name: /QUO-\d{4}-\d{5}-v1/ })
   await expect(quoteRow).toContainText(dealName)
   await expect(quoteRow).toContainText('€300.00')
 })

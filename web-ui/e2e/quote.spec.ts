@@ -45,14 +45,14 @@ test('a rep quotes a deal, the customer accepts, and the deal is won', async ({ 
   await form.getByLabel(/^Discount$/).fill('10')
   await form.getByLabel('Discount as').selectOption('percent')
   await form.getByRole('button', { name: 'Create quote' }).click()
-  await expect(quotes.getByText('Quote 1 created.')).toBeVisible()
-  const row = quotes.getByRole('row', { name: /No\. 1/ })
+  await expect(quotes.getByText(/^Quote QUO-\d{4}-\d{5}-v1 created\.$/)).toBeVisible()
+  const row = quotes.getByRole('row', { name: /QUO-\d{4}-\d{5}-v1/ })
   await expect(row).toContainText('Open')
   await expect(row).toContainText('€1,800.00')
 
   // accepted: the quote and the deal change
-  await quotes.getByRole('button', { name: 'Accept quote 1' }).click()
-  await expect(quotes.getByRole('row', { name: /No\. 1/ })).toContainText('Accepted')
+  await quotes.getByRole('button', { name: /^Accept quote QUO-\d{4}-\d{5}-v1$/ }).click()
+  await expect(quotes.getByRole('row', { name: /QUO-\d{4}-\d{5}-v1/ })).toContainText('Accepted')
   const details = page.getByRole('region', { name: 'Details' })
   await expect(details).toContainText('Won')
   await expect(details).toContainText('€1,800.00')
@@ -60,15 +60,15 @@ test('a rep quotes a deal, the customer accepts, and the deal is won', async ({ 
   // the printable version opens in a new tab, fetched with the token
   const [popup] = await Promise.all([
     page.waitForEvent('popup'),
-    quotes.getByRole('button', { name: 'Print quote 1 as HTML' }).click(),
+    quotes.getByRole('button', { name: /^Print quote QUO-\d{4}-\d{5}-v1 as HTML$/ }).click(),
   ])
   await expect(popup).toHaveURL(/^blob:/)
   await popup.close()
 
-  // the PDF is saved under the quote's number and deal
+  // the PDF is saved under the quote's document number
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    quotes.getByRole('button', { name: 'Download quote 1 as PDF' }).click(),
+    quotes.getByRole('button', { name: /^Download quote QUO-\d{4}-\d{5}-v1 as PDF$/ }).click(),
   ])
-  expect(download.suggestedFilename()).toMatch(/^Quote 1 - .+\.pdf$/)
+  expect(download.suggestedFilename()).toMatch(/^QUO-\d{4}-\d{5}-v1\.pdf$/)
 })

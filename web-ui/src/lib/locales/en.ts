@@ -39,6 +39,11 @@ export const en = {
     tooEarly: 'Enter {{date}} or later.',
     tooLate: 'Enter {{date}} or earlier.',
   },
+  timeField: {
+    label: 'Time',
+    of: 'Time ({{field}})',
+    invalid: 'Enter a time such as {{example}}.',
+  },
   language: {
     label: 'Language',
     en: 'English',

@@ -37,6 +37,11 @@ export const ru: Messages = {
     tooEarly: 'Введите {{date}} или более позднюю дату.',
     tooLate: 'Введите {{date}} или более раннюю дату.',
   },
+  timeField: {
+    label: 'Время',
+    of: 'Время ({{field}})',
+    invalid: 'Введите время, например {{example}}.',
+  },
   language: {
     label: 'Язык',
     en: 'English',

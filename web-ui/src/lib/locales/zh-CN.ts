@@ -36,6 +36,11 @@ export const zhCN: Messages = {
     tooEarly: '请输入 {{date}} 或之后的日期。',
     tooLate: '请输入 {{date}} 或之前的日期。',
   },
+  timeField: {
+    label: '时间',
+    of: '时间（{{field}}）',
+    invalid: '请输入时间，例如 {{example}}。',
+  },
   language: {
     label: '语言',
     en: 'English',

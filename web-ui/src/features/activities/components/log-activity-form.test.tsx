@@ -62,13 +62,16 @@ describe('LogActivityForm', () => {
     const user = userEvent.setup()
 
     await user.selectOptions(screen.getByLabelText('Type'), 'MEETING')
-    fireEvent.change(screen.getByLabelText('When'), { target: { value: '2026-11-20T14:30' } })
+    // the app language's way, not the browser's
+    fireEvent.change(screen.getByLabelText('When'), { target: { value: '11/20/2026' } })
+    fireEvent.change(screen.getByLabelText('Time (When)'), { target: { value: '2:30 pm' } })
     await user.type(screen.getByLabelText(/^Subject/), 'Kick-off')
     await user.selectOptions(screen.getByLabelText('Contact'), 'Charles Babbage')
     await user.type(screen.getByLabelText('Notes'), 'Went through the offer')
     await user.type(screen.getByLabelText('Outcome'), 'Wants a demo')
     await user.click(screen.getByRole('button', { name: '+ Add a follow-up reminder' }))
-    fireEvent.change(screen.getByLabelText(/^Due/), { target: { value: '2026-12-01T09:30' } })
+    fireEvent.change(screen.getByLabelText(/^Due/), { target: { value: '12/1/2026' } })
+    fireEvent.change(screen.getByLabelText('Time (Due)'), { target: { value: '9:30' } })
     // reps remind themselves: no choice of assignee
     expect(screen.queryByLabelText('Remind')).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Save activity' }))
@@ -119,8 +122,11 @@ describe('LogActivityForm', () => {
     await user.click(screen.getByRole('button', { name: '+ Add a follow-up reminder' }))
     await user.click(screen.getByRole('button', { name: 'In 3 days' }))
 
-    const due = screen.getByLabelText<HTMLInputElement>(/^Due/)
-    expect(new Date(due.value)).toEqual(new Date(2026, 10, 23, 10, 15))
+    // shown the app language's way
+    expect(screen.getByLabelText(/^Due/)).toHaveValue('11/23/2026')
+    expect(screen.getByLabelText<HTMLInputElement>('Time (Due)').value.replace(/\s/g, ' ')).toBe(
+      '10:15 AM',
+    )
 
     const assignee = screen.getByLabelText('Remind')
     // "me" by default; the manager is not offered twice
@@ -137,7 +143,10 @@ describe('LogActivityForm', () => {
         input: expect.objectContaining({
           kind: 'CALL',
           subject: 'Call back',
-          reminder: { dueAt: new Date(due.value).toISOString(), assigneeId: 'VXNlcjpyZXA' },
+          reminder: {
+            dueAt: new Date(2026, 10, 23, 10, 15).toISOString(),
+            assigneeId: 'VXNlcjpyZXA',
+          },
         }),
       },
     ])

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
-import { FormField, SelectField, TextField } from '../../../components/form-field'
+import { DateTimeField } from '../../../components/date-time-field'
+import { SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
@@ -209,30 +210,5 @@ export function LogActivityForm({
         </button>
       </div>
     </form>
-  )
-}
-
-function DateTimeField({
-  value,
-  onChange,
-  ...field
-}: {
-  label: string
-  value: string
-  onChange: (value: string) => void
-  errors?: readonly UserErrorLike[]
-  required?: boolean
-}) {
-  return (
-    <FormField {...field}>
-      {(control) => (
-        <input
-          {...control}
-          type="datetime-local"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </FormField>
   )
 }

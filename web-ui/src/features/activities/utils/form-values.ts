@@ -7,12 +7,12 @@ export type LogActivityValues = {
   subject: string
   /** '' for none */
   contactId: string
-  /** datetime-local value, in the browser's time zone */
+  /** `YYYY-MM-DDTHH:mm` (a datetime-local value), in the browser's time zone */
   occurredAt: string
   notes: string
   outcome: string
   withReminder: boolean
-  /** datetime-local value */
+  /** `YYYY-MM-DDTHH:mm`, as occurredAt */
   dueAt: string
   /** '' for the caller */
   assigneeId: string

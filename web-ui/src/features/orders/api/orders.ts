@@ -171,7 +171,7 @@ export const DocumentFlowQuery = graphql(`
         __typename
         ... on Quote {
           id
-          quoteNumber: number
+          documentNumber
           quoteStatus: status
           opportunity {
             id

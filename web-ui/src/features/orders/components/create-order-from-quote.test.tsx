@@ -18,19 +18,28 @@ const stubClient = () =>
 
 describe('CreateOrderFromQuote', () => {
   it('shows nothing for a quote that is not accepted', () => {
-    renderWithProviders(<CreateOrderFromQuote quote={{ id: 'q1', number: 2, status: 'OPEN' }} />, {
-      client: stubClient().client,
-    })
+    renderWithProviders(
+      <CreateOrderFromQuote
+        quote={{ id: 'q1', documentNumber: 'QUO-2026-00012-v2', status: 'OPEN' }}
+      />,
+      {
+        client: stubClient().client,
+      },
+    )
     expect(screen.queryByRole('button', { name: /Create order/ })).not.toBeInTheDocument()
   })
 
   it('makes the order from an accepted quote and opens it', async () => {
     const stub = stubClient()
     renderWithProviders(
-      <CreateOrderFromQuote quote={{ id: 'q1', number: 2, status: 'ACCEPTED' }} />,
+      <CreateOrderFromQuote
+        quote={{ id: 'q1', documentNumber: 'QUO-2026-00012-v2', status: 'ACCEPTED' }}
+      />,
       { client: stub.client },
     )
-    await userEvent.click(screen.getByRole('button', { name: 'Create order from quote 2' }))
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Create order from quote QUO-2026-00012-v2' }),
+    )
     expect(stub.variablesOf('CreateOrderFromQuote')).toEqual([{ input: { quoteId: 'q1' } }])
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/orders/o7'))
   })

@@ -11,7 +11,7 @@ import { CreateOrderFromQuoteMutation } from '../api/orders'
 export function CreateOrderFromQuote({
   quote,
 }: {
-  quote: { id: string; number: number; status: string }
+  quote: { id: string; documentNumber: string; status: string }
 }) {
   const { t } = useTranslation('orders')
   const navigate = useNavigate()
@@ -35,7 +35,7 @@ export function CreateOrderFromQuote({
         type="button"
         className="button button-primary"
         disabled={result.fetching}
-        aria-label={t('fromQuote.label', { number: quote.number })}
+        aria-label={t('fromQuote.label', { number: quote.documentNumber })}
         onClick={() => void submit()}
       >
         {t('fromQuote.button')}

@@ -14,7 +14,7 @@ describe('DocumentFlowPanel', () => {
             {
               __typename: 'Quote',
               id: 'q1',
-              quoteNumber: 1,
+              documentNumber: 'QUO-2026-00012-v1',
               quoteStatus: 'ACCEPTED',
               opportunity: { __typename: 'Opportunity', id: 'd1' },
             },
@@ -32,7 +32,7 @@ describe('DocumentFlowPanel', () => {
     const panel = await screen.findByRole('region', { name: 'Document flow' })
     await within(panel).findByRole('link', { name: 'Shipment SHP-1' })
     expect(within(panel).getByRole('heading', { name: 'Quotes' })).toBeInTheDocument()
-    expect(within(panel).getByRole('link', { name: 'Quote 1' })).toHaveAttribute(
+    expect(within(panel).getByRole('link', { name: 'Quote QUO-2026-00012-v1' })).toHaveAttribute(
       'href',
       '/opportunities/d1',
     )

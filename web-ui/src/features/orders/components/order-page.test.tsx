@@ -20,7 +20,7 @@ const order = (shippedQuantity: number) => ({
   quote: {
     __typename: 'Quote',
     id: 'q1',
-    number: 2,
+    documentNumber: 'QUO-2026-00012-v2',
     opportunity: { __typename: 'Opportunity', id: 'd1' },
   },
   campaign: null,
@@ -77,7 +77,7 @@ describe('OrderPage', () => {
       await screen.findByRole('heading', { level: 1, name: 'Order ORD-2026-00001' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Acme' })).toHaveAttribute('href', '/customers/c1')
-    expect(screen.getByRole('link', { name: 'Quote 2' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Quote QUO-2026-00012-v2' })).toHaveAttribute(
       'href',
       '/opportunities/d1',
     )

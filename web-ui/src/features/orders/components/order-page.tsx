@@ -39,7 +39,7 @@ const OrderFields = graphql(`
     }
     quote {
       id
-      number
+      documentNumber
       opportunity {
         id
       }
@@ -232,7 +232,7 @@ function OrderView({
               <Detail label={t('field.quote')}>
                 {order.quote ? (
                   <Link to={`/opportunities/${encodeURIComponent(order.quote.opportunity.id)}`}>
-                    {t('flow.quoteNumber', { number: order.quote.number })}
+                    {t('flow.quoteNumber', { number: order.quote.documentNumber })}
                   </Link>
                 ) : (
                   none

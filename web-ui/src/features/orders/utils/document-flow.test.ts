@@ -7,7 +7,7 @@ const FLOW: NonNullable<DocumentFlowQuery['documentFlow']> = {
     {
       __typename: 'Quote',
       id: 'q1',
-      quoteNumber: 2,
+      documentNumber: 'QUO-2026-00012-v2',
       quoteStatus: 'ACCEPTED',
       opportunity: { id: 'd1' },
     },
@@ -30,7 +30,7 @@ describe('flowColumns', () => {
   it('lays the chain out as columns with links both ways and the current document marked', () => {
     const columns = flowColumns(FLOW, 's2')
     expect(columns.map((c) => [c.kind, c.nodes.map((n) => n.number)])).toEqual([
-      ['Quote', ['2']],
+      ['Quote', ['QUO-2026-00012-v2']],
       ['Order', ['ORD-2026-00001']],
       ['Shipment', ['SHP-2026-00001', 'SHP-2026-00002']],
       ['Invoice', ['INV-2026-00001']],

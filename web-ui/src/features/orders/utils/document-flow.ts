@@ -8,7 +8,7 @@ export type FlowKind = 'Quote' | 'Order' | 'Shipment' | 'Invoice'
 export type FlowNode = {
   id: string
   kind: FlowKind
-  /** The document's number as printed (a quote's number within its deal). */
+  /** The document's number as printed. */
   number: string
   /** Order or quote status, when the document has one. */
   status: QuoteStatus | OrderStatus | null
@@ -30,7 +30,7 @@ function describe(document: Document): Omit<FlowNode, 'current' | 'madeFrom' | '
       return {
         id: document.id,
         kind: 'Quote',
-        number: String(document.quoteNumber),
+        number: document.documentNumber,
         status: document.quoteStatus,
         href: `/opportunities/${encodeURIComponent(document.opportunity.id)}`,
       }

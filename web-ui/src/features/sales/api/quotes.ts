@@ -5,7 +5,7 @@ export const CreateQuoteMutation = graphql(`
     createQuote(input: $input) {
       quote {
         id
-        number
+        documentNumber
         ...QuoteFields
       }
       userErrors {

@@ -39,7 +39,7 @@ const CustomerDealsQuery = graphql(`
           }
           quotes {
             id
-            number
+            documentNumber
             status
             validUntil
             total {
@@ -148,7 +148,7 @@ export function CustomerDeals({
               <tr key={quote.id}>
                 <th scope="row">
                   <Link to={`/opportunities/${encodeURIComponent(deal.id)}`}>
-                    {t('quotes.numbered', { number: quote.number })}
+                    {quote.documentNumber}
                   </Link>
                 </th>
                 <td>{deal.name}</td>

@@ -16,6 +16,7 @@ const quote = makeFragmentData(
   {
     id: 'q1',
     number: 1,
+    documentNumber: 'QUO-2026-00012-v1',
     status: 'OPEN',
     currency: 'EUR',
     validUntil: '2026-12-31',
@@ -46,8 +47,8 @@ describe('DealQuotes', () => {
       />,
       { client: stub.client },
     )
-    expect(screen.getByRole('rowheader', { name: 'No. 1' })).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Accept quote 1' }))
+    expect(screen.getByRole('rowheader', { name: 'QUO-2026-00012-v1' })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Accept quote QUO-2026-00012-v1' }))
     expect(stub.variablesOf('AcceptQuote')).toEqual([{ input: { id: 'q1', expectedVersion: 3 } }])
     expect(onReload).toHaveBeenCalled()
   })
@@ -144,11 +145,15 @@ describe('DealQuotes', () => {
       })
       renderQuotes()
 
-      await userEvent.click(screen.getByRole('button', { name: 'Download quote 1 as PDF' }))
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Download quote QUO-2026-00012-v1 as PDF' }),
+      )
       const busy = screen.getByRole('button', { name: 'Preparing…' })
       expect(busy).toBeDisabled()
       expect(busy).toHaveAttribute('aria-busy', 'true')
-      expect(screen.getByRole('button', { name: 'Print quote 1 as HTML' })).toBeDisabled()
+      expect(
+        screen.getByRole('button', { name: 'Print quote QUO-2026-00012-v1 as HTML' }),
+      ).toBeDisabled()
       expect(server.fetch).toHaveBeenCalledWith('/documents/quotes/q1?format=pdf&lang=en', {
         headers: { Authorization: 'Bearer token-1' },
       })
@@ -158,25 +163,55 @@ describe('DealQuotes', () => {
           headers: {
             'Content-Type': 'application/pdf',
             'Content-Disposition':
-              'inline; filename="Quote 1 - ERP.pdf"; filename*=UTF-8\'\'Quote%201%20-%20ERP%20%E2%80%93%20%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0.pdf',
+              'inline; filename="QUO-2026-00012-v1.pdf"; filename*=UTF-8\'\'QUO-2026-00012-v1.pdf',
           },
         }),
       )
-      await waitFor(() => expect(saved).toEqual(['Quote 1 - ERP – Москва.pdf blob:quote']))
-      expect(await screen.findByRole('button', { name: 'Download quote 1 as PDF' })).toBeEnabled()
+      await waitFor(() => expect(saved).toEqual(['QUO-2026-00012-v1.pdf blob:quote']))
+      expect(
+        await screen.findByRole('button', { name: 'Download quote QUO-2026-00012-v1 as PDF' }),
+      ).toBeEnabled()
       expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    })
+
+    it('is saved under its document number when the server names no file', async () => {
+      const server = pendingFetch()
+      vi.stubGlobal(
+        'URL',
+        Object.assign(URL, {
+          createObjectURL: vi.fn(() => 'blob:quote'),
+          revokeObjectURL: vi.fn(),
+        }),
+      )
+      const saved: string[] = []
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        saved.push(this.download)
+      })
+      renderQuotes()
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Download quote QUO-2026-00012-v1 as PDF' }),
+      )
+      server.answer(new Response('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf' } }))
+      await waitFor(() => expect(saved).toEqual(['QUO-2026-00012-v1.pdf']))
     })
 
     it('says so when it cannot be made, and can be asked for again', async () => {
       const server = pendingFetch()
       renderQuotes()
 
-      await userEvent.click(screen.getByRole('button', { name: 'Download quote 1 as PDF' }))
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Download quote QUO-2026-00012-v1 as PDF' }),
+      )
       server.answer(new Response('', { status: 500 }))
       expect(await screen.findByRole('alert')).toHaveTextContent(
         'The document could not be opened.',
       )
-      expect(screen.getByRole('button', { name: 'Download quote 1 as PDF' })).toBeEnabled()
+      expect(
+        screen.getByRole('button', { name: 'Download quote QUO-2026-00012-v1 as PDF' }),
+      ).toBeEnabled()
     })
   })
 })

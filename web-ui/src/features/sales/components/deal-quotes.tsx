@@ -33,6 +33,7 @@ const QuoteFields = graphql(`
   fragment QuoteFields on Quote {
     id
     number
+    documentNumber
     status
     currency
     validUntil
@@ -99,7 +100,7 @@ export function DealQuotes({
   const [printError, setPrintError] = useState(false)
   /** The document being made, e.g. `q1:pdf`: its button shows it, all print buttons wait. */
   const [printing, setPrinting] = useState<string | null>(null)
-  const [created, setCreated] = useState<number | null>(null)
+  const [created, setCreated] = useState<string | null>(null)
 
   const decide = async (quote: QuoteFieldsFragment, accept: boolean) => {
     setErrors([])
@@ -123,7 +124,7 @@ export function DealQuotes({
     const path = `/documents/quotes/${encodeURIComponent(quote.id)}?format=${format}&lang=${encodeURIComponent(lang)}`
     try {
       // the PDF is saved under the name the server gives it; the HTML opens to be printed
-      if (format === 'pdf') await saveDocument(path, accessToken, `quote-${quote.number}.pdf`)
+      if (format === 'pdf') await saveDocument(path, accessToken, `${quote.documentNumber}.pdf`)
       else await openDocument(path, accessToken)
     } catch {
       setPrintError(true)
@@ -197,7 +198,7 @@ export function DealQuotes({
           <tbody>
             {quotes.map((quote) => (
               <tr key={quote.id}>
-                <th scope="row">{t('quotes.numbered', { number: quote.number })}</th>
+                <th scope="row">{quote.documentNumber}</th>
                 <td>
                   <span className="badge">{t(`quoteStatus.${quote.status}`)}</span>
                 </td>
@@ -211,7 +212,7 @@ export function DealQuotes({
                           type="button"
                           className="button button-primary"
                           disabled={busy}
-                          aria-label={t('quotes.acceptLabel', { number: quote.number })}
+                          aria-label={t('quotes.acceptLabel', { number: quote.documentNumber })}
                           onClick={() => void decide(quote, true)}
                         >
                           {t('quotes.accept')}
@@ -220,7 +221,7 @@ export function DealQuotes({
                           type="button"
                           className="button"
                           disabled={busy}
-                          aria-label={t('quotes.declineLabel', { number: quote.number })}
+                          aria-label={t('quotes.declineLabel', { number: quote.documentNumber })}
                           onClick={() => void decide(quote, false)}
                         >
                           {t('quotes.decline')}
@@ -244,7 +245,7 @@ export function DealQuotes({
                                     ? 'quotes.printPdfLabel'
                                     : 'quotes.printHtmlLabel',
                                   {
-                                    number: quote.number,
+                                    number: quote.documentNumber,
                                   },
                                 )
                           }
@@ -291,7 +292,7 @@ export function QuoteCreateForm({
   interests: readonly OpportunityLineFieldsFragment[]
   defaultCurrency: string
   onCancel: () => void
-  onCreated: (number: number) => void
+  onCreated: (documentNumber: string) => void
 }) {
   const { t } = useTranslation('sales')
   const [result, create] = useMutation(CreateQuoteMutation)
@@ -336,7 +337,7 @@ export function QuoteCreateForm({
     const payload = response.data?.createQuote
     if (!payload) return
     setErrors(payload.userErrors)
-    if (payload.quote && payload.userErrors.length === 0) onCreated(payload.quote.number)
+    if (payload.quote && payload.userErrors.length === 0) onCreated(payload.quote.documentNumber)
   }
 
   const fieldErrors = (key: string) => mapped.byField[key]

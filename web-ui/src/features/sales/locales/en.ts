@@ -149,7 +149,6 @@ export const en = {
     new: 'New quote',
     newTitle: 'New quote',
     number: 'Quote',
-    numbered: 'No. {{number}}',
     total: 'Total',
     validUntil: 'Valid until',
     actions: 'Actions',

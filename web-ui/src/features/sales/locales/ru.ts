@@ -151,7 +151,6 @@ export const ru: SalesMessages = {
     new: 'Новое предложение',
     newTitle: 'Новое коммерческое предложение',
     number: 'Предложение',
-    numbered: '№ {{number}}',
     total: 'Итого',
     validUntil: 'Действительно до',
     actions: 'Действия',

@@ -143,7 +143,6 @@ export const zhCN: SalesMessages = {
     new: '新建报价单',
     newTitle: '新建报价单',
     number: '报价单',
-    numbered: '第 {{number}} 号',
     total: '总计',
     validUntil: '有效期至',
     actions: '操作',

@@ -56,7 +56,7 @@ class TableOwnershipTest {
 			Map.entry("mail", Set.of("mail_message", "mail_participant", "mail_attachment")),
 			Map.entry("sales",
 					Set.of("pipeline", "stage", "lost_reason", "opportunity", "opportunity_stage_change",
-							"opportunity_line", "quote", "quote_line", "quote_line_product_edition")),
+							"opportunity_line", "quote", "quote_series", "quote_line", "quote_line_product_edition")),
 			Map.entry("campaign", Set.of("campaign")),
 			Map.entry("webhook", Set.of("webhook_endpoint", "webhook_delivery")),
 			Map.entry("product", Set.of("product", "product_edition", "product_price")),

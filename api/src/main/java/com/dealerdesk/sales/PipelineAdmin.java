@@ -66,6 +66,11 @@ class PipelineAdmin {
 
 	}
 
+	record UpdateLostReasonInput(@NotBlank String id, Integer expectedVersion,
+			@NotNull @Size(max = 3) List<@NotNull @Valid LocalizedNameInput> names) {
+
+	}
+
 	private final DatabaseClient database;
 
 	private final PipelineRepository pipelines;
@@ -154,7 +159,28 @@ class PipelineAdmin {
 			.flatMap(rows -> rows == 0
 					? Mono.error(new UserErrorsException(
 							UserError.of(UserErrorCode.CONFLICT, "This reason exists already.", "input", "name")))
-					: Mono.just(new LostReason(id, name, names)));
+					: Mono.just(new LostReason(id, name, names, 1)));
+	}
+
+	/**
+	 * Replaces a lost reason's names per language; the default name stays (deals and
+	 * reports refer to the reason, not to its words).
+	 */
+	@Transactional
+	public Mono<LostReason> updateLostReason(Actor actor, UpdateLostReasonInput input) {
+		AccessPolicy.require(actor, Action.UPDATE, Subject.LOST_REASON);
+		List<UserError> errors = new ArrayList<>(this.validator.validate(input, "input"));
+		UUID id = input.id() == null ? null : GlobalId.uuidOf("LostReason", input.id(), errors, "input", "id");
+		LocalizedNames names = LocalizedNames.of(input.names(), errors, "input", "names");
+		Inputs.rejectIfAny(errors);
+		return this.pipelines
+			.renameLostReason(id, input.expectedVersion(),
+					Json.of((names == null ? LocalizedNames.NONE : names).toJson(this.json)))
+			// nothing renamed: unknown, or changed since the admin read it
+			.switchIfEmpty(Mono.defer(() -> this.pipelines.lostReasonVersion(id)
+				.flatMap(version -> Mono.<LostReason>error(UserErrorsException.staleVersion("lost reason", version)))
+				.switchIfEmpty(Mono.error(() -> new UserErrorsException(
+						UserError.of(UserErrorCode.NOT_FOUND, "No such lost reason.", "input", "id"))))));
 	}
 
 	private Mono<Void> insertPipeline(UUID id, SavePipelineInput input, LocalizedNames names) {

@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -47,10 +48,39 @@ class PipelineRepository {
 	}
 
 	Mono<List<LostReason>> lostReasons() {
-		return this.database.sql("select id, name, name_translations from lost_reason order by position")
-			.map(row -> new LostReason(row.get("id", UUID.class), row.get("name", String.class), names(row)))
+		return this.database.sql("select id, name, name_translations, version from lost_reason order by position")
+			.map(this::lostReason)
 			.all()
 			.collectList();
+	}
+
+	/**
+	 * Replaces a lost reason's names per language at the expected version (any when
+	 * null); empty when the reason is unknown or at another version.
+	 */
+	Mono<LostReason> renameLostReason(UUID id, Integer expectedVersion, Json names) {
+		return this.database.sql("""
+				update lost_reason set name_translations = $1, version = version + 1
+				where id = $2 and ($3::int is null or version = $3)
+				returning id, name, name_translations, version""")
+			.bind(0, names)
+			.bind(1, id)
+			.bind(2, Parameter.fromOrEmpty(expectedVersion, Integer.class))
+			.map(this::lostReason)
+			.one();
+	}
+
+	/** The version a lost reason is at now; empty when there is none with this id. */
+	Mono<Integer> lostReasonVersion(UUID id) {
+		return this.database.sql("select version from lost_reason where id = $1")
+			.bind(0, id)
+			.map(row -> row.get("version", Integer.class))
+			.one();
+	}
+
+	private LostReason lostReason(Readable row) {
+		return new LostReason(row.get("id", UUID.class), row.get("name", String.class), names(row),
+				row.get("version", Integer.class));
 	}
 
 	private LocalizedNames names(Readable row) {

@@ -7,12 +7,22 @@ import java.util.UUID;
 
 import com.dealerdesk.platform.money.Money;
 
-public record Quote(UUID id, UUID opportunityId, int number, QuoteStatus status, String currency, LocalDate validUntil,
-		Money total, int version, OffsetDateTime createdAt, List<Line> lines) {
+/**
+ * A version of a deal's quote. {@code number} is the version within the deal,
+ * {@code seriesNumber} the document number that the deal's first quote took and its later
+ * versions share ({@code QUO-2026-00012}).
+ */
+public record Quote(UUID id, UUID opportunityId, int number, String seriesNumber, QuoteStatus status, String currency,
+		LocalDate validUntil, Money total, int version, OffsetDateTime createdAt, List<Line> lines) {
 
 	Quote withLines(List<Line> lines) {
-		return new Quote(this.id, this.opportunityId, this.number, this.status, this.currency, this.validUntil,
-				this.total, this.version, this.createdAt, lines);
+		return new Quote(this.id, this.opportunityId, this.number, this.seriesNumber, this.status, this.currency,
+				this.validUntil, this.total, this.version, this.createdAt, lines);
+	}
+
+	/** The number printed on this version, e.g. {@code QUO-2026-00012-v2}. */
+	public String documentNumber() {
+		return this.seriesNumber + "-v" + this.number;
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.dealerdesk.platform.money.Money;
@@ -45,15 +44,6 @@ class QuoteDocument {
 	/** The font stack of the HTML document: the browser picks what it has. */
 	private static final String BROWSER_FONTS = "'DejaVu Sans', sans-serif";
 
-	/** Characters that no file system or browser accepts in a file name. */
-	private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|]+");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
-	private static final int MAX_FILE_NAME = 120;
-
-	private final MessageSource messages;
-
 	private final TemplateEngine templates;
 
 	private final DocumentSeller seller;
@@ -62,7 +52,6 @@ class QuoteDocument {
 
 	QuoteDocument(MessageSource messages, DocumentSeller seller,
 			@Value("${dealerdesk.documents.font-dirs}") List<String> fontDirs) {
-		this.messages = messages;
 		this.seller = seller;
 		this.templates = templateEngine(messages);
 		this.fonts = fontDirs.stream()
@@ -109,18 +98,12 @@ class QuoteDocument {
 	}
 
 	/**
-	 * The name to save the document under, e.g. {@code Quote 2 - ERP rollout.pdf}: the
-	 * quote's number within its deal and the deal's name, without characters that file
-	 * systems refuse.
+	 * The name to save the document under: its document number, e.g.
+	 * {@code QUO-2026-00012-v2.pdf} (letters, digits and hyphens: safe in every file
+	 * system).
 	 */
-	String fileName(Quote quote, String dealName, Locale locale, String extension) {
-		String name = this.messages.getMessage("quote.fileName",
-				new Object[] { String.valueOf(quote.number()), dealName }, locale);
-		String safe = SPACES.matcher(NOT_IN_FILE_NAMES.matcher(name).replaceAll(" ")).replaceAll(" ").strip();
-		if (safe.length() > MAX_FILE_NAME) {
-			safe = safe.substring(0, MAX_FILE_NAME).strip();
-		}
-		return safe + "." + extension;
+	static String fileName(Quote quote, String extension) {
+		return quote.documentNumber() + "." + extension;
 	}
 
 	private String render(Quote quote, String customerName, String dealName, Locale locale, String fontFamilies) {

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /documents/quotes/{id}?format=html|pdf&lang=en|ru|zh-CN}: a quote to print
  * or send, with the same bearer token and scope as the GraphQL API, named in its
- * {@code Content-Disposition} for saving. Unknown or out-of-scope quotes answer 404.
+ * {@code Content-Disposition} for saving under its document number
+ * ({@code QUO-2026-00012-v2.pdf}). Unknown or out-of-scope quotes answer 404.
  */
 @RestController
 class QuoteDocumentController {
@@ -68,10 +69,9 @@ class QuoteDocumentController {
 										this.document.html(quote, customer.name(), deal.name(), locale)
 											.getBytes(StandardCharsets.UTF_8),
 										new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
-										this.document.fileName(quote, deal.name(), locale, "html"))
+										QuoteDocument.fileName(quote, "html"))
 								: document(this.document.pdf(quote, customer.name(), deal.name(), locale),
-										MediaType.APPLICATION_PDF,
-										this.document.fileName(quote, deal.name(), locale, "pdf")))
+										MediaType.APPLICATION_PDF, QuoteDocument.fileName(quote, "pdf")))
 						.subscribeOn(Schedulers.boundedElastic()))))
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.dealerdesk.customer.CustomerScope;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -32,8 +33,11 @@ class QuoteRepository {
 
 	private final DatabaseClient database;
 
-	QuoteRepository(DatabaseClient database) {
+	private final DocumentNumbers numbers;
+
+	QuoteRepository(DatabaseClient database, DocumentNumbers numbers) {
 		this.database = database;
+		this.numbers = numbers;
 	}
 
 	/** Quotes of the given deals, newest version first, with their lines. */
@@ -97,7 +101,8 @@ class QuoteRepository {
 	private static Quote quote(Readable row) {
 		String currency = row.get("currency", String.class);
 		return new Quote(row.get("id", UUID.class), row.get("opportunity_id", UUID.class),
-				row.get("number", Integer.class), Quote.QuoteStatus.valueOf(row.get("status", String.class)), currency,
+				row.get("number", Integer.class), row.get("document_number", String.class),
+				Quote.QuoteStatus.valueOf(row.get("status", String.class)), currency,
 				row.get("valid_until", LocalDate.class), Money.of(row.get("total", BigDecimal.class), currency),
 				row.get("version", Integer.class), row.get("created_at", OffsetDateTime.class), List.of());
 	}
@@ -111,23 +116,38 @@ class QuoteRepository {
 
 	/**
 	 * Inserts the next version of a deal's quote and supersedes its open ones. Locks the
-	 * deal row first, so two quotes created at once get different numbers.
+	 * deal row first, so two quotes created at once get different versions and the deal's
+	 * first quote takes one document number of {@code year}, which later versions reuse.
 	 */
-	Mono<UUID> insertNext(UUID opportunityId, String currency, LocalDate validUntil, BigDecimal total,
+	Mono<UUID> insertNext(UUID opportunityId, int year, String currency, LocalDate validUntil, BigDecimal total,
 			List<Quote.Line> lines, String createdBy) {
 		UUID id = UUID.randomUUID();
 		Mono<Void> lock = this.database.sql("select id from opportunity where id = $1 for update")
 			.bind(0, opportunityId)
+			.then();
+		Mono<Void> series = this.database.sql("select 1 from quote_series where opportunity_id = $1")
+			.bind(0, opportunityId)
+			.map(row -> true)
+			.one()
+			.switchIfEmpty(this.numbers.next("QUO", year)
+				.flatMap(number -> this.database
+					.sql("insert into quote_series (opportunity_id, document_number) values ($1, $2)")
+					.bind(0, opportunityId)
+					.bind(1, number)
+					.then())
+				.thenReturn(true))
 			.then();
 		Mono<Void> supersede = this.database
 			.sql("update quote set status = 'SUPERSEDED', version = version + 1, updated_at = now()"
 					+ " where opportunity_id = $1 and status = 'OPEN'")
 			.bind(0, opportunityId)
 			.then();
-		Mono<Void> insert = this.database
-			.sql("""
-					insert into quote (id, opportunity_id, number, status, currency, valid_until, total, created_by)
-					select $1, $2, coalesce(max(number), 0) + 1, 'OPEN', $3, $4, $5, $6 from quote where opportunity_id = $2""")
+		Mono<Void> insert = this.database.sql("""
+				insert into quote (id, opportunity_id, number, document_number, status, currency, valid_until, total,
+				                   created_by)
+				select $1, $2, coalesce((select max(number) from quote where opportunity_id = $2), 0) + 1,
+				       s.document_number, 'OPEN', $3, $4, $5, $6
+				from quote_series s where s.opportunity_id = $2""")
 			.bind(0, id)
 			.bind(1, opportunityId)
 			.bind(2, currency)
@@ -151,7 +171,7 @@ class QuoteRepository {
 				.bind(8, Parameter.fromOrEmpty(line.productId(), UUID.class))
 				.bind(9, Parameter.fromOrEmpty(line.editionCode(), String.class))
 				.then());
-		return lock.then(supersede).then(insert).thenMany(insertLines).then(Mono.just(id));
+		return lock.then(series).then(supersede).then(insert).thenMany(insertLines).then(Mono.just(id));
 	}
 
 	/**

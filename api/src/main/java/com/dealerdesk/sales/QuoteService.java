@@ -37,7 +37,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Quotes: priced in exact money, numbered per deal, and accepted or declined once. */
+/**
+ * Quotes: priced in exact money, versioned per deal under one document number, and
+ * accepted or declined once.
+ */
 @Service
 public class QuoteService implements NodeFetcher {
 
@@ -107,8 +110,8 @@ public class QuoteService implements NodeFetcher {
 		Money.checkedAmount(total, Currency.getInstance(currency), errors, "input", "lines");
 		Inputs.rejectIfAny(errors);
 		return requireOrderable(lines).then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
-			.flatMap(deal -> this.quotes.insertNext(deal.id(), currency, input.validUntil(), total, lines,
-					actor.subject()))
+			.flatMap(deal -> this.quotes.insertNext(deal.id(), LocalDate.now(this.clock).getYear(), currency,
+					input.validUntil(), total, lines, actor.subject()))
 			.flatMap(id -> this.quotes.byId(actor, id))
 			.flatMap(quote -> event(actor, EventType.QUOTE_CREATED, quote));
 	}
@@ -247,6 +250,7 @@ public class QuoteService implements NodeFetcher {
 		return this.opportunities.ownerOf(actor, quote.opportunityId()).flatMap(owner -> {
 			payload.put("customerId", owner.customerId() == null ? null : GlobalId.of("Customer", owner.customerId()));
 			payload.put("number", quote.number());
+			payload.put("documentNumber", quote.documentNumber());
 			payload.put("status", quote.status());
 			payload.put("total", quote.total());
 			payload.put("validUntil", quote.validUntil().toString());

@@ -185,6 +185,12 @@ class SalesController {
 	}
 
 	@MutationMapping
+	Mono<LostReasonPayload> updateLostReason(@Argument PipelineAdmin.UpdateLostReasonInput input,
+			@ContextValue Actor actor) {
+		return Payloads.of(this.admin.updateLostReason(actor, input), LostReasonPayload::new);
+	}
+
+	@MutationMapping
 	Mono<OpportunityPayload> setOpportunityLines(@Argument SetOpportunityLinesInput input, @ContextValue Actor actor) {
 		return payload(this.service.setLines(actor, input));
 	}

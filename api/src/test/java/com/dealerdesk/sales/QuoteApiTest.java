@@ -20,7 +20,7 @@ class QuoteApiTest extends ApiTest {
 	private static final String CREATE = """
 			mutation($input: CreateQuoteInput!) {
 			  createQuote(input: $input) {
-			    quote { id number status version total { amount currency }
+			    quote { id number documentNumber status version total { amount currency }
 			            lines { position quantity listPrice { amount } discount { amount } discountPercent price { amount } } }
 			    userErrors { field code }
 			  }
@@ -52,6 +52,8 @@ class QuoteApiTest extends ApiTest {
 		first.path("createQuote.quote.lines[1].price.amount").entity(String.class).isEqualTo("750.00");
 		first.path("createQuote.quote.total.amount").entity(String.class).isEqualTo("5999.97");
 		first.path("createQuote.quote.number").entity(Integer.class).isEqualTo(1);
+		String documentNumber = first.path("createQuote.quote.documentNumber").entity(String.class).get();
+		assertThat(documentNumber).matches("QUO-" + LocalDate.now(this.clock).getYear() + "-\\d{5}-v1");
 
 		Map<?, ?> second = as(REP).document(CREATE)
 			.variable("input",
@@ -62,6 +64,20 @@ class QuoteApiTest extends ApiTest {
 			.entity(Map.class)
 			.get();
 		assertThat(second.get("number")).isEqualTo(2);
+		assertThat(second.get("documentNumber")).as("a later version keeps the deal's number")
+			.isEqualTo(documentNumber.replaceFirst("-v1$", "-v2"));
+		String otherDeal = deal(REP);
+		Map<?, ?> otherDealsQuote = as(REP).document(CREATE)
+			.variable("input",
+					Map.of("opportunityId", otherDeal, "currency", "EUR", "validUntil", validUntil, "lines",
+							List.of(Map.of("description", "CAD seat", "quantity", 1, "listPrice", "1"))))
+			.execute()
+			.path("createQuote.quote")
+			.entity(Map.class)
+			.get();
+		assertThat(otherDealsQuote.get("documentNumber")).as("another deal takes the next number")
+			.isEqualTo("%s-%05d-v1".formatted(documentNumber.substring(0, 8),
+					Integer.parseInt(documentNumber.substring(9, 14)) + 1));
 
 		GraphQlTester.Response accepted = as(REP).document(ACCEPT)
 			.variable("input", Map.of("id", second.get("id"), "expectedVersion", 1))
@@ -214,15 +230,17 @@ class QuoteApiTest extends ApiTest {
 	void theDocumentEscapesWhatUsersTypedNamesTheSellerAndIsNamedForSaving() throws Exception {
 		String hostile = "<script>alert('x')</script> & \"Co\"";
 		String deal = deal(REP, unique("Customer " + hostile), "Deal " + hostile);
-		String quoteId = as(REP).document(CREATE)
+		Map<?, ?> quote = as(REP).document(CREATE)
 			.variable("input",
 					Map.of("opportunityId", deal, "currency", "EUR", "validUntil",
 							LocalDate.now(this.clock).plusDays(30).toString(), "lines",
 							List.of(Map.of("description", "Line " + hostile, "quantity", 1, "listPrice", "10"))))
 			.execute()
-			.path("createQuote.quote.id")
-			.entity(String.class)
+			.path("createQuote.quote")
+			.entity(Map.class)
 			.get();
+		String quoteId = (String) quote.get("id");
+		String documentNumber = (String) quote.get("documentNumber");
 		String token = com.dealerdesk.support.TestTokens.tokenFor(REP);
 
 		org.springframework.test.web.reactive.server.EntityExchangeResult<String> html = http().get()
@@ -233,7 +251,7 @@ class QuoteApiTest extends ApiTest {
 			.isOk()
 			.expectBody(String.class)
 			.returnResult();
-		assertThat(fileName(html)).isEqualTo("Quote 1 - Deal script alert('x') script & Co.html");
+		assertThat(fileName(html)).isEqualTo(documentNumber + ".html");
 		assertThat(html.getResponseBody()).doesNotContain("<script", "& \"")
 			.contains("Customer &lt;script&gt;alert(", "Deal &lt;script&gt;alert(", "Line &lt;script&gt;alert(",
 					"&lt;/script&gt; &amp; &quot;Co&quot;")
@@ -250,12 +268,13 @@ class QuoteApiTest extends ApiTest {
 			.isOk()
 			.expectBody(byte[].class)
 			.returnResult();
-		assertThat(fileName(pdf)).isEqualTo("Предложение 1 - Deal script alert('x') script & Co.pdf");
+		assertThat(fileName(pdf)).isEqualTo(documentNumber + ".pdf");
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.pdmodel.PDDocument
 			.load(pdf.getResponseBody())) {
 			// the escaped XHTML parses, and the PDF shows the text as typed
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(
-					"<script>alert('x')</script>", "Demo Software Dealer Ltd (example data)", "ИНН: DEMO-000000000");
+					"<script>alert('x')</script>", "Demo Software Dealer Ltd (example data)", "ИНН: DEMO-000000000",
+					"Предложение № " + documentNumber);
 		}
 	}
 

@@ -60,6 +60,41 @@ class SalesConcurrencyTest extends ApiTest {
 	}
 
 	@Test
+	void tenQuotesAtOnceOnTwoNewDealsTakeTwoConsecutiveDocumentNumbersSharedByEachDealsVersions() {
+		List<String> deals = List.of(deal(), deal());
+		List<Map<String, Object>> inputs = new ArrayList<>();
+		for (int i = 0; i < Concurrently.TIMES; i++) {
+			inputs.add(Map.of("opportunityId", deals.get(i % 2), "currency", "EUR", "validUntil",
+					LocalDate.now(this.clock).plusDays(30).toString(), "lines",
+					List.of(Map.of("description", "Seats", "quantity", 1, "listPrice", "100"))));
+		}
+
+		List<Map<String, Object>> answers = Concurrently.mutateEach(this.port, REP, "quote", "createQuote", inputs);
+
+		assertThat(Concurrently.outcomes(answers)).containsOnly("ok");
+		Map<String, List<String>> numbersByDeal = new java.util.HashMap<>();
+		for (int i = 0; i < answers.size(); i++) {
+			Map<?, ?> quote = (Map<?, ?>) answers.get(i).get("quote");
+			numbersByDeal.computeIfAbsent(deals.get(i % 2), deal -> new ArrayList<>())
+				.add((String) quote.get("documentNumber"));
+		}
+		String prefix = "QUO-" + LocalDate.now(this.clock).getYear() + "-";
+		List<Integer> series = new ArrayList<>();
+		for (List<String> numbers : numbersByDeal.values()) {
+			String first = numbers.get(0).replaceFirst("-v\\d+$", "");
+			assertThat(first).startsWith(prefix).matches("QUO-\\d{4}-\\d{5}");
+			assertThat(numbers).as("every version of a deal keeps its number")
+				.containsExactlyInAnyOrder(first + "-v1", first + "-v2", first + "-v3", first + "-v4", first + "-v5");
+			series.add(Integer.parseInt(first.substring(prefix.length())));
+		}
+		assertThat(series).as("two deals, two numbers, no gap").hasSize(2).doesNotHaveDuplicates();
+		assertThat(Math.abs(series.get(0) - series.get(1))).isEqualTo(1);
+		assertThat(count("select last::bigint from document_counter where kind = 'QUO' and year = $1",
+				LocalDate.now(this.clock).getYear()))
+			.isEqualTo(Math.max(series.get(0), series.get(1)));
+	}
+
+	@Test
 	void tenMovesAtTheSameVersionMoveOnceAndTheOthersAreToldTheVersionNow() {
 		String deal = deal();
 

@@ -29,6 +29,11 @@ class TranslatedNamesTest extends ApiTest {
 			  }
 			}""";
 
+	private static final String UPDATE_LOST_REASON = """
+			mutation($input: UpdateLostReasonInput!) {
+			  updateLostReason(input: $input) { lostReason { id name version } userErrors { field code message } }
+			}""";
+
 	private static final String READ = """
 			query { pipelines { id name defaultName names { language name } stages { name defaultName names { language name } } } }""";
 
@@ -124,6 +129,54 @@ class TranslatedNamesTest extends ApiTest {
 			.path("lostReasons[*].name")
 			.entityList(String.class)
 			.get()).contains(name);
+	}
+
+	@Test
+	void anAdminRenamesALostReasonPerLanguageAtTheVersionReadAndOthersMayNot() {
+		String name = unique("Timing");
+		Map<?, ?> added = as(ADMIN).document("""
+				mutation($input: AddLostReasonInput!) {
+				  addLostReason(input: $input) { lostReason { id version } userErrors { code } }
+				}""")
+			.variable("input", Map.of("name", name))
+			.execute()
+			.path("addLostReason.lostReason")
+			.entity(Map.class)
+			.get();
+		assertThat(added.get("version")).isEqualTo(1);
+		Map<String, Object> rename = Map.of("id", added.get("id"), "expectedVersion", 1, "names",
+				List.of(Map.of("language", "ru", "name", "Сроки"), Map.of("language", "zh-CN", "name", "时机")));
+
+		GraphQlTester.Response renamed = as(ADMIN).document(UPDATE_LOST_REASON).variable("input", rename).execute();
+		renamed.path("updateLostReason.userErrors").entityList(Object.class).hasSize(0);
+		renamed.path("updateLostReason.lostReason.version").entity(Integer.class).isEqualTo(2);
+		renamed.path("updateLostReason.lostReason.name").entity(String.class).isEqualTo(name);
+		assertThat(as(REP, "zh-CN").document("{ lostReasons { name } }")
+			.execute()
+			.path("lostReasons[*].name")
+			.entityList(String.class)
+			.get()).contains("时机").doesNotContain(name);
+
+		// the same rename again: the reason moved on
+		GraphQlTester.Response stale = as(ADMIN).document(UPDATE_LOST_REASON).variable("input", rename).execute();
+		stale.path("updateLostReason.lostReason").valueIsNull();
+		stale.path("updateLostReason.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION");
+		stale.path("updateLostReason.userErrors[0].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).contains("now at version 2"));
+
+		GraphQlTester.Response unknown = as(ADMIN).document(UPDATE_LOST_REASON)
+			.variable("input", Map.of("id", GlobalId.of("LostReason", java.util.UUID.randomUUID()), "names", List.of()))
+			.execute();
+		unknown.path("updateLostReason.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
+		unknown.path("updateLostReason.userErrors[0].field").entityList(String.class).containsExactly("input", "id");
+
+		GraphQlTester.Response refused = as(REP).document(UPDATE_LOST_REASON)
+			.variable("input", Map.of("id", added.get("id"), "names", List.of()))
+			.execute();
+		refused.path("updateLostReason.userErrors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED");
+		assertThat(count("select version::bigint from lost_reason where name = $1", name)).as("written once")
+			.isEqualTo(2);
 	}
 
 	private static Map<?, ?> pipeline(HttpGraphQlTester client, String id) {

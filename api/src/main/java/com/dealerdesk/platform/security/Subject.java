@@ -25,7 +25,7 @@ public enum Subject {
 
 	PIPELINE("pipelines", Action.CREATE, Action.UPDATE),
 
-	LOST_REASON("lost reasons", Action.CREATE),
+	LOST_REASON("lost reasons", Action.CREATE, Action.UPDATE),
 
 	PRODUCT("products of the catalogue", Action.CREATE, Action.UPDATE),
 
