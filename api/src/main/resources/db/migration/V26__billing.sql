@@ -180,3 +180,17 @@ left join contract c on c.id = pp.contract_id
 left join sales_order co on co.id = c.order_id
 left join opportunity d on d.id = c.opportunity_id
 where coalesce(o.campaign_id, co.campaign_id, d.campaign_id) is not null;
+
+-- The one definition of a planned payment's status (PlannedPaymentStatus in the schema), used
+-- by every query that shows or counts it. `today` is the business date.
+create function planned_payment_status(amount numeric, paid numeric, due_on date, written_off_at timestamptz, today date)
+returns text language sql immutable as $$
+    select case
+        when written_off_at is not null then 'WRITTEN_OFF'
+        when paid >= amount then 'PAID'
+        when due_on is not null and due_on < today then 'OVERDUE'
+        when paid > 0 then 'PARTLY_PAID'
+        when due_on is not null and due_on <= today + 6 then 'DUE'
+        else 'PLANNED'
+    end
+$$;
