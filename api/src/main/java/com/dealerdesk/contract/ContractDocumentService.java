@@ -53,7 +53,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  */
 @Service
 @EnableConfigurationProperties(ContractDocumentProperties.class)
-class ContractDocumentService {
+public class ContractDocumentService {
 
 	private static final BiFunction<Row, RowMetadata, ContractDocument> DOCUMENT = (row, meta) -> new ContractDocument(
 			row.get("id", UUID.class), row.get("contract_id", UUID.class), Kind.valueOf(row.get("kind", String.class)),
@@ -103,6 +103,11 @@ class ContractDocumentService {
 			.map(DOCUMENT)
 			.all()
 			.collect(Collectors.groupingBy(ContractDocument::contractId));
+	}
+
+	/** Attaches a file, as an upload does (for the demo data). */
+	public Mono<Void> attach(Actor actor, String contractId, String kind, String fileName, byte[] content) {
+		return upload(actor, contractId, kind, fileName, content).then();
 	}
 
 	/**
