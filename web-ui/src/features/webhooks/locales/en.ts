@@ -169,6 +169,15 @@ export const en = {
     PROTECTION_KEY_CREATED: 'Protection key created',
     PROTECTION_KEY_REPLACED: 'Protection key replaced',
     WEBHOOK_ENDPOINT_DISABLED: 'Webhook endpoint disabled',
+    CONTRACT_CREATED: 'Contract created',
+    CONTRACT_UPDATED: 'Contract updated',
+    CONTRACT_STATUS_CHANGED: 'Contract status changed',
+    CONTRACT_DELETED: 'Contract deleted',
+    CONTRACT_DOCUMENT_ADDED: 'Contract document added',
+    CONTRACT_DOCUMENT_REMOVED: 'Contract document removed',
+    CONTRACT_PLAN_CHANGED: 'Project plan changed',
+    CONTRACT_WORK_ACCEPTED: 'Contract work accepted',
+    CONTRACT_STAGE_ACCEPTED: 'Contract stage accepted',
   },
 }
 

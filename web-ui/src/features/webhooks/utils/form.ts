@@ -60,6 +60,15 @@ export const EVENT_TYPES = [
   'PROTECTION_KEY_CREATED',
   'PROTECTION_KEY_REPLACED',
   'WEBHOOK_ENDPOINT_DISABLED',
+  'CONTRACT_CREATED',
+  'CONTRACT_UPDATED',
+  'CONTRACT_STATUS_CHANGED',
+  'CONTRACT_DELETED',
+  'CONTRACT_DOCUMENT_ADDED',
+  'CONTRACT_DOCUMENT_REMOVED',
+  'CONTRACT_PLAN_CHANGED',
+  'CONTRACT_WORK_ACCEPTED',
+  'CONTRACT_STAGE_ACCEPTED',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here
