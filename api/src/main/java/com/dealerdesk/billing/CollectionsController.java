@@ -8,6 +8,7 @@ import java.util.Map;
 import com.dealerdesk.billing.Collections.AgeingRow;
 import com.dealerdesk.billing.Collections.MonthAmount;
 import com.dealerdesk.billing.Collections.Receivable;
+import com.dealerdesk.billing.IncomeBudget.BudgetMonth;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
@@ -27,7 +28,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Collections' GraphQL: what is owed and aged, what was received. */
+/** Collections' GraphQL: what is owed and aged, what was received, the income budget. */
 @Controller
 class CollectionsController {
 
@@ -41,11 +42,14 @@ class CollectionsController {
 
 	private final PartnerDirectory partners;
 
+	private final IncomeBudget budget;
+
 	private final Clock clock;
 
-	CollectionsController(CollectionsRepository collections, CustomerService customers, ShipmentService invoices,
-			UserDirectory users, PartnerDirectory partners, Clock clock) {
+	CollectionsController(CollectionsRepository collections, IncomeBudget budget, CustomerService customers,
+			ShipmentService invoices, UserDirectory users, PartnerDirectory partners, Clock clock) {
 		this.collections = collections;
+		this.budget = budget;
 		this.customers = customers;
 		this.invoices = invoices;
 		this.users = users;
@@ -57,6 +61,12 @@ class CollectionsController {
 	Collections collections(@Argument LocalDate asOf, @ContextValue Actor actor) {
 		LocalDate date = asOf != null ? asOf : LocalDate.now(this.clock);
 		return new Collections(date, this.collections.ageing(actor, date).cache());
+	}
+
+	@QueryMapping
+	Mono<List<BudgetMonth>> incomeBudget(@Argument LocalDate from, @Argument LocalDate to, @Argument String currency,
+			@ContextValue Actor actor) {
+		return this.budget.months(actor, from, to, currency);
 	}
 
 	// ---- Collections

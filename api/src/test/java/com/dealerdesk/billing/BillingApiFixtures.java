@@ -1,6 +1,7 @@
 package com.dealerdesk.billing;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import com.dealerdesk.order.OrderFixtures;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.product.ProductFixtures;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -39,13 +41,29 @@ final class BillingApiFixtures {
 
 	/** An order of the customer for as many seats at 100.00 EUR, by the admin. */
 	Map<String, Object> order(String customerId, int seats) {
+		return order(customerId, seats, null);
+	}
+
+	/** The same, attributed to a campaign (when not null). */
+	Map<String, Object> order(String customerId, int seats, String campaignId) {
 		if (this.productId == null) {
 			this.productId = (String) ProductFixtures
 				.program(this.admin, "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "PERPETUAL",
 						"PER_SEAT")
 				.get("id");
 		}
-		return OrderFixtures.order(this.admin, customerId, this.productId, "STD", seats);
+		Map<String, Object> input = new LinkedHashMap<>(Map.of("customerId", customerId, "currency", "EUR", "lines",
+				List.of(Map.of("productId", this.productId, "editionCode", "STD", "quantity", seats))));
+		if (campaignId != null) {
+			input.put("campaignId", campaignId);
+		}
+		GraphQlTester.Response response = this.admin.documentName("order")
+			.operationName("createOrder")
+			.variable("input", input)
+			.execute();
+		response.path("createOrder.userErrors").entityList(Object.class).hasSize(0);
+		return response.path("createOrder.order").entity(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
 	}
 
 	UUID orderId(String customerId) {
