@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.dealerdesk.billing.Collections.AgeingRow;
 import com.dealerdesk.billing.Collections.MonthAmount;
@@ -18,6 +19,7 @@ import com.dealerdesk.order.ShipmentService;
 import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.graphql.Batches;
+import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +30,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Collections' GraphQL: what is owed and aged, what was received, the income budget. */
+/**
+ * Billing's reports in GraphQL: what is owed and aged, what was received, customers'
+ * statements, the income budget.
+ */
 @Controller
 class CollectionsController {
 
@@ -44,12 +49,16 @@ class CollectionsController {
 
 	private final IncomeBudget budget;
 
+	private final Statements statements;
+
 	private final Clock clock;
 
-	CollectionsController(CollectionsRepository collections, IncomeBudget budget, CustomerService customers,
-			ShipmentService invoices, UserDirectory users, PartnerDirectory partners, Clock clock) {
+	CollectionsController(CollectionsRepository collections, IncomeBudget budget, Statements statements,
+			CustomerService customers, ShipmentService invoices, UserDirectory users, PartnerDirectory partners,
+			Clock clock) {
 		this.collections = collections;
 		this.budget = budget;
+		this.statements = statements;
 		this.customers = customers;
 		this.invoices = invoices;
 		this.users = users;
@@ -67,6 +76,19 @@ class CollectionsController {
 	Mono<List<BudgetMonth>> incomeBudget(@Argument LocalDate from, @Argument LocalDate to, @Argument String currency,
 			@ContextValue Actor actor) {
 		return this.budget.months(actor, from, to, currency);
+	}
+
+	@QueryMapping
+	Mono<CustomerStatement> customerStatement(@Argument String customerId, @Argument LocalDate from,
+			@Argument LocalDate to, @Argument String currency, @ContextValue Actor actor) {
+		UUID id = GlobalId.requireUuidOf("Customer", customerId);
+		return id == null ? Mono.empty() : this.statements.statement(actor, id, from, to, currency);
+	}
+
+	@BatchMapping(typeName = "CustomerStatement", field = "customer")
+	Mono<Map<CustomerStatement, Customer>> statementCustomer(List<CustomerStatement> statements,
+			@ContextValue Actor actor) {
+		return Batches.load(statements, CustomerStatement::customerId, ids -> this.customers.customers(actor, ids));
 	}
 
 	// ---- Collections
