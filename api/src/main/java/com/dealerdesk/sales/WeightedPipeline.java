@@ -11,13 +11,13 @@ import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /**
  * Open deals weighted by their stage's probability, by the month they are expected to
- * close, for other features' plans (billing's income budget). Summed in PostgreSQL.
+  * close, for other features' plans (billing's income budget). Summed in PostgreSQL.
  */
-@Repository
+@Service
 public class WeightedPipeline {
 
 	private final DatabaseClient database;
