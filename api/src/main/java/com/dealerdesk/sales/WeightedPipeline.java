@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Open deals weighted by their stage's probability, by the month they are expected to
-  * close, for other features' plans (billing's income budget). Summed in PostgreSQL.
+ * close, for other features' plans (billing's income budget). Summed in PostgreSQL.
  */
 @Service
 public class WeightedPipeline {
