@@ -208,13 +208,15 @@ class AllocationRepository {
 	Mono<Void> insert(PaymentAllocation allocation, String createdBy) {
 		Sql sql = new Sql();
 		sql.append("insert into payment_allocation (id, payment_id, invoice_id, planned_payment_id, currency, amount,"
-				+ " payment_amount, created_by) values ("
+				+ " payment_amount, created_by, created_at) values ("
 				+ String.join(", ", sql.param(allocation.id()), sql.param(allocation.paymentId()),
 						sql.param(allocation.invoiceId(), UUID.class),
 						sql.param(allocation.plannedPaymentId(), UUID.class), sql.param(allocation.amount().currency()),
 						sql.param(allocation.amount().amount()), sql.param(allocation.paymentAmount().amount()),
 						sql.param(createdBy))
-				+ ")");
+				// the clock's time, not the transaction's: a payment's allocations keep their
+				// order
+				+ ", clock_timestamp())");
 		Mono<Void> plannedPaid = allocation.plannedPaymentId() == null ? Mono.empty()
 				: addPlannedPaid(allocation.plannedPaymentId(), allocation.amount().amount());
 		Mono<Void> invoicePaid = allocation.invoiceId() == null ? Mono.empty()

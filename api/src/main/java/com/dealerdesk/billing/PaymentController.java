@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,8 +38,7 @@ import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
-import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -47,6 +47,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -71,7 +72,8 @@ class PaymentController {
 	private final UserDirectory users;
 
 	PaymentController(PaymentPlanService plans, PaymentService payments, LicensePaymentBindings bindings,
-			CustomerService customers, OrderService orders, ShipmentService shipments, UserDirectory users) {
+			CustomerService customers, OrderService orders, ShipmentService shipments, UserDirectory users,
+			BatchLoaderRegistry registry) {
 		this.plans = plans;
 		this.payments = payments;
 		this.bindings = bindings;
@@ -79,6 +81,8 @@ class PaymentController {
 		this.orders = orders;
 		this.shipments = shipments;
 		this.users = users;
+		registry.forTypePair(PaymentPageKey.class, Connection.class)
+			.registerMappedBatchLoader((keys, environment) -> payments.pagesOf(keys).map(found -> Map.copyOf(found)));
 	}
 
 	// ---- queries
@@ -129,18 +133,18 @@ class PaymentController {
 
 	@MutationMapping
 	Mono<PaymentPayload> recordPayment(@Argument RecordPaymentInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.payments.record(actor, input), PaymentController::payload);
+		return Payloads.of(Mono.defer(() -> this.payments.record(actor, input)), PaymentController::payload);
 	}
 
 	@MutationMapping
 	Mono<PaymentPayload> allocatePayment(@Argument AllocatePaymentInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.payments.allocatePayment(actor, input),
+		return Payloads.of(Mono.defer(() -> this.payments.allocatePayment(actor, input)),
 				(payment, errors) -> new PaymentPayload(payment, false, errors));
 	}
 
 	@MutationMapping
 	Mono<PaymentPayload> recordRefund(@Argument RecordRefundInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.payments.refund(actor, input), PaymentController::payload);
+		return Payloads.of(Mono.defer(() -> this.payments.refund(actor, input)), PaymentController::payload);
 	}
 
 	@MutationMapping
@@ -335,20 +339,20 @@ class PaymentController {
 			.map(found -> Batches.listsByKey(list, Customer::id, found));
 	}
 
+	/** One customer's page of payments: the key of the per-parent batch below. */
+	record PaymentPageKey(UUID customerId, Integer first, String after) {
+
+	}
+
 	/**
-	 * Each customer's own page: the arguments are per field, read from each key's
-	 * context.
+	 * Each customer's own page, loaded for every customer of the response in one
+	 * statement (a batch mapping does not see each field's arguments, a data loader keyed
+	 * by them does).
 	 */
-	@BatchMapping(typeName = "Customer", field = "payments")
-	Mono<Map<Customer, Connection<Payment>>> customerPayments(List<Customer> list, BatchLoaderEnvironment batch) {
-		Map<UUID, String> afters = new java.util.LinkedHashMap<>();
-		Integer first = null;
-		for (int i = 0; i < list.size(); i++) {
-			DataFetchingEnvironment field = (DataFetchingEnvironment) batch.getKeyContextsList().get(i);
-			first = field.getArgument("first");
-			afters.put(list.get(i).id(), field.getArgument("after"));
-		}
-		return this.payments.pagesOf(afters, first).map(found -> Batches.byKey(list, Customer::id, found));
+	@SchemaMapping(typeName = "Customer", field = "payments")
+	CompletableFuture<Connection<Payment>> customerPayments(Customer customer, @Argument Integer first,
+			@Argument String after, DataLoader<PaymentPageKey, Connection<Payment>> pages) {
+		return pages.load(new PaymentPageKey(customer.id(), first, after));
 	}
 
 }

@@ -65,11 +65,12 @@ class PaymentRepository {
 	/**
 	 * A page of each customer's payments, newest first, after each one's cursor (or from
 	 * the start), in one statement: the per-parent connection of Customer.payments, for
-	 * customers already read in scope.
+	 * customers already read in scope. Keyed by the position in the lists.
 	 */
-	Mono<Map<UUID, List<Payment>>> pagesOf(List<UUID> customerIds, List<KeysetCursor> afters, int fetchSize) {
+	Mono<Map<Integer, List<Payment>>> pagesOf(List<UUID> customerIds, List<KeysetCursor> afters, int fetchSize) {
 		return this.database.sql("""
-				select p.* from unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) as c(id, after_time, after_id)
+				select c.n, p.* from unnest($1::uuid[], $2::timestamptz[], $3::uuid[])
+				    with ordinality as c(id, after_time, after_id, n)
 				cross join lateral (
 				    select * from payment where customer_id = c.id
 				      and (c.after_time is null or (created_at, id) < (c.after_time, c.after_id))
@@ -78,9 +79,10 @@ class PaymentRepository {
 			.bind(1, afters.stream().map(after -> after == null ? null : after.time()).toArray(OffsetDateTime[]::new))
 			.bind(2, afters.stream().map(after -> after == null ? null : after.id()).toArray(UUID[]::new))
 			.bind(3, fetchSize)
-			.map(PaymentRepository::payment)
+			.map(row -> Map.entry(row.get("n", Long.class).intValue() - 1, payment(row)))
 			.all()
-			.collect(Collectors.groupingBy(Payment::customerId));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	/** Each customer's credit per currency: receipts − allocations − refunds. */

@@ -119,22 +119,27 @@ public class PaymentService implements NodeFetcher {
 	}
 
 	/**
-	 * A page of each customer's payments (customers already read in scope): the same size
-	 * for all, each after its own cursor.
+	 * A page of each customer's payments (customers already read in scope), each of its
+	 * size after its own cursor, in one statement.
 	 */
-	Mono<Map<UUID, Connection<Payment>>> pagesOf(Map<UUID, String> afterByCustomer, Integer first) {
-		List<UUID> ids = new ArrayList<>(afterByCustomer.keySet());
-		List<PageRequest> pages = ids.stream()
-			.map(id -> PageRequest.of(first, afterByCustomer.get(id), PaymentRepository.NEWEST))
+	Mono<Map<PaymentController.PaymentPageKey, Connection<Payment>>> pagesOf(
+			Set<PaymentController.PaymentPageKey> keys) {
+		List<PaymentController.PaymentPageKey> list = new ArrayList<>(keys);
+		List<PageRequest> pages = list.stream()
+			.map(key -> PageRequest.of(key.first(), key.after(), PaymentRepository.NEWEST))
 			.toList();
+		int fetchSize = pages.stream().mapToInt(PageRequest::fetchSize).max().orElse(1);
 		return this.payments
-			.pagesOf(ids, pages.stream().map(PageRequest::after).toList(),
-					pages.isEmpty() ? 1 : pages.get(0).fetchSize())
+			.pagesOf(list.stream().map(PaymentController.PaymentPageKey::customerId).toList(),
+					pages.stream().map(PageRequest::after).toList(), fetchSize)
 			.map(found -> {
-				Map<UUID, Connection<Payment>> result = new java.util.HashMap<>();
-				for (int i = 0; i < ids.size(); i++) {
-					result.put(ids.get(i),
-							pages.get(i).page(found.getOrDefault(ids.get(i), List.of()), PaymentService::cursor));
+				Map<PaymentController.PaymentPageKey, Connection<Payment>> result = new java.util.HashMap<>();
+				for (int i = 0; i < list.size(); i++) {
+					List<Payment> rows = found.getOrDefault(i, List.of())
+						.stream()
+						.limit(pages.get(i).fetchSize())
+						.toList();
+					result.put(list.get(i), pages.get(i).page(rows, PaymentService::cursor));
 				}
 				return result;
 			});
