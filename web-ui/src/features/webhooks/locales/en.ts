@@ -169,6 +169,15 @@ export const en = {
     PROTECTION_KEY_CREATED: 'Protection key created',
     PROTECTION_KEY_REPLACED: 'Protection key replaced',
     WEBHOOK_ENDPOINT_DISABLED: 'Webhook endpoint disabled',
+    PAYMENT_PLAN_CREATED: 'Payment plan created',
+    PAYMENT_PLAN_RENEGOTIATED: 'Payment plan renegotiated',
+    PLANNED_PAYMENT_SCHEDULED: 'Planned payment scheduled',
+    PLANNED_PAYMENT_OVERDUE: 'Planned payment overdue',
+    PLANNED_PAYMENT_WRITTEN_OFF: 'Planned payment written off',
+    PAYMENT_RECORDED: 'Payment recorded',
+    PAYMENT_ALLOCATED: 'Payment allocated',
+    REFUND_RECORDED: 'Refund recorded',
+    LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
   },
 }
 

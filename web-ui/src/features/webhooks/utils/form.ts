@@ -60,6 +60,15 @@ export const EVENT_TYPES = [
   'PROTECTION_KEY_CREATED',
   'PROTECTION_KEY_REPLACED',
   'WEBHOOK_ENDPOINT_DISABLED',
+  'PAYMENT_PLAN_CREATED',
+  'PAYMENT_PLAN_RENEGOTIATED',
+  'PLANNED_PAYMENT_SCHEDULED',
+  'PLANNED_PAYMENT_OVERDUE',
+  'PLANNED_PAYMENT_WRITTEN_OFF',
+  'PAYMENT_RECORDED',
+  'PAYMENT_ALLOCATED',
+  'REFUND_RECORDED',
+  'LICENSE_PAYMENT_PLAN_BOUND',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

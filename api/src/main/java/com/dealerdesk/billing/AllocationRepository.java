@@ -214,7 +214,8 @@ class AllocationRepository {
 						sql.param(allocation.plannedPaymentId(), UUID.class), sql.param(allocation.amount().currency()),
 						sql.param(allocation.amount().amount()), sql.param(allocation.paymentAmount().amount()),
 						sql.param(createdBy))
-				// the clock's time, not the transaction's: a payment's allocations keep their
+				// the clock's time, not the transaction's: a payment's allocations keep
+				// their
 				// order
 				+ ", clock_timestamp())");
 		Mono<Void> plannedPaid = allocation.plannedPaymentId() == null ? Mono.empty()
