@@ -123,6 +123,9 @@ class DemoData {
 			})
 			.collectList()
 			.flatMap(customers -> dealsAndActivities(customers).then(ordersAndLicenses(customers))
+				.then(DemoBilling.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
+						actorOf(users.get("accountant")), customers.get(0).owner(), customers.get(0).customerId(),
+						customers.get(1).owner(), customers.get(1).customerId()))
 				.thenReturn((long) customers.size()));
 	}
 

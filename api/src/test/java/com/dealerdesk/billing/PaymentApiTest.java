@@ -238,6 +238,22 @@ class PaymentApiTest extends ApiTest {
 		assertThat(plannedPayments(planOf(plan))).extracting(p -> amount(p, "paid")).containsExactly("60.00", "40.00");
 	}
 
+	@Test
+	void tenIdenticalRefundsAtOnceRefundOnce() {
+		String customer = OrderFixtures.customer(as(REP), unique("Refunded"));
+		record(as(ACCOUNTANT), key(), customer, "80", "EUR", null, null);
+		Map<String, Object> input = Map.of("idempotencyKey", key(), "customerId", customer, "amount", "50", "currency",
+				"EUR", "refundedOn", LocalDate.now(this.clock).toString(), "method", "CASH");
+		List<Map<String, Object>> answers = Concurrently.mutate(this.port, ACCOUNTANT, "billing", "recordRefund",
+				input);
+		assertThat(Concurrently.outcomes(answers)).containsOnly("ok");
+		assertThat(count("select count(*) from payment where customer_id = $1 and kind = 'REFUND'",
+				uuid("Customer", customer)))
+			.isEqualTo(1);
+		assertThat(customerMoney(as(ACCOUNTANT), customer).get("credit"))
+			.isEqualTo(List.of(Map.of("amount", "30.00", "currency", "EUR")));
+	}
+
 	// ---- helpers
 
 	Map<String, Object> order(GraphQlTester rep, int seats) {

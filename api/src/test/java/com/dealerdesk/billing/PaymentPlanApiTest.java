@@ -10,11 +10,15 @@ import java.util.UUID;
 
 import com.dealerdesk.order.OrderFixtures;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.milestone.Milestone;
+import com.dealerdesk.platform.milestone.Milestones;
+import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.Concurrently;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 
 import static com.dealerdesk.support.TestPeople.ACCOUNTANT;
@@ -29,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overdue status from the business date, and bad input writing nothing.
  */
 class PaymentPlanApiTest extends ApiTest {
+
+	@Autowired
+	Milestones milestones;
 
 	static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
 	};
@@ -261,6 +268,28 @@ class PaymentPlanApiTest extends ApiTest {
 		Map<String, Object> answer = createPlanAnswer(REP_OTHER_TEAM, (String) order.get("id"), null,
 				List.of(term("100", LocalDate.now(this.clock).plusDays(10), null)));
 		assertThat(errors(answer)).containsExactly("input.orderId=NOT_FOUND");
+	}
+
+	@Test
+	void aMilestoneSetsTheDueDateOnceOnTheActivePlan() {
+		Map<String, Object> order = order(1);
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, Object> plan = createPlan(REP, (String) order.get("id"), null,
+				List.of(term("50", null, trigger("SHIPMENT_SENT", 7)), rest(today.plusDays(60))));
+		Milestone shipped = new Milestone(Milestone.Kind.SHIPMENT_SENT, uuid("Order", order.get("id")), null,
+				today.minusDays(1));
+		this.milestones.reached(Actor.SYSTEM, shipped).block();
+		this.milestones
+			.reached(Actor.SYSTEM,
+					new Milestone(Milestone.Kind.SHIPMENT_SENT, uuid("Order", order.get("id")), null,
+							today.plusDays(5)))
+			.block();
+		assertThat(plannedPayments(plan((String) plan.get("id"))).get(0).get("dueOn"))
+			.isEqualTo(today.plusDays(6).toString());
+		assertThat(count(
+				"select count(*) from outbox_event where type = 'planned_payment.scheduled'" + " and aggregate_id = $1",
+				uuid("PaymentPlan", plan.get("id"))))
+			.isEqualTo(1);
 	}
 
 	// ---- helpers
