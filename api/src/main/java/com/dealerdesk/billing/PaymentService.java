@@ -232,11 +232,7 @@ public class PaymentService implements NodeFetcher {
 		String key = input.idempotencyKey().strip();
 		String fingerprint = fingerprint("REFUND", customerId, amount, input.refundedOn(), input.method(),
 				Inputs.clean(input.reference()));
-		Mono<Recorded> attempt = Mono.defer(() -> this.customers.customers(actor, Set.of(customerId))
-			.mapNotNull(found -> found.get(customerId))
-			.switchIfEmpty(Mono.error(() -> notFound("customerId")))
-			.flatMap(customer -> this.allocations.lockCustomerMoney(customerId, amount.currency())
-				.then(this.payments.creditOf(customerId, amount.currency())))
+		Mono<Recorded> refund = Mono.defer(() -> this.payments.creditOf(customerId, amount.currency()))
 			.flatMap(credit -> {
 				if (credit.compareTo(amount.amount()) < 0) {
 					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.INVALID_VALUE,
@@ -249,10 +245,18 @@ public class PaymentService implements NodeFetcher {
 			.map(number -> new Payment(UUID.randomUUID(), number, Payment.Kind.REFUND, customerId, amount,
 					amount.zero(), input.refundedOn(), input.method(), Inputs.clean(input.reference()), null,
 					actor.subject(), null, 1))
-			.flatMap(refund -> this.payments.insert(refund, key, fingerprint)
-				.then(reload(actor, refund.id()))
+			.flatMap(created -> this.payments.insert(created, key, fingerprint)
+				.then(reload(actor, created.id()))
 				.flatMap(saved -> this.events.payment(actor, EventType.REFUND_RECORDED, saved, List.of())
-					.thenReturn(new Recorded(saved, false)))));
+					.thenReturn(new Recorded(saved, false))));
+		// under the lock, a refund with the same key that committed meanwhile is found
+		// before its credit is counted again
+		Mono<Recorded> attempt = Mono.defer(() -> this.customers.customers(actor, Set.of(customerId))
+			.mapNotNull(found -> found.get(customerId))
+			.switchIfEmpty(Mono.error(() -> notFound("customerId")))
+			.flatMap(customer -> this.allocations.lockCustomerMoney(customerId, amount.currency()))
+			.then(replay(actor, key, fingerprint))
+			.switchIfEmpty(refund));
 		return replay(actor, key, fingerprint).switchIfEmpty(this.transaction.transactional(attempt))
 			.onErrorResume(UniqueViolation.of(IDEMPOTENCY_CONSTRAINT), ex -> replay(actor, key, fingerprint));
 	}
