@@ -178,6 +178,15 @@ export const en = {
     CONTRACT_PLAN_CHANGED: 'Project plan changed',
     CONTRACT_WORK_ACCEPTED: 'Contract work accepted',
     CONTRACT_STAGE_ACCEPTED: 'Contract stage accepted',
+    PAYMENT_PLAN_CREATED: 'Payment plan created',
+    PAYMENT_PLAN_RENEGOTIATED: 'Payment plan renegotiated',
+    PLANNED_PAYMENT_SCHEDULED: 'Planned payment scheduled',
+    PLANNED_PAYMENT_OVERDUE: 'Planned payment overdue',
+    PLANNED_PAYMENT_WRITTEN_OFF: 'Planned payment written off',
+    PAYMENT_RECORDED: 'Payment recorded',
+    PAYMENT_ALLOCATED: 'Payment allocated',
+    REFUND_RECORDED: 'Refund recorded',
+    LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
   },
 }
 

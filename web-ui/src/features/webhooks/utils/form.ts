@@ -69,6 +69,15 @@ export const EVENT_TYPES = [
   'CONTRACT_PLAN_CHANGED',
   'CONTRACT_WORK_ACCEPTED',
   'CONTRACT_STAGE_ACCEPTED',
+  'PAYMENT_PLAN_CREATED',
+  'PAYMENT_PLAN_RENEGOTIATED',
+  'PLANNED_PAYMENT_SCHEDULED',
+  'PLANNED_PAYMENT_OVERDUE',
+  'PLANNED_PAYMENT_WRITTEN_OFF',
+  'PAYMENT_RECORDED',
+  'PAYMENT_ALLOCATED',
+  'REFUND_RECORDED',
+  'LICENSE_PAYMENT_PLAN_BOUND',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

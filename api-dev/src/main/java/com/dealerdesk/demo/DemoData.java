@@ -129,6 +129,9 @@ class DemoData {
 			.flatMap(customers -> dealsAndActivities(customers).then(ordersAndLicenses(customers))
 				.then(DemoContracts.seed(this::execute, this.contractDocuments, customers.get(0).owner(),
 						customers.get(0).customerId()))
+				.then(DemoBilling.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
+						actorOf(users.get("accountant")), customers.get(0).owner(), customers.get(0).customerId(),
+						customers.get(1).owner(), customers.get(1).customerId()))
 				.thenReturn((long) customers.size()));
 	}
 

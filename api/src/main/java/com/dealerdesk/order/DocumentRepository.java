@@ -224,6 +224,15 @@ class DocumentRepository {
 			.map(rows -> rows.stream().collect(Collectors.groupingBy(Shipment::orderId)));
 	}
 
+	Mono<Map<UUID, LocalDate>> firstShipmentDates(Collection<UUID> orderIds) {
+		return this.database.sql(
+				"select order_id, min(shipped_on) as first_on from shipment where order_id = any($1) group by order_id")
+			.bind(0, orderIds.toArray(UUID[]::new))
+			.map(row -> Map.entry(row.get("order_id", UUID.class), row.get("first_on", LocalDate.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
 	Mono<Map<UUID, List<Shipment>>> shipmentsOfInvoices(Collection<UUID> invoiceIds) {
 		return withShipmentLines(
 				this.database.sql("select * from shipment where invoice_id = any($1) order by created_at, number")

@@ -128,6 +128,24 @@ public enum EventType {
 	CONTRACT_WORK_ACCEPTED("contract.work_accepted"),
 
 	CONTRACT_STAGE_ACCEPTED("contract.stage_accepted");
+	// billing: payment plans, payments and refunds
+	PAYMENT_PLAN_CREATED("payment_plan.created"),
+
+	PAYMENT_PLAN_RENEGOTIATED("payment_plan.renegotiated"),
+
+	PLANNED_PAYMENT_SCHEDULED("planned_payment.scheduled"),
+
+	PLANNED_PAYMENT_OVERDUE("planned_payment.overdue"),
+
+	PLANNED_PAYMENT_WRITTEN_OFF("planned_payment.written_off"),
+
+	PAYMENT_RECORDED("payment.recorded"),
+
+	PAYMENT_ALLOCATED("payment.allocated"),
+
+	REFUND_RECORDED("refund.recorded"),
+
+	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));
