@@ -11,6 +11,7 @@ import {
   CAMPAIGN_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -101,6 +102,12 @@ const OrderCreatePage = lazyPage(
   () => import('../features/orders/components/order-create-page'),
   'OrderCreatePage',
 )
+
+// the contract page brings the Gantt chart (@svar-ui/react-gantt), the planning page recharts
+const ContractListPage = lazyPage(() => import('./contract-pages'), 'ContractListPage')
+const NewContractPage = lazyPage(() => import('./contract-pages'), 'NewContractPage')
+const ContractDetailPage = lazyPage(() => import('./contract-pages'), 'ContractDetailPage')
+const PeoplesTimePage = lazyPage(() => import('./contract-pages'), 'PeoplesTimePage')
 
 export function createRouter() {
   return createBrowserRouter([
@@ -277,6 +284,38 @@ export function createRouter() {
           element: (
             <RequireRole roles={RENEWAL_ROLES}>
               <RenewalsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'contracts',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <ContractListPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'contracts/new',
+          element: (
+            <RequirePermission action="CREATE" subject="CONTRACT">
+              <NewContractPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'contracts/:id',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <ContractDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'planning',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <PeoplesTimePage />
             </RequireRole>
           ),
         },
