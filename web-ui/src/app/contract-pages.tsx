@@ -1,22 +1,13 @@
 import type { ReactNode } from 'react'
 import { useAuth } from '../features/auth/auth-context'
-import { ContractCreatePage } from '../features/contracts/components/contract-create-page'
 import { ContractPage } from '../features/contracts/components/contract-page'
 import { ContractsPage } from '../features/contracts/components/contracts-page'
-import { CustomerContracts } from '../features/contracts/components/customer-contracts'
-import { PlanningPage } from '../features/contracts/components/planning-page'
-import { useViewer } from '../features/auth/use-viewer'
 import { useCan } from '../lib/permissions'
-import { PROJECT_ROLES, hasAnyRole } from './roles'
 
 /** /contracts; "New contract" for those who may create contracts. */
 export function ContractListPage() {
   const can = useCan()
   return <ContractsPage canCreate={can('CREATE', 'CONTRACT')} />
-}
-
-export function NewContractPage() {
-  return <ContractCreatePage />
 }
 
 /**
@@ -37,30 +28,6 @@ export function ContractDetailPage({
       canPlan={can('UPDATE', 'PROJECT_PLAN')}
       accessToken={user?.access_token}
       renderPaymentSchedule={paymentSchedule}
-    />
-  )
-}
-
-export function PeoplesTimePage() {
-  return <PlanningPage />
-}
-
-/** The customer page's contracts, for those who see contracts. */
-export function CustomerContractsSection({
-  customerId,
-  refreshKey,
-}: {
-  customerId: string
-  refreshKey?: number
-}) {
-  const { viewer } = useViewer()
-  const can = useCan()
-  if (!hasAnyRole(viewer?.roles, PROJECT_ROLES)) return null
-  return (
-    <CustomerContracts
-      customerId={customerId}
-      canCreate={can('CREATE', 'CONTRACT')}
-      refreshKey={refreshKey}
     />
   )
 }

@@ -103,11 +103,17 @@ const OrderCreatePage = lazyPage(
   'OrderCreatePage',
 )
 
-// the contract page brings the Gantt chart (@svar-ui/react-gantt), the planning page recharts
 const ContractListPage = lazyPage(() => import('./contract-pages'), 'ContractListPage')
-const NewContractPage = lazyPage(() => import('./contract-pages'), 'NewContractPage')
+// the Gantt chart (@svar-ui/react-gantt) loads with the plan on the contract page only
 const ContractDetailPage = lazyPage(() => import('./contract-pages'), 'ContractDetailPage')
-const PeoplesTimePage = lazyPage(() => import('./contract-pages'), 'PeoplesTimePage')
+const ContractCreatePage = lazyPage(
+  () => import('../features/contracts/components/contract-create-page'),
+  'ContractCreatePage',
+)
+const PlanningPage = lazyPage(
+  () => import('../features/contracts/components/planning-page'),
+  'PlanningPage',
+)
 
 export function createRouter() {
   return createBrowserRouter([
@@ -299,7 +305,7 @@ export function createRouter() {
           path: 'contracts/new',
           element: (
             <RequirePermission action="CREATE" subject="CONTRACT">
-              <NewContractPage />
+              <ContractCreatePage />
             </RequirePermission>
           ),
         },
@@ -315,7 +321,7 @@ export function createRouter() {
           path: 'planning',
           element: (
             <RequireRole roles={PROJECT_ROLES}>
-              <PeoplesTimePage />
+              <PlanningPage />
             </RequireRole>
           ),
         },

@@ -320,31 +320,39 @@ export function ContractGantt({
       ) : rows.length === 0 ? (
         <p className="muted">{t('gantt.empty')}</p>
       ) : (
-        <div className="gantt-frame" data-scale={scale}>
-          <Willow fonts={false}>
-            <Locale words={GANTT_WORDS[lang] ?? ganttEnglish}>
-              <Gantt
-                init={init}
-                tasks={rows}
-                links={links}
-                scales={scales.scales}
-                lengthUnit={scales.lengthUnit}
-                durationUnit="day"
-                cellWidth={scales.cellWidth}
-                columns={columns}
-                readonly={!canPlan}
-                taskTypes={[
-                  { id: 'task', label: t('gantt.name') },
-                  { id: 'summary', label: t('gantt.name') },
-                  { id: 'late', label: t('gantt.late') },
-                ]}
-                highlightTime={(date: Date, unit: string) =>
-                  unit === 'day' && isCurrentPeriod(date, today, 'day') ? 'gantt-today' : ''
-                }
-              />
-            </Locale>
-          </Willow>
-        </div>
+        <>
+          <p className="gantt-legend">
+            <span className="legend-swatch legend-today" aria-hidden="true" />
+            {t('gantt.today')}
+            <span className="legend-swatch legend-late" aria-hidden="true" />
+            {t('stages.lateHint')}
+          </p>
+          <div className="gantt-frame" data-scale={scale}>
+            <Willow fonts={false}>
+              <Locale words={GANTT_WORDS[lang] ?? ganttEnglish}>
+                <Gantt
+                  init={init}
+                  tasks={rows}
+                  links={links}
+                  scales={scales.scales}
+                  lengthUnit={scales.lengthUnit}
+                  durationUnit="day"
+                  cellWidth={scales.cellWidth}
+                  columns={columns}
+                  readonly={!canPlan}
+                  taskTypes={[
+                    { id: 'task', label: t('gantt.name') },
+                    { id: 'summary', label: t('gantt.name') },
+                    { id: 'late', label: t('gantt.late') },
+                  ]}
+                  highlightTime={(date: Date, unit: string) =>
+                    unit === 'day' && isCurrentPeriod(date, today, 'day') ? 'gantt-today' : ''
+                  }
+                />
+              </Locale>
+            </Willow>
+          </div>
+        </>
       )}
       {panel ? (
         <TaskPanel

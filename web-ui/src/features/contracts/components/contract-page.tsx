@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { Suspense, lazy, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
@@ -22,7 +22,6 @@ import {
 } from '../api/contracts'
 import { isContractEvent } from '../utils/live'
 import { ContractDocuments } from './contract-documents'
-import { ContractGantt } from './contract-gantt'
 import { ContractStages } from './contract-stages'
 import '../contracts.css'
 
@@ -77,6 +76,11 @@ const ContractHeaderFields = graphql(`
     }
   }
 `)
+
+// the chart library is large: it loads with the plan, not with the contracts list
+const ContractGantt = lazy(async () => ({
+  default: (await import('./contract-gantt')).ContractGantt,
+}))
 
 const REFRESH_ON_CHANGES = {
   additionalTypenames: ['Contract', 'ContractStage', 'ContractWork', 'Task', 'ContractDocument'],
@@ -150,7 +154,9 @@ export function ContractPage({
           onUploaded={reload}
         />
         <ContractStages contract={contract} canPlan={canPlan} onReload={reload} />
-        <ContractGantt plan={contract} canPlan={canPlan} />
+        <Suspense fallback={<Loading />}>
+          <ContractGantt plan={contract} canPlan={canPlan} />
+        </Suspense>
         {renderPaymentSchedule?.({ id: contract.id, version: contract.version })}
       </div>
     </article>

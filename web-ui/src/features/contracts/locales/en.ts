@@ -65,6 +65,7 @@ export const en = {
     noCustomers: 'No customer found.',
     change: 'Change',
     fromQuote: 'From quote #{{number}} of {{deal}} ({{total}})',
+    fromQuoteLabel: 'New contract from quote #{{number}}',
     fromOrder: 'From order {{number}} ({{total}})',
     quoteNotAccepted: 'This quote is not accepted: a contract rests only on an accepted quote.',
     sourceMissing: 'The quote or order was not found.',
@@ -90,7 +91,6 @@ export const en = {
     noTasks: 'No tasks yet',
     hours: '{{planned}} h / {{spent}} h',
     createdBy: '{{when}} by {{name}}',
-    paymentSchedule: 'Payment schedule',
   },
   actions: {
     sign: 'Sign',
@@ -102,7 +102,6 @@ export const en = {
     reason: 'Reason',
     confirm: 'Confirm',
     cancel: 'Cancel',
-    conflict: 'Not possible now: {{message}}',
     completeNeedsStages: 'Every stage must be accepted first.',
   },
   documents: {
@@ -207,7 +206,6 @@ export const en = {
     save: 'Save',
     create: 'Add task',
     delete: 'Delete task',
-    addSubtask: 'Add subtask',
     close: 'Close',
     confirmDelete: 'Delete {{name}} with its subtasks?',
     required: 'Required.',
