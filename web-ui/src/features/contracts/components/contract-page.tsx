@@ -215,7 +215,7 @@ function ContractHeader({
         {canEdit ? (
           <div className="page-actions">
             <button type="button" className="button" onClick={() => setDialog('edit')}>
-              {t('detail.edit')}
+              {t('detail.editContract')}
             </button>
             {status === 'DRAFT' ? (
               <button
@@ -445,7 +445,7 @@ function ContractEditForm({
   return (
     <form
       className="card form"
-      aria-label={t('detail.edit')}
+      aria-label={t('detail.editContract')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault()

@@ -83,6 +83,7 @@ export const en = {
     title: 'Contract {{number}}',
     details: 'Details',
     edit: 'Edit',
+    editContract: 'Edit contract',
     save: 'Save',
     cancel: 'Cancel',
     problems: 'The change was not saved:',

@@ -80,6 +80,7 @@ export const ru: ContractsMessages = {
     title: 'Договор {{number}}',
     details: 'Сведения',
     edit: 'Изменить',
+    editContract: 'Изменить договор',
     save: 'Сохранить',
     cancel: 'Отмена',
     problems: 'Изменение не сохранено:',

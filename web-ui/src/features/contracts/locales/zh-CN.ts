@@ -79,6 +79,7 @@ export const zhCN: ContractsMessages = {
     title: '合同 {{number}}',
     details: '详情',
     edit: '编辑',
+    editContract: '编辑合同',
     save: '保存',
     cancel: '取消',
     problems: '更改未保存：',
