@@ -23,6 +23,7 @@ import {
   barOf,
   datesOfBar,
   dependencyOfDrawnLink,
+  droppedBar,
   dependencyOfLinkId,
   isCurrentPeriod,
   isTaskRow,
@@ -177,6 +178,7 @@ export function ContractGantt({
 
   // the chart calls these from its own event loop: they must see the latest plan
   const handlers = useRef({
+    unit: 'day' as 'day' | 'week' | 'month',
     moved: async (_id: string, _start: Date, _end: Date) => {},
     linked: async (_link: {
       source?: string | number
@@ -188,6 +190,7 @@ export function ContractGantt({
   })
   useLayoutEffect(() => {
     handlers.current = {
+      unit: scales.lengthUnit,
       moved: async (id, start, end) => {
         const task = held.tasks.find((candidate) => candidate.id === id)
         if (!task || task.summary) return
@@ -251,9 +254,14 @@ export function ContractGantt({
       if (!draggable(event.id)) return false
       if (event.inProgress) return true
       const current = api.getTask(event.id)
-      const start = event.task.start ?? current.start
-      const end = event.task.end ?? current.end
-      if (start && end) void handlers.current.moved(String(event.id), start, end)
+      if (!current.start || !current.end) return true
+      const { start, end } = droppedBar(
+        { start: current.start, end: current.end },
+        event.task,
+        event.diff,
+        handlers.current.unit,
+      )
+      void handlers.current.moved(String(event.id), start, end)
       return true
     })
     api.intercept('add-link', (event) => {

@@ -4,6 +4,7 @@ import {
   barOf,
   datesOfBar,
   dependencyOfDrawnLink,
+  droppedBar,
   dependencyOfLinkId,
   isCurrentPeriod,
   toGanttLinks,
@@ -88,6 +89,9 @@ describe('API tasks → chart rows', () => {
     expect(byId['stage:s1']?.end).toEqual(new Date(2026, 11, 11))
     expect(byId.t1).toMatchObject({ parent: 'work:w1', type: 'summary', kind: 'summary' })
     expect(byId.t2).toMatchObject({ parent: 't1', type: 'task', kind: 'task' })
+    // only rows with children are open: the chart walks the children of an open row
+    expect(byId.t2).not.toHaveProperty('open')
+    expect(byId.t1).toHaveProperty('open', true)
     // a late work has its own row type, which the chart colours
     expect(byId['work:w3']).toMatchObject({ type: 'late' })
     // works and stages without tasks have no dates: not in the chart
@@ -104,6 +108,25 @@ describe('API tasks → chart rows', () => {
 })
 
 describe('chart → API', () => {
+  it('reads a drop: the dates before it shifted by whole units of the scale', () => {
+    const current = { start: new Date(2026, 11, 1), end: new Date(2026, 11, 4) }
+    // moved four days later
+    expect(droppedBar(current, { ...current }, 4, 'day')).toEqual({
+      start: new Date(2026, 11, 5),
+      end: new Date(2026, 11, 8),
+    })
+    // the end dragged one week later
+    expect(droppedBar(current, { end: current.end }, 1, 'week')).toEqual({
+      start: current.start,
+      end: new Date(2026, 11, 11),
+    })
+    // moved a month earlier
+    expect(droppedBar(current, { ...current }, -1, 'month').start).toEqual(new Date(2026, 10, 1))
+    // new dates given as such
+    const end = new Date(2026, 11, 9)
+    expect(droppedBar(current, { end }, undefined, 'day')).toEqual({ start: current.start, end })
+  })
+
   it('asks for a dependency only for a finish-to-start link between two tasks', () => {
     expect(dependencyOfDrawnLink({ source: 'a', target: 'b', type: 'e2s' })).toEqual({
       ok: true,

@@ -31,7 +31,8 @@ export type GanttRow = {
   progress: number
   parent?: string
   type: 'task' | 'summary' | 'late'
-  open: true
+  /** Rows with children are shown expanded (the chart walks the children of an open row). */
+  open?: true
   /** What the row is: only `task` rows are dragged, resized and edited. */
   kind: 'stage' | 'work' | 'task' | 'summary'
 }
@@ -67,6 +68,33 @@ export function barOf(task: Pick<PlanTask, 'startOn' | 'endOn'>): { start: Date;
 function nearestDay(date: Date): Date {
   const day = new Date(date.getFullYear(), date.getMonth(), date.getDate())
   return date.getTime() - day.getTime() >= DAY_MS / 2 ? addDays(day, 1) : day
+}
+
+/** Shifts a date by whole units of the chart's scale. */
+function shifted(date: Date, units: number, unit: 'day' | 'week' | 'month'): Date {
+  const next = new Date(date)
+  if (unit === 'month') next.setMonth(next.getMonth() + units)
+  else next.setDate(next.getDate() + units * (unit === 'week' ? 7 : 1))
+  return next
+}
+
+/**
+ * Where a bar ends up after a drop. The chart reports a drag as the bar's dates before it
+ * (`start` and `end` for a move, one of them for a resize) and `diff`, the whole scale units
+ * moved; a change made otherwise (the grid) carries the new dates themselves.
+ */
+export function droppedBar(
+  current: { start: Date; end: Date },
+  change: { start?: Date; end?: Date },
+  diff: number | undefined,
+  unit: 'day' | 'week' | 'month',
+): { start: Date; end: Date } {
+  const moved = (key: 'start' | 'end') => {
+    const value = change[key]
+    if (!value) return current[key]
+    return diff ? shifted(value, diff, unit) : value
+  }
+  return { start: moved('start'), end: moved('end') }
 }
 
 /** A moved or resized bar → the task's inclusive dates; a bar is at least one day long. */
@@ -107,7 +135,7 @@ export function toGanttRows(stages: readonly PlanStage[], tasks: readonly PlanTa
       progress: task.progress,
       parent: task.parent ? task.parent.id : workRowId(task.work.id),
       type: task.summary ? 'summary' : 'task',
-      open: true,
+      ...(task.summary ? { open: true as const } : {}),
       kind: task.summary ? 'summary' : 'task',
     }
     taskRows.push(row)
