@@ -209,48 +209,25 @@ export function ContractStages({
                   >
                     {t('stages.edit')}
                   </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={busy || stageIndex === 0}
-                    aria-label={t('stages.moveUpLabel', { name: stage.name })}
-                    onClick={async () =>
+                  <MoveButtons
+                    name={stage.name}
+                    busy={busy}
+                    first={stageIndex === 0}
+                    last={stageIndex === contract.stages.length - 1}
+                    onMove={async (by) =>
                       done(
                         (
                           await updateStage({
                             input: {
                               id: stage.id,
                               expectedVersion: stage.version,
-                              position: stage.position - 1,
+                              position: stage.position + by,
                             },
                           })
                         ).data?.updateContractStage,
                       )
                     }
-                  >
-                    {t('stages.up')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={busy || stageIndex === contract.stages.length - 1}
-                    aria-label={t('stages.moveDownLabel', { name: stage.name })}
-                    onClick={async () =>
-                      done(
-                        (
-                          await updateStage({
-                            input: {
-                              id: stage.id,
-                              expectedVersion: stage.version,
-                              position: stage.position + 1,
-                            },
-                          })
-                        ).data?.updateContractStage,
-                      )
-                    }
-                  >
-                    {t('stages.down')}
-                  </button>
+                  />
                   {stage.acceptance ? null : (
                     <button
                       type="button"
@@ -510,24 +487,13 @@ function WorkRow({
               >
                 {t('stages.edit')}
               </button>
-              <button
-                type="button"
-                className="button button-small"
-                disabled={busy || first}
-                aria-label={t('stages.moveUpLabel', { name: work.name })}
-                onClick={() => void onUpdate({ position: work.position - 1 })}
-              >
-                {t('stages.up')}
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                disabled={busy || last}
-                aria-label={t('stages.moveDownLabel', { name: work.name })}
-                onClick={() => void onUpdate({ position: work.position + 1 })}
-              >
-                {t('stages.down')}
-              </button>
+              <MoveButtons
+                name={work.name}
+                busy={busy}
+                first={first}
+                last={last}
+                onMove={(by) => onUpdate({ position: work.position + by })}
+              />
               {work.acceptance ? (
                 stageAccepted ? null : (
                   <button
@@ -599,6 +565,45 @@ function WorkRow({
           </td>
         </tr>
       ) : null}
+    </>
+  )
+}
+
+/** "Move up" and "Move down" of a stage or a work: one place up or down among its siblings. */
+function MoveButtons({
+  name,
+  busy,
+  first,
+  last,
+  onMove,
+}: {
+  name: string
+  busy: boolean
+  first: boolean
+  last: boolean
+  onMove: (by: -1 | 1) => Promise<boolean>
+}) {
+  const { t } = useTranslation('contracts')
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={busy || first}
+        aria-label={t('stages.moveUpLabel', { name })}
+        onClick={() => void onMove(-1)}
+      >
+        {t('stages.up')}
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={busy || last}
+        aria-label={t('stages.moveDownLabel', { name })}
+        onClick={() => void onMove(1)}
+      >
+        {t('stages.down')}
+      </button>
     </>
   )
 }
