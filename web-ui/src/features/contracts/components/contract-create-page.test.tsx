@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
@@ -41,7 +41,9 @@ describe('ContractCreatePage', { timeout: 20_000 }, () => {
     expect(stub.variablesOf('CreateContract')).toEqual([
       { input: { customerId: 'c1', title: 'ERP roll-out', currency: 'EUR', total: '1200.50' } },
     ])
-    expect(await screen.findByTestId('location')).toHaveTextContent('/contracts/k9')
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/contracts/k9'), {
+      timeout: 5_000,
+    })
   })
 
   it('rests on an accepted quote: its customer and deal, no currency or total asked', async () => {
