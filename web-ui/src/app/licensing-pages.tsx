@@ -1,4 +1,5 @@
 import { useViewer } from '../features/auth/use-viewer'
+import { NewContractLink } from '../features/contracts/components/new-contract-link'
 import { CustomerLicensing } from '../features/licenses/components/customer-licensing'
 import { ProtectionKeyPage } from '../features/licenses/components/key-page'
 import { LicensePage } from '../features/licenses/components/license-page'
@@ -28,9 +29,17 @@ export function OrderListPage() {
   return <OrdersPage canCreate={can('CREATE', 'ORDER')} />
 }
 
+/** An order; "New contract" resting on it for those who create contracts. */
 export function OrderDetailPage() {
   const can = useCan()
-  return <OrderPage canEdit={can('UPDATE', 'ORDER')} />
+  return (
+    <OrderPage
+      canEdit={can('UPDATE', 'ORDER')}
+      renderActions={
+        can('CREATE', 'CONTRACT') ? (order) => <NewContractLink orderId={order.id} /> : undefined
+      }
+    />
+  )
 }
 
 export function ShipmentDetailPage() {

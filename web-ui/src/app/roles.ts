@@ -21,9 +21,13 @@ export function hasAnyRole(roles: readonly Role[] | undefined, wanted: readonly 
   return Boolean(roles?.some((role) => wanted.includes(role)))
 }
 
+/** Roles whose start page is the contracts (project managers plan their projects there). */
+export const CONTRACTS_HOME_ROLES: readonly Role[] = ['PROJECT_MANAGER']
+
 /** Where "/" leads a signed-in user. */
 export function startPathFor(roles: readonly Role[] | undefined): string {
-  return hasAnyRole(roles, REMINDERS_HOME_ROLES) ? '/reminders' : '/customers'
+  if (hasAnyRole(roles, REMINDERS_HOME_ROLES)) return '/reminders'
+  return hasAnyRole(roles, CONTRACTS_HOME_ROLES) ? '/contracts' : '/customers'
 }
 
 /** Roles that see the product catalogue (partners order through their own screens). */
@@ -44,4 +48,14 @@ export const RENEWAL_ROLES: readonly Role[] = [
   'SALES_MANAGER',
   'SALES_REP',
   'PARTNER_USER',
+]
+
+/** Roles that see contracts, their plans and people's planned time (the "Projects" group). */
+export const PROJECT_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'PARTNER_USER',
+  'ACCOUNTANT',
+  'PROJECT_MANAGER',
 ]

@@ -11,6 +11,7 @@ import {
   CAMPAIGN_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -100,6 +101,18 @@ const InvoicesPage = lazyPage(
 const OrderCreatePage = lazyPage(
   () => import('../features/orders/components/order-create-page'),
   'OrderCreatePage',
+)
+
+const ContractListPage = lazyPage(() => import('./contract-pages'), 'ContractListPage')
+// the Gantt chart (@svar-ui/react-gantt) loads with the plan on the contract page only
+const ContractDetailPage = lazyPage(() => import('./contract-pages'), 'ContractDetailPage')
+const ContractCreatePage = lazyPage(
+  () => import('../features/contracts/components/contract-create-page'),
+  'ContractCreatePage',
+)
+const PlanningPage = lazyPage(
+  () => import('../features/contracts/components/planning-page'),
+  'PlanningPage',
 )
 
 export function createRouter() {
@@ -277,6 +290,38 @@ export function createRouter() {
           element: (
             <RequireRole roles={RENEWAL_ROLES}>
               <RenewalsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'contracts',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <ContractListPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'contracts/new',
+          element: (
+            <RequirePermission action="CREATE" subject="CONTRACT">
+              <ContractCreatePage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'contracts/:id',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <ContractDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'planning',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <PlanningPage />
             </RequireRole>
           ),
         },

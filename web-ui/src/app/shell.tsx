@@ -6,6 +6,7 @@ import { Loading } from '../components/status'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { ContractsNavLabel } from '../features/contracts/components/nav-label'
 import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
@@ -18,6 +19,7 @@ import {
   CAMPAIGN_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -31,7 +33,7 @@ type NavItem = {
   end?: boolean
 }
 
-type GroupId = 'sales' | 'documents' | 'licensing' | 'settings'
+type GroupId = 'sales' | 'documents' | 'projects' | 'licensing' | 'settings'
 
 type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
 
@@ -64,6 +66,13 @@ const NAV: readonly NavEntry[] = [
     items: [
       { to: '/orders', label: <OrdersNavLabel />, shownTo: ORDER_ROLES },
       { to: '/invoices', label: <OrdersNavLabel area="invoices" />, shownTo: ORDER_ROLES },
+    ],
+  },
+  {
+    group: 'projects',
+    items: [
+      { to: '/contracts', label: <ContractsNavLabel area="contracts" />, shownTo: PROJECT_ROLES },
+      { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PROJECT_ROLES },
     ],
   },
   {

@@ -67,6 +67,7 @@ export const en = {
       sales: 'Sales',
       documents: 'Documents',
       licensing: 'Licensing',
+      projects: 'Projects',
       settings: 'Settings',
     },
     customers: 'Customers',
