@@ -9,6 +9,11 @@ import { ShipmentPage } from '../features/orders/components/shipment-page'
 import { ProductPage } from '../features/products/components/product-page'
 import { ProductsPage } from '../features/products/components/products-page'
 import { useCan } from '../lib/permissions'
+import {
+  InvoicePaymentsSection,
+  LicensePaymentPlanSection,
+  OrderPaymentSchedule,
+} from './billing-pages'
 import { ORDER_ROLES, hasAnyRole } from './roles'
 
 /** The catalogue, editable by those the API lets change it (it checks again). */
@@ -30,7 +35,11 @@ export function OrderListPage() {
 
 export function OrderDetailPage() {
   const can = useCan()
-  return <OrderPage canEdit={can('UPDATE', 'ORDER')} />
+  return (
+    <OrderPage canEdit={can('UPDATE', 'ORDER')}>
+      <OrderPaymentSchedule />
+    </OrderPage>
+  )
 }
 
 export function ShipmentDetailPage() {
@@ -40,12 +49,20 @@ export function ShipmentDetailPage() {
 
 export function InvoiceDetailPage() {
   const can = useCan()
-  return <InvoicePage canDelete={can('DELETE', 'INVOICE')} />
+  return (
+    <InvoicePage canDelete={can('DELETE', 'INVOICE')}>
+      <InvoicePaymentsSection />
+    </InvoicePage>
+  )
 }
 
 export function LicenseDetailPage() {
   const can = useCan()
-  return <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')} />
+  return (
+    <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')}>
+      <LicensePaymentPlanSection />
+    </LicensePage>
+  )
 }
 
 export function ProtectionKeyDetailPage() {

@@ -9,6 +9,8 @@ import { RequirePermission, RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  COLLECTION_ROLES,
+  FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
   RENEWAL_ROLES,
@@ -102,6 +104,24 @@ const OrderCreatePage = lazyPage(
   'OrderCreatePage',
 )
 
+const PaymentsPage = lazyPage(
+  () => import('../features/billing/components/payments-page'),
+  'PaymentsPage',
+)
+const PaymentPage = lazyPage(
+  () => import('../features/billing/components/payment-page'),
+  'PaymentPage',
+)
+const CollectionsPage = lazyPage(
+  () => import('../features/billing/components/collections-page'),
+  'CollectionsPage',
+)
+const BudgetPage = lazyPage(
+  () => import('../features/billing/components/budget-page'),
+  'BudgetPage',
+)
+const StatementPage = lazyPage(() => import('./billing-pages'), 'StatementPage')
+
 export function createRouter() {
   return createBrowserRouter([
     { path: '/', element: <Home /> },
@@ -123,6 +143,14 @@ export function createRouter() {
           ),
         },
         { path: 'customers/:id', element: <CustomerPage /> },
+        {
+          path: 'customers/:id/statement',
+          element: (
+            <RequireRole roles={COLLECTION_ROLES}>
+              <StatementPage />
+            </RequireRole>
+          ),
+        },
         {
           path: 'customers/:id/edit',
           element: (
@@ -277,6 +305,38 @@ export function createRouter() {
           element: (
             <RequireRole roles={RENEWAL_ROLES}>
               <RenewalsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'collections',
+          element: (
+            <RequireRole roles={COLLECTION_ROLES}>
+              <CollectionsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'payments',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <PaymentsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'payments/:id',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <PaymentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'budget',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <BudgetPage />
             </RequireRole>
           ),
         },

@@ -27,6 +27,9 @@ import { zhCN as licensesZhCN } from '../features/licenses/locales/zh-CN'
 import { en as webhooksEn } from '../features/webhooks/locales/en'
 import { ru as webhooksRu } from '../features/webhooks/locales/ru'
 import { zhCN as webhooksZhCN } from '../features/webhooks/locales/zh-CN'
+import { en as billingEn } from '../features/billing/locales/en'
+import { ru as billingRu } from '../features/billing/locales/ru'
+import { zhCN as billingZhCN } from '../features/billing/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -42,6 +45,7 @@ export const resources = {
     orders: ordersEn,
     licenses: licensesEn,
     webhooks: webhooksEn,
+    billing: billingEn,
   },
   'zh-CN': {
     translation: zhCN,
@@ -53,6 +57,7 @@ export const resources = {
     orders: ordersZhCN,
     licenses: licensesZhCN,
     webhooks: webhooksZhCN,
+    billing: billingZhCN,
   },
   ru: {
     translation: ru,
@@ -64,6 +69,7 @@ export const resources = {
     orders: ordersRu,
     licenses: licensesRu,
     webhooks: webhooksRu,
+    billing: billingRu,
   },
 } as const
 

@@ -62,6 +62,7 @@ export const en = {
       sales: 'Sales',
       documents: 'Documents',
       licensing: 'Licensing',
+      finance: 'Finance',
       settings: 'Settings',
     },
     customers: 'Customers',

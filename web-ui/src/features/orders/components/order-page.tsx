@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
@@ -98,7 +98,7 @@ const OrderFields = graphql(`
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Order', 'Shipment'] }
 
 /** /orders/:id: lines with what was shipped, shipments, the document flow; ship, cancel, delete. */
-export function OrderPage({ canEdit }: { canEdit: boolean }) {
+export function OrderPage({ canEdit, children }: { canEdit: boolean; children?: ReactNode }) {
   const { t } = useTranslation('orders')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -117,17 +117,24 @@ export function OrderPage({ canEdit }: { canEdit: boolean }) {
       </EmptyState>
     )
   }
-  return <OrderView key={order.version} order={order} canEdit={canEdit} onReload={reload} />
+  return (
+    <OrderView key={order.version} order={order} canEdit={canEdit} onReload={reload}>
+      {children}
+    </OrderView>
+  )
 }
 
 function OrderView({
   order,
   canEdit,
   onReload,
+  children,
 }: {
   order: OrderFieldsFragment
   canEdit: boolean
   onReload: () => void
+  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  children?: ReactNode
 }) {
   const { t, i18n } = useTranslation('orders')
   const lang = i18n.language
@@ -331,6 +338,7 @@ function OrderView({
               </ul>
             )}
           </section>
+          {children}
         </div>
         <DocumentFlowPanel documentId={order.id} />
       </div>
