@@ -125,15 +125,16 @@ describe('navigation by permission', () => {
 })
 
 describe('finance navigation by role', () => {
-  it('gives accountants, admins and sales managers collections, payments and the budget', async () => {
-    for (const role of ['ACCOUNTANT', 'ADMIN', 'SALES_MANAGER'] as const) {
+  it.each(['ACCOUNTANT', 'ADMIN', 'SALES_MANAGER'] as const)(
+    'gives %s collections, payments and the budget',
+    async (role) => {
       const nav = navFor([role], false)
       expect(await within(nav).findByRole('button', { name: /Finance/ })).toBeVisible()
       expect(await links(nav)).toEqual(
         expect.arrayContaining(['Collections', 'Payments', 'Budget']),
       )
-    }
-  })
+    },
+  )
 
   it('gives reps collections alone, as a plain link', async () => {
     const nav = navFor(['SALES_REP'], false)
