@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql'
 import { DateField } from '../../../components/date-field'
 import { SelectField, TextField } from '../../../components/form-field'
 import { Loading, QueryError } from '../../../components/status'
-import { FormErrors } from '../../../components/user-error-list'
+import { FieldErrors, FormErrors } from '../../../components/user-error-list'
 import { graphql } from '../../../gql'
 import type { AllocationTargetsQuery, PaymentMethod } from '../../../gql/graphql'
 import { isDecimal, normalizeDecimal } from '../../../lib/decimal'
@@ -238,11 +238,7 @@ export function RecordPaymentDialog({
               <AllocationRows rows={rows} lang={lang} summary={summary} onChange={setAmounts} />
             )
           ) : null}
-          {mapped.byField.allocations?.map((error, i) => (
-            <p key={i} className="field-errors" role="alert">
-              {error.message}
-            </p>
-          ))}
+          <FieldErrors id={`allocations-${idempotencyKey}`} errors={mapped.byField.allocations} />
         </fieldset>
         {summary.needsRate ? (
           <TextField
