@@ -22,7 +22,6 @@ export const en = {
     reference: 'Reference',
     unallocated: 'Credit',
     kind: 'Kind',
-    currency: 'Currency',
   },
   plannedStatus: {
     PLANNED: 'Planned',
@@ -154,7 +153,6 @@ export const en = {
     refundedOn: 'Refunded on',
     submit: 'Record refund',
     recorded: 'Refund {{number}} recorded.',
-    noCredit: 'The customer has no credit to refund.',
   },
   invoicePayments: {
     title: 'Payments',
@@ -195,7 +193,6 @@ export const en = {
     statement: 'Statement',
     latest: 'Latest payments',
     none: 'No payments yet.',
-    all: 'All payments',
   },
   license: {
     title: 'Payment plan',

@@ -19,7 +19,6 @@ export const ru: BillingMessages = {
     reference: 'Основание',
     unallocated: 'Аванс',
     kind: 'Вид',
-    currency: 'Валюта',
   },
   plannedStatus: {
     PLANNED: 'Запланирован',
@@ -155,7 +154,6 @@ export const ru: BillingMessages = {
     refundedOn: 'Дата возврата',
     submit: 'Внести возврат',
     recorded: 'Возврат {{number}} внесён.',
-    noCredit: 'У клиента нет аванса для возврата.',
   },
   invoicePayments: {
     title: 'Оплата',
@@ -196,7 +194,6 @@ export const ru: BillingMessages = {
     statement: 'Акт сверки',
     latest: 'Последние платежи',
     none: 'Платежей пока нет.',
-    all: 'Все платежи',
   },
   license: {
     title: 'График платежей',

@@ -19,7 +19,6 @@ export const zhCN: BillingMessages = {
     reference: '参考号',
     unallocated: '预付余额',
     kind: '类型',
-    currency: '币种',
   },
   plannedStatus: {
     PLANNED: '计划中',
@@ -148,7 +147,6 @@ export const zhCN: BillingMessages = {
     refundedOn: '退款日期',
     submit: '登记退款',
     recorded: '退款 {{number}} 已登记。',
-    noCredit: '该客户没有可退的预付余额。',
   },
   invoicePayments: {
     title: '付款',
@@ -189,7 +187,6 @@ export const zhCN: BillingMessages = {
     statement: '对账单',
     latest: '最近收款',
     none: '尚无收款。',
-    all: '全部收款',
   },
   license: {
     title: '付款计划',
