@@ -353,6 +353,7 @@ export const LicensePaymentPlanQuery = graphql(`
   query LicensePaymentPlan($id: ID!) {
     license(id: $id) {
       id
+      licenseModel
       endsOn
       paidUntil
       customer {

@@ -32,8 +32,8 @@ export function LicensePaymentPlan({ licenseId }: { licenseId: string }) {
   const license = query.data?.license
   if (query.fetching && !license) return <Loading />
   if (query.error && !license) return <QueryError error={query.error} onRetry={reload} />
-  // perpetual licenses run without payments: nothing to bind
-  if (!license || !license.endsOn) return null
+  // only time-limited licenses are extended as payments arrive
+  if (!license || (license.licenseModel !== 'TIME_LIMITED' && !license.paymentPlan)) return null
   const plan = license.paymentPlan
   const document = plan?.order ?? plan?.contract
   return (
