@@ -34,6 +34,11 @@ const proxy: Record<string, ProxyOptions> = {
     target: apiUrl,
     changeOrigin: false,
   },
+  // a customer's statement as PDF (fetched with the bearer token); the page itself is the app's
+  '^/customers/[^/]+/statement\\.pdf': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
   // the public key that verifies license files (no sign-in)
   '/license-signing-key.pem': {
     target: apiUrl,

@@ -11,7 +11,8 @@ export const CustomerEventsSubscription = graphql(`
 `)
 
 /** The sections of the customer page that reload on their own. */
-export type CustomerSection = 'customer' | 'activities' | 'deals' | 'documents' | 'licenses'
+export type CustomerSection =
+  'customer' | 'activities' | 'deals' | 'documents' | 'licenses' | 'billing'
 
 const SECTION_OF: Readonly<Record<string, CustomerSection>> = {
   Customer: 'customer',
@@ -25,6 +26,9 @@ const SECTION_OF: Readonly<Record<string, CustomerSection>> = {
   Invoice: 'documents',
   License: 'licenses',
   ProtectionKey: 'licenses',
+  Payment: 'billing',
+  PaymentPlan: 'billing',
+  PlannedPayment: 'billing',
 }
 
 /** The section an event's `aggregateType` concerns, if the page shows that kind of object. */
@@ -37,4 +41,5 @@ export const ALL_CUSTOMER_SECTIONS: readonly CustomerSection[] = [
   'deals',
   'documents',
   'licenses',
+  'billing',
 ]

@@ -9,6 +9,7 @@ import { CustomerDocuments } from '../features/orders/components/customer-docume
 import { CustomerDeals } from '../features/sales/components/customer-deals'
 import { useLiveSubscription } from '../hooks/use-live-subscription'
 import { useRefreshKeys } from '../hooks/use-refresh-keys'
+import { CustomerBillingSection } from './billing-pages'
 import { CustomerLicensingSection } from './licensing-pages'
 import { useCan } from '../lib/permissions'
 import {
@@ -63,6 +64,7 @@ export function CustomerPage() {
               />
             ) : null}
           </div>
+          <CustomerBillingSection customerId={customer.id} refreshKey={keys.billing} />
           <CustomerLicensingSection customerId={customer.id} refreshKey={keys.licenses} />
           <CustomerActivities
             customer={customer}

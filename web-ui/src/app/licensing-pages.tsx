@@ -10,6 +10,11 @@ import { ShipmentPage } from '../features/orders/components/shipment-page'
 import { ProductPage } from '../features/products/components/product-page'
 import { ProductsPage } from '../features/products/components/products-page'
 import { useCan } from '../lib/permissions'
+import {
+  InvoicePaymentsSection,
+  LicensePaymentPlanSection,
+  OrderPaymentSchedule,
+} from './billing-pages'
 import { ORDER_ROLES, hasAnyRole } from './roles'
 
 /** The catalogue, editable by those the API lets change it (it checks again). */
@@ -38,7 +43,9 @@ export function OrderDetailPage() {
       renderActions={
         can('CREATE', 'CONTRACT') ? (order) => <NewContractLink orderId={order.id} /> : undefined
       }
-    />
+    >
+      <OrderPaymentSchedule />
+    </OrderPage>
   )
 }
 
@@ -49,12 +56,20 @@ export function ShipmentDetailPage() {
 
 export function InvoiceDetailPage() {
   const can = useCan()
-  return <InvoicePage canDelete={can('DELETE', 'INVOICE')} />
+  return (
+    <InvoicePage canDelete={can('DELETE', 'INVOICE')}>
+      <InvoicePaymentsSection />
+    </InvoicePage>
+  )
 }
 
 export function LicenseDetailPage() {
   const can = useCan()
-  return <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')} />
+  return (
+    <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')}>
+      <LicensePaymentPlanSection />
+    </LicensePage>
+  )
 }
 
 export function ProtectionKeyDetailPage() {

@@ -42,6 +42,23 @@ export const ORDER_ROLES: readonly Role[] = [
   'PARTNER_USER',
 ]
 
+/**
+ * Roles that see payment plans (on orders, invoices and licenses): everyone who sees orders, and
+ * project managers. Partners make plans for their customers but see no payments.
+ */
+export const BILLING_ROLES: readonly Role[] = [...ORDER_ROLES, 'PROJECT_MANAGER']
+
+/** Roles that see collections (reps: of their own customers, as the API scopes them). */
+export const COLLECTION_ROLES: readonly Role[] = [
+  'ADMIN',
+  'ACCOUNTANT',
+  'SALES_MANAGER',
+  'SALES_REP',
+]
+
+/** Roles that see payments and the income budget. */
+export const FINANCE_ROLES: readonly Role[] = ['ADMIN', 'ACCOUNTANT', 'SALES_MANAGER']
+
 /** Roles that renew expiring licenses. */
 export const RENEWAL_ROLES: readonly Role[] = [
   'ADMIN',

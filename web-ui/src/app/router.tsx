@@ -9,6 +9,8 @@ import { RequirePermission, RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  COLLECTION_ROLES,
+  FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
   PROJECT_ROLES,
@@ -114,6 +116,23 @@ const PlanningPage = lazyPage(
   () => import('../features/contracts/components/planning-page'),
   'PlanningPage',
 )
+const PaymentsPage = lazyPage(
+  () => import('../features/billing/components/payments-page'),
+  'PaymentsPage',
+)
+const PaymentPage = lazyPage(
+  () => import('../features/billing/components/payment-page'),
+  'PaymentPage',
+)
+const CollectionsPage = lazyPage(
+  () => import('../features/billing/components/collections-page'),
+  'CollectionsPage',
+)
+const BudgetPage = lazyPage(
+  () => import('../features/billing/components/budget-page'),
+  'BudgetPage',
+)
+const StatementPage = lazyPage(() => import('./billing-pages'), 'StatementPage')
 
 export function createRouter() {
   return createBrowserRouter([
@@ -136,6 +155,14 @@ export function createRouter() {
           ),
         },
         { path: 'customers/:id', element: <CustomerPage /> },
+        {
+          path: 'customers/:id/statement',
+          element: (
+            <RequireRole roles={COLLECTION_ROLES}>
+              <StatementPage />
+            </RequireRole>
+          ),
+        },
         {
           path: 'customers/:id/edit',
           element: (
@@ -302,6 +329,14 @@ export function createRouter() {
           ),
         },
         {
+          path: 'collections',
+          element: (
+            <RequireRole roles={COLLECTION_ROLES}>
+              <CollectionsPage />
+            </RequireRole>
+          ),
+        },
+        {
           path: 'contracts/new',
           element: (
             <RequirePermission action="CREATE" subject="CONTRACT">
@@ -318,10 +353,34 @@ export function createRouter() {
           ),
         },
         {
+          path: 'payments',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <PaymentsPage />
+            </RequireRole>
+          ),
+        },
+        {
           path: 'planning',
           element: (
             <RequireRole roles={PROJECT_ROLES}>
               <PlanningPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'payments/:id',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <PaymentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'budget',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <BudgetPage />
             </RequireRole>
           ),
         },

@@ -7,6 +7,7 @@ import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
 import { ContractsNavLabel } from '../features/contracts/components/nav-label'
+import { BillingNavLabel } from '../features/billing/components/nav-label'
 import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
@@ -17,6 +18,8 @@ import { NavGroup } from './nav-group'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  COLLECTION_ROLES,
+  FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
   PROJECT_ROLES,
@@ -33,7 +36,7 @@ type NavItem = {
   end?: boolean
 }
 
-type GroupId = 'sales' | 'documents' | 'projects' | 'licensing' | 'settings'
+type GroupId = 'sales' | 'documents' | 'projects' | 'licensing' | 'finance' | 'settings'
 
 type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
 
@@ -88,6 +91,19 @@ const NAV: readonly NavEntry[] = [
       // any signed-in user may check a license, as the API allows
       { to: '/licenses/verify', label: <LicensesNavLabel area="verify" />, shownTo: 'all' },
       { to: '/products', label: <ProductsNavLabel />, shownTo: PRODUCT_ROLES },
+    ],
+  },
+  {
+    // reps see only their customers' collections (a plain link); partners see none of it
+    group: 'finance',
+    items: [
+      {
+        to: '/collections',
+        label: <BillingNavLabel area="collections" />,
+        shownTo: COLLECTION_ROLES,
+      },
+      { to: '/payments', label: <BillingNavLabel area="payments" />, shownTo: FINANCE_ROLES },
+      { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
     ],
   },
   {

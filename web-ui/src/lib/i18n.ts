@@ -30,6 +30,9 @@ import { zhCN as webhooksZhCN } from '../features/webhooks/locales/zh-CN'
 import { en as contractsEn } from '../features/contracts/locales/en'
 import { ru as contractsRu } from '../features/contracts/locales/ru'
 import { zhCN as contractsZhCN } from '../features/contracts/locales/zh-CN'
+import { en as billingEn } from '../features/billing/locales/en'
+import { ru as billingRu } from '../features/billing/locales/ru'
+import { zhCN as billingZhCN } from '../features/billing/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -46,6 +49,7 @@ export const resources = {
     licenses: licensesEn,
     webhooks: webhooksEn,
     contracts: contractsEn,
+    billing: billingEn,
   },
   'zh-CN': {
     translation: zhCN,
@@ -58,6 +62,7 @@ export const resources = {
     licenses: licensesZhCN,
     webhooks: webhooksZhCN,
     contracts: contractsZhCN,
+    billing: billingZhCN,
   },
   ru: {
     translation: ru,
@@ -70,6 +75,7 @@ export const resources = {
     licenses: licensesRu,
     webhooks: webhooksRu,
     contracts: contractsRu,
+    billing: billingRu,
   },
 } as const
 

@@ -9,6 +9,7 @@ import type { en as orders } from '../features/orders/locales/en'
 import type { en as licenses } from '../features/licenses/locales/en'
 import type { en as webhooks } from '../features/webhooks/locales/en'
 import type { en as contracts } from '../features/contracts/locales/en'
+import type { en as billing } from '../features/billing/locales/en'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       licenses: typeof licenses
       webhooks: typeof webhooks
       contracts: typeof contracts
+      billing: typeof billing
     }
     nsSeparator: false
   }

@@ -68,6 +68,7 @@ export const en = {
       documents: 'Documents',
       licensing: 'Licensing',
       projects: 'Projects',
+      finance: 'Finance',
       settings: 'Settings',
     },
     customers: 'Customers',

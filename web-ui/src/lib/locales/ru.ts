@@ -66,6 +66,7 @@ export const ru: Messages = {
       documents: 'Документы',
       licensing: 'Лицензирование',
       projects: 'Проекты',
+      finance: 'Финансы',
       settings: 'Настройки',
     },
     customers: 'Клиенты',

@@ -64,6 +64,7 @@ export const zhCN: Messages = {
       documents: '单据',
       licensing: '许可管理',
       projects: '项目',
+      finance: '财务',
       settings: '设置',
     },
     customers: '客户',

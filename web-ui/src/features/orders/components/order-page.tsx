@@ -101,10 +101,13 @@ const REFRESH_ON_CHANGES = { additionalTypenames: ['Order', 'Shipment'] }
 export function OrderPage({
   canEdit,
   renderActions,
+  children,
 }: {
   canEdit: boolean
   /** More actions on the order from other features, e.g. "New contract" (composed by the app). */
   renderActions?: (order: { id: string }) => ReactNode
+  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  children?: ReactNode
 }) {
   const { t } = useTranslation('orders')
   const id = useParams().id ?? ''
@@ -131,7 +134,9 @@ export function OrderPage({
       canEdit={canEdit}
       onReload={reload}
       renderActions={renderActions}
-    />
+    >
+      {children}
+    </OrderView>
   )
 }
 
@@ -140,11 +145,14 @@ function OrderView({
   canEdit,
   onReload,
   renderActions,
+  children,
 }: {
   order: OrderFieldsFragment
   canEdit: boolean
   onReload: () => void
   renderActions?: (order: { id: string }) => ReactNode
+  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  children?: ReactNode
 }) {
   const { t, i18n } = useTranslation('orders')
   const lang = i18n.language
@@ -351,6 +359,7 @@ function OrderView({
               </ul>
             )}
           </section>
+          {children}
         </div>
         <DocumentFlowPanel documentId={order.id} />
       </div>
