@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
 import { useAuth } from '../features/auth/auth-context'
+import { PaymentSchedule } from '../features/billing/components/payment-schedule'
 import { ContractPage } from '../features/contracts/components/contract-page'
 import { ContractsPage } from '../features/contracts/components/contracts-page'
 import { useCan } from '../lib/permissions'
@@ -12,14 +12,10 @@ export function ContractListPage() {
 
 /**
  * /contracts/:id: the contract's own fields for those who may change contracts, its plan for
- * those who may change project plans, documents with the access token. `paymentSchedule` is
- * where the app puts the contract's payment schedule (billing).
+ * those who may change project plans, documents with the access token, and the contract's
+ * payment schedule (billing).
  */
-export function ContractDetailPage({
-  paymentSchedule,
-}: {
-  paymentSchedule?: (contract: { id: string; version: number }) => ReactNode
-}) {
+export function ContractDetailPage() {
   const can = useCan()
   const { user } = useAuth()
   return (
@@ -27,7 +23,7 @@ export function ContractDetailPage({
       canEdit={can('UPDATE', 'CONTRACT')}
       canPlan={can('UPDATE', 'PROJECT_PLAN')}
       accessToken={user?.access_token}
-      renderPaymentSchedule={paymentSchedule}
+      renderPaymentSchedule={(contract) => <PaymentSchedule contractId={contract.id} />}
     />
   )
 }

@@ -12,7 +12,7 @@ export const CustomerEventsSubscription = graphql(`
 
 /** The sections of the customer page that reload on their own. */
 export type CustomerSection =
-  'customer' | 'activities' | 'deals' | 'documents' | 'licenses' | 'billing'
+  'customer' | 'activities' | 'deals' | 'documents' | 'contracts' | 'licenses' | 'billing'
 
 const SECTION_OF: Readonly<Record<string, CustomerSection>> = {
   Customer: 'customer',
@@ -24,6 +24,7 @@ const SECTION_OF: Readonly<Record<string, CustomerSection>> = {
   Order: 'documents',
   Shipment: 'documents',
   Invoice: 'documents',
+  Contract: 'contracts',
   License: 'licenses',
   ProtectionKey: 'licenses',
   Payment: 'billing',
@@ -40,6 +41,7 @@ export const ALL_CUSTOMER_SECTIONS: readonly CustomerSection[] = [
   'activities',
   'deals',
   'documents',
+  'contracts',
   'licenses',
   'billing',
 ]

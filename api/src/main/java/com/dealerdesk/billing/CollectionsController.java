@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.dealerdesk.billing.PaymentPlan.PlannedPayment;
 import com.dealerdesk.billing.Collections.AgeingRow;
 import com.dealerdesk.billing.Collections.MonthAmount;
 import com.dealerdesk.billing.Collections.Receivable;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CollectionsController {
 
+	private final PaymentPlanService plans;
+
 	private final CollectionsRepository collections;
 
 	private final CustomerService customers;
@@ -54,8 +57,9 @@ class CollectionsController {
 	private final Clock clock;
 
 	CollectionsController(CollectionsRepository collections, IncomeBudget budget, Statements statements,
-			CustomerService customers, ShipmentService invoices, UserDirectory users, PartnerDirectory partners,
-			Clock clock) {
+			PaymentPlanService plans, CustomerService customers, ShipmentService invoices, UserDirectory users,
+			PartnerDirectory partners, Clock clock) {
+		this.plans = plans;
 		this.collections = collections;
 		this.budget = budget;
 		this.statements = statements;
@@ -145,6 +149,11 @@ class CollectionsController {
 	@BatchMapping(typeName = "Receivable", field = "customer")
 	Mono<Map<Receivable, Customer>> receivableCustomer(List<Receivable> receivables, @ContextValue Actor actor) {
 		return Batches.load(receivables, Receivable::customerId, ids -> this.customers.customers(actor, ids));
+	}
+
+	@BatchMapping(typeName = "Receivable")
+	Mono<Map<Receivable, PlannedPayment>> plannedPayment(List<Receivable> receivables, @ContextValue Actor actor) {
+		return Batches.load(receivables, Receivable::plannedPaymentId, ids -> this.plans.plannedPayments(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Receivable")

@@ -23,6 +23,10 @@ import com.dealerdesk.billing.PaymentPlanInputs.PaymentPlanPayload;
 import com.dealerdesk.billing.PaymentPlanInputs.PlannedPaymentInvoicePayload;
 import com.dealerdesk.billing.PaymentPlanInputs.RenegotiatePaymentPlanInput;
 import com.dealerdesk.billing.PaymentPlanInputs.WriteOffPlannedPaymentInput;
+import com.dealerdesk.billing.PaymentPlan.Trigger;
+import com.dealerdesk.contract.Contract;
+import com.dealerdesk.contract.ContractStage;
+import com.dealerdesk.contract.ContractTerms;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.directory.User;
@@ -69,11 +73,14 @@ class PaymentController {
 
 	private final ShipmentService shipments;
 
+	private final ContractTerms contracts;
+
 	private final UserDirectory users;
 
 	PaymentController(PaymentPlanService plans, PaymentService payments, LicensePaymentBindings bindings,
-			CustomerService customers, OrderService orders, ShipmentService shipments, UserDirectory users,
-			BatchLoaderRegistry registry) {
+			CustomerService customers, OrderService orders, ShipmentService shipments, ContractTerms contracts,
+			UserDirectory users, BatchLoaderRegistry registry) {
+		this.contracts = contracts;
 		this.plans = plans;
 		this.payments = payments;
 		this.bindings = bindings;
@@ -182,6 +189,16 @@ class PaymentController {
 	}
 
 	@BatchMapping(typeName = "PaymentPlan")
+	Mono<Map<PaymentPlan, Contract>> contract(List<PaymentPlan> list, @ContextValue Actor actor) {
+		return Batches.load(list, PaymentPlan::contractId, ids -> this.contracts.contracts(actor, ids));
+	}
+
+	@BatchMapping(typeName = "PaymentTrigger")
+	Mono<Map<Trigger, ContractStage>> stage(List<Trigger> list, @ContextValue Actor actor) {
+		return Batches.load(list, Trigger::stageId, ids -> this.contracts.stages(actor, ids));
+	}
+
+	@BatchMapping(typeName = "PaymentPlan")
 	Mono<Map<PaymentPlan, PaymentPlan>> previousVersion(List<PaymentPlan> list, @ContextValue Actor actor) {
 		return Batches.load(list, PaymentPlan::previousId, ids -> this.plans.plans(actor, ids));
 	}
@@ -272,6 +289,11 @@ class PaymentController {
 	}
 
 	// ---- what billing adds to others' types
+
+	@BatchMapping(typeName = "Contract", field = "paymentPlan")
+	Mono<Map<Contract, PaymentPlan>> contractPaymentPlan(List<Contract> list, @ContextValue Actor actor) {
+		return Batches.load(list, Contract::id, ids -> this.plans.activePlansOfContracts(actor, ids));
+	}
 
 	@BatchMapping(typeName = "Order", field = "paymentPlan")
 	Mono<Map<Order, PaymentPlan>> orderPaymentPlan(List<Order> list, @ContextValue Actor actor) {

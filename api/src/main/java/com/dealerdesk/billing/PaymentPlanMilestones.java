@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.dealerdesk.billing.PaymentSplit.TriggerEvent;
+import com.dealerdesk.contract.ContractTerms;
 import com.dealerdesk.platform.milestone.Milestone;
 import com.dealerdesk.platform.milestone.MilestoneListener;
 import com.dealerdesk.platform.outbox.EventType;
@@ -12,7 +13,6 @@ import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ class PaymentPlanMilestones implements MilestoneListener {
 
 	private final PaymentPlanRepository plans;
 
-	private final ObjectProvider<ContractTerms> contracts;
+	private final ContractTerms contracts;
 
 	private final LicensePaymentBindings licenses;
 
@@ -33,8 +33,8 @@ class PaymentPlanMilestones implements MilestoneListener {
 
 	private final PaymentPlanService service;
 
-	PaymentPlanMilestones(PaymentPlanRepository plans, ObjectProvider<ContractTerms> contracts,
-			LicensePaymentBindings licenses, PaymentEvents events, PaymentPlanService service) {
+	PaymentPlanMilestones(PaymentPlanRepository plans, ContractTerms contracts, LicensePaymentBindings licenses,
+			PaymentEvents events, PaymentPlanService service) {
 		this.plans = plans;
 		this.contracts = contracts;
 		this.licenses = licenses;
@@ -47,9 +47,7 @@ class PaymentPlanMilestones implements MilestoneListener {
 		TriggerEvent event = TriggerEvent.valueOf(milestone.kind().name());
 		Flux<UUID> scheduled;
 		if (milestone.kind() == Milestone.Kind.SHIPMENT_SENT) {
-			ContractTerms terms = this.contracts.getIfAvailable();
-			Mono<List<UUID>> contractIds = terms == null ? Mono.just(List.of())
-					: terms.contractsOfOrder(milestone.documentId());
+			Mono<List<UUID>> contractIds = this.contracts.contractsOfOrder(milestone.documentId());
 			scheduled = this.plans.trigger(event, "order_id", milestone.documentId(), null, milestone.occurredOn())
 				.concatWith(contractIds.flatMapMany(Flux::fromIterable)
 					.concatMap(contractId -> this.plans.trigger(event, "contract_id", contractId, null,

@@ -15,7 +15,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.dealerdesk.billing.ContractTerms.ContractFacts;
+import com.dealerdesk.contract.ContractTerms;
+import com.dealerdesk.contract.ContractTerms.ContractFacts;
 import com.dealerdesk.billing.PaymentPlan.PlannedPayment;
 import com.dealerdesk.billing.PaymentPlan.Status;
 import com.dealerdesk.billing.PaymentPlan.Term;
@@ -47,7 +48,6 @@ import com.dealerdesk.platform.security.Subject;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +70,7 @@ public class PaymentPlanService implements NodeFetcher {
 
 	private final ShipmentService shipments;
 
-	private final ObjectProvider<ContractTerms> contracts;
+	private final ContractTerms contracts;
 
 	private final LicensePaymentBindings licenses;
 
@@ -81,8 +81,8 @@ public class PaymentPlanService implements NodeFetcher {
 	private final Clock clock;
 
 	PaymentPlanService(PaymentPlanRepository plans, AllocationRepository allocations, OrderService orders,
-			ShipmentService shipments, ObjectProvider<ContractTerms> contracts, LicensePaymentBindings licenses,
-			PaymentEvents events, InputValidator validator, Clock clock) {
+			ShipmentService shipments, ContractTerms contracts, LicensePaymentBindings licenses, PaymentEvents events,
+			InputValidator validator, Clock clock) {
 		this.plans = plans;
 		this.allocations = allocations;
 		this.orders = orders;
@@ -360,11 +360,7 @@ public class PaymentPlanService implements NodeFetcher {
 	}
 
 	private Mono<PlanDocument> contractDocument(Actor actor, UUID contractId) {
-		ContractTerms terms = this.contracts.getIfAvailable();
-		if (terms == null) {
-			return Mono.error(notFound("contractId"));
-		}
-		return terms.contract(actor, contractId)
+		return this.contracts.contract(actor, contractId)
 			.switchIfEmpty(Mono.error(() -> notFound("contractId")))
 			.flatMap((ContractFacts facts) -> {
 				Mono<Map<UUID, LocalDate>> shipped = facts.orderId() == null ? Mono.just(Map.of())

@@ -3,7 +3,7 @@ package com.dealerdesk.contract;
 import java.time.OffsetDateTime;
 
 /** Who accepted a stage or a work, when, and what they noted. */
-record Acceptance(String acceptedBy, OffsetDateTime acceptedAt, String note) {
+public record Acceptance(String acceptedBy, OffsetDateTime acceptedAt, String note) {
 
 	static Acceptance of(String acceptedBy, OffsetDateTime acceptedAt, String note) {
 		return acceptedAt == null ? null : new Acceptance(acceptedBy, acceptedAt, note);

@@ -160,6 +160,17 @@ class ContractRepository {
 			.collect(Collectors.groupingBy(Contract::customerId, Collectors.toList()));
 	}
 
+	/**
+	 * The contracts resting on an order, unscoped: asked inside that order's shipping.
+	 */
+	Mono<List<UUID>> idsOfOrder(UUID orderId) {
+		return this.database.sql("select id from contract where order_id = $1")
+			.bind(0, orderId)
+			.map(row -> row.get("id", UUID.class))
+			.all()
+			.collectList();
+	}
+
 	Mono<Map<UUID, List<Contract>>> ofOpportunities(Actor actor, Collection<UUID> opportunityIds) {
 		Sql sql = new Sql();
 		sql.append("select k.* from contract k where k.opportunity_id = any("

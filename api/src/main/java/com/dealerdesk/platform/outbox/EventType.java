@@ -127,7 +127,8 @@ public enum EventType {
 
 	CONTRACT_WORK_ACCEPTED("contract.work_accepted"),
 
-	CONTRACT_STAGE_ACCEPTED("contract.stage_accepted");
+	CONTRACT_STAGE_ACCEPTED("contract.stage_accepted"),
+
 	// billing: payment plans, payments and refunds
 	PAYMENT_PLAN_CREATED("payment_plan.created"),
 
