@@ -77,7 +77,8 @@ async function setUpAsAdmin(page: Page, stamp: number): Promise<Setup> {
         name: `E2E Rental ${stamp}`,
         kind: 'PROGRAM',
         licenseModel: 'TIME_LIMITED',
-        termMonths: 12,
+        // a month: the plan's next due date plus grace lies beyond it, so paying extends it
+        termMonths: 1,
         seatBasis: 'PER_SEAT',
         prices: [{ unitPrice: { amount: '1000.00', currency: 'EUR' } }],
       },
@@ -172,7 +173,7 @@ async function setUpAsAdmin(page: Page, stamp: number): Promise<Setup> {
         orderId,
         terms: [
           { kind: 'PART', percent: '50', label: 'First half', dueOn: isoDaysFromToday(-40) },
-          { kind: 'REST', label: 'Second half', dueOn: isoDaysFromToday(-10) },
+          { kind: 'REST', label: 'Second half', dueOn: isoDaysFromToday(20) },
         ],
       },
     },
@@ -281,8 +282,10 @@ test('the accountant records the payment of an invoice: paid, the license extend
   const planCard = page.getByRole('region', { name: 'Payment plan' })
   await expect(planCard.getByText(shownDate(after.paidUntil ?? after.endsOn))).toBeVisible()
 
-  // collections: the second half, 10 days overdue, in the 1–30 days band
+  // collections as of 25 days from now: the second half, 5 days overdue, in the 1–30 days band
   await openFromNavigation(page, 'Collections')
+  await page.getByLabel('As of').fill(isoDaysFromToday(25))
+  await page.getByLabel('As of').press('Tab')
   const byCustomer = page.getByRole('table', { name: 'By customer' })
   const row = byCustomer.getByRole('row', { name: new RegExp(setup.customerName) })
   await expect(row).toBeVisible()

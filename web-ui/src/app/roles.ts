@@ -67,12 +67,20 @@ export const RENEWAL_ROLES: readonly Role[] = [
   'PARTNER_USER',
 ]
 
-/** Roles that see contracts, their plans and people's planned time (the "Projects" group). */
+/** Roles that see contracts and their plans. */
 export const PROJECT_ROLES: readonly Role[] = [
   'ADMIN',
   'SALES_MANAGER',
   'SALES_REP',
   'PARTNER_USER',
+  'ACCOUNTANT',
+  'PROJECT_MANAGER',
+]
+
+/** Roles that see people's planned time: the vendor's managers, accountants and project managers. */
+export const PLANNING_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
   'ACCOUNTANT',
   'PROJECT_MANAGER',
 ]

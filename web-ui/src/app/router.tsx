@@ -13,6 +13,7 @@ import {
   FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PLANNING_ROLES,
   PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
@@ -363,7 +364,7 @@ export function createRouter() {
         {
           path: 'planning',
           element: (
-            <RequireRole roles={PROJECT_ROLES}>
+            <RequireRole roles={PLANNING_ROLES}>
               <PlanningPage />
             </RequireRole>
           ),

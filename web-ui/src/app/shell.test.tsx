@@ -61,7 +61,7 @@ describe('navigation groups', () => {
     const groups = within(nav)
       .getAllByRole('button')
       .map((button) => button.textContent?.replace('▾', ''))
-    expect(groups).toEqual(['Sales', 'Documents', 'Projects', 'Licensing', 'Finance'])
+    expect(groups).toEqual(['Sales', 'Documents', 'Licensing', 'Finance'])
     // a group of one entry is that entry: no "Settings" button
     expect(within(nav).getByRole('link', { name: 'Sales settings' })).toBeVisible()
     expect(within(nav).queryByRole('link', { name: 'Pipeline' })).toBeNull()
@@ -111,10 +111,9 @@ describe('navigation groups', () => {
     expect(within(nav).getByRole('button', { name: /Documents/ })).toBeVisible()
   })
 
-  it('gives project managers the Projects group and nothing of sales', async () => {
+  it('gives project managers contracts and people\'s time and nothing of sales', async () => {
     const nav = navFor(['PROJECT_MANAGER'], false)
     await within(nav).findByRole('link', { name: 'Customers' })
-    expect(within(nav).getByRole('button', { name: /Projects/ })).toBeVisible()
     expect(within(nav).queryByRole('button', { name: /Sales/ })).toBeNull()
     expect(await links(nav)).toEqual(expect.arrayContaining(['Contracts', "People's time"]))
   })

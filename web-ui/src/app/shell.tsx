@@ -22,6 +22,7 @@ import {
   FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PLANNING_ROLES,
   PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
@@ -36,7 +37,7 @@ type NavItem = {
   end?: boolean
 }
 
-type GroupId = 'sales' | 'documents' | 'projects' | 'licensing' | 'finance' | 'settings'
+type GroupId = 'sales' | 'documents' | 'licensing' | 'finance' | 'settings'
 
 type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
 
@@ -69,13 +70,7 @@ const NAV: readonly NavEntry[] = [
     items: [
       { to: '/orders', label: <OrdersNavLabel />, shownTo: ORDER_ROLES },
       { to: '/invoices', label: <OrdersNavLabel area="invoices" />, shownTo: ORDER_ROLES },
-    ],
-  },
-  {
-    group: 'projects',
-    items: [
       { to: '/contracts', label: <ContractsNavLabel area="contracts" />, shownTo: PROJECT_ROLES },
-      { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PROJECT_ROLES },
     ],
   },
   {
@@ -104,6 +99,8 @@ const NAV: readonly NavEntry[] = [
       },
       { to: '/payments', label: <BillingNavLabel area="payments" />, shownTo: FINANCE_ROLES },
       { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
+      // the budget's other half: people's time planned in contract tasks
+      { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PLANNING_ROLES },
     ],
   },
   {

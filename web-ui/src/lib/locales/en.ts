@@ -67,7 +67,6 @@ export const en = {
       sales: 'Sales',
       documents: 'Documents',
       licensing: 'Licensing',
-      projects: 'Projects',
       finance: 'Finance',
       settings: 'Settings',
     },

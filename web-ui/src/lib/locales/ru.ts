@@ -65,7 +65,6 @@ export const ru: Messages = {
       sales: 'Продажи',
       documents: 'Документы',
       licensing: 'Лицензирование',
-      projects: 'Проекты',
       finance: 'Финансы',
       settings: 'Настройки',
     },

@@ -63,7 +63,6 @@ export const zhCN: Messages = {
       sales: '销售',
       documents: '单据',
       licensing: '许可管理',
-      projects: '项目',
       finance: '财务',
       settings: '设置',
     },

@@ -167,6 +167,12 @@ export function ContractGantt({
     if (payload.userErrors.length > 0) return false
     const moved = readFragment(GanttTaskFieldsFragmentDoc, payload.movedTasks)
     setHeld((current) => ({ ...current, tasks: applyMovedTasks(current.tasks, moved) }))
+    // the chart keeps its own copy of the bars once drawn: move the others there too
+    for (const task of moved) {
+      if (task.id !== changedId) {
+        apiRef.current?.exec('update-task', { id: task.id, task: barOf(task), eventSource: FROM_APP })
+      }
+    }
     const others = moved.filter((task) => task.id !== changedId).length
     setNotice(others > 0 ? t('gantt.moved', { count: others }) : null)
     return true
