@@ -127,7 +127,12 @@ export function ContractGantt({
   const [scale, setScale] = useState<GanttScale>('days')
   const [panel, setPanel] = useState<Panel>(null)
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
-  const [notice, setNotice] = useState<string | null>(null)
+  // kept as what to say, not the words: a change of language while it shows re-translates it
+  const [notice, setNotice] = useState<
+    | { key: 'gantt.moved'; count: number }
+    | { key: 'gantt.onlyFinishToStart' | 'gantt.onlyTasks' }
+    | null
+  >(null)
   const [, updateTask] = useMutation(UpdateTaskMutation)
   const [linked, addDependency] = useMutation(AddTaskDependencyMutation)
   const [unlinked, removeDependency] = useMutation(RemoveTaskDependencyMutation)
@@ -170,11 +175,15 @@ export function ContractGantt({
     // the chart keeps its own copy of the bars once drawn: move the others there too
     for (const task of moved) {
       if (task.id !== changedId) {
-        apiRef.current?.exec('update-task', { id: task.id, task: barOf(task), eventSource: FROM_APP })
+        apiRef.current?.exec('update-task', {
+          id: task.id,
+          task: barOf(task),
+          eventSource: FROM_APP,
+        })
       }
     }
     const others = moved.filter((task) => task.id !== changedId).length
-    setNotice(others > 0 ? t('gantt.moved', { count: others }) : null)
+    setNotice(others > 0 ? { key: 'gantt.moved', count: others } : null)
     return true
   }
 
@@ -216,7 +225,9 @@ export function ContractGantt({
         const dependency = dependencyOfDrawnLink(link)
         if (!dependency.ok) {
           setErrors([])
-          setNotice(t(dependency.reason === 'type' ? 'gantt.onlyFinishToStart' : 'gantt.onlyTasks'))
+          setNotice({
+            key: dependency.reason === 'type' ? 'gantt.onlyFinishToStart' : 'gantt.onlyTasks',
+          })
           return
         }
         const input = {
@@ -326,7 +337,7 @@ export function ContractGantt({
       <FormErrors errors={errors} title={t('gantt.problems')} />
       {notice ? (
         <p className="plan-notice" role="status">
-          {notice}
+          {notice.key === 'gantt.moved' ? t(notice.key, { count: notice.count }) : t(notice.key)}
         </p>
       ) : null}
       {!hasWorks ? (
