@@ -111,7 +111,7 @@ describe('navigation groups', () => {
     expect(within(nav).getByRole('button', { name: /Documents/ })).toBeVisible()
   })
 
-  it('gives project managers contracts and people\'s time and nothing of sales', async () => {
+  it("gives project managers contracts and people's time and nothing of sales", async () => {
     const nav = navFor(['PROJECT_MANAGER'], false)
     await within(nav).findByRole('link', { name: 'Customers' })
     expect(within(nav).queryByRole('button', { name: /Sales/ })).toBeNull()
