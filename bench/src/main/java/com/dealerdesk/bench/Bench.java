@@ -110,23 +110,29 @@ public final class Bench {
 		int customers = Integer.getInteger("customers", 20_000);
 		int contracts = Integer.getInteger("contracts", 100_000);
 		int opportunities = Integer.getInteger("opportunities", 20_000);
-		int clients = Integer.getInteger("clients", 16);
+		int[] clientCounts = Arrays.stream(System.getProperty("clients", "1,16").split(","))
+			.mapToInt(Integer::parseInt)
+			.toArray();
 		Duration warmUp = duration("read-warmup", "10s");
-		Duration measure = duration("read-measure", "20s");
+		Duration measure = duration("read-measure", "45s");
 		CollectionsLoad load = new CollectionsLoad(api, database);
 		System.out.printf(
 				"%nSeeding %,d customers, %,d contracts with an active payment plan each, %,d planned"
 						+ " payments, their payments, %,d open opportunities%n",
 				customers, contracts, contracts * 10, opportunities);
 		System.out.printf("Seeded in %.1f s%n", load.seed(customers, contracts, opportunities));
-		System.out.printf("%nReads: %d concurrent clients; warm-up %d s, measured %d s; %s%n", clients,
-				warmUp.toSeconds(), measure.toSeconds(), load());
-		System.out.printf("%-52s %9s %9s %9s %8s %8s %8s%n", "each request", "req/s", "p50 ms", "p99 ms", "API cpu",
-				"PG cpu", "bench cpu");
-		print(load.apiCollections(token, clients, warmUp, measure));
-		print(load.sqlCollections(clients, warmUp, measure));
-		print(load.apiBudget(token, clients, warmUp, measure));
-		print(load.sqlBudget(clients, warmUp, measure));
+		for (int clients : clientCounts) {
+			System.out.printf(
+					"%nReads: %d concurrent clients, each one request after the other; warm-up %d s,"
+							+ " measured %d s (requests started in it); %s%n",
+					clients, warmUp.toSeconds(), measure.toSeconds(), load());
+			System.out.printf("%-52s %9s %9s %9s %8s %8s %8s%n", "each request", "req/s", "p50 ms", "p99 ms", "API cpu",
+					"PG cpu", "bench cpu");
+			print(load.apiCollections(token, clients, warmUp, measure));
+			print(load.sqlCollections(clients, warmUp, measure));
+			print(load.apiBudget(token, clients, warmUp, measure));
+			print(load.sqlBudget(clients, warmUp, measure));
+		}
 		System.out.printf("%nEXPLAIN (ANALYZE, BUFFERS), one client, warm cache:%n");
 		load.explain();
 	}
