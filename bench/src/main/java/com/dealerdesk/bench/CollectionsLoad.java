@@ -164,8 +164,8 @@ final class CollectionsLoad {
 				     lateral (select (array['EUR', 'USD', 'JPY'])[1 + i %% 3] as cur) c"""
 			.formatted(id("bc000000", "1 + i % " + customers), contracts);
 		// planned payment n = (i - 1) * 10 + k of contract i: due within ±18 months of
-		// today; a third paid (a quarter of those in part), one in twelve of the
-		// unpaid ones overdue by more than 90 days written off
+		// today; a third paid (a quarter of those in part); of those overdue by more
+		// than 90 days, one in twelve written off
 		String planned = """
 				with s as (
 				    select x.*, k, (x.i - 1) * %1$d + k as n,
