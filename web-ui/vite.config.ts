@@ -24,6 +24,21 @@ const proxy: Record<string, ProxyOptions> = {
     target: apiUrl,
     changeOrigin: false,
   },
+  // a contract's documents: uploaded to /contracts/{id}/documents (the page itself is the app's
+  // /contracts/{id}, so only that exact path goes to the API), downloaded from /contract-documents
+  '^/contracts/[^/]+/documents$': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
+  '/contract-documents': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
+  // a customer's statement as PDF (fetched with the bearer token); the page itself is the app's
+  '^/customers/[^/]+/statement\\.pdf': {
+    target: apiUrl,
+    changeOrigin: false,
+  },
   // the public key that verifies license files (no sign-in)
   '/license-signing-key.pem': {
     target: apiUrl,

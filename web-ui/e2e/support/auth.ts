@@ -29,8 +29,9 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   }
 
   await expect(signOut).toBeVisible()
-  // the start page of the role: reps and managers their reminders, everyone else the customers
-  await expect(page).toHaveURL(/\/(customers|reminders)(?:[/?#]|$)/)
+  // the start page of the role: reps and managers their reminders, project managers the
+  // contracts, everyone else the customers
+  await expect(page).toHaveURL(/\/(customers|reminders|contracts)(?:[/?#]|$)/)
 }
 
 /**

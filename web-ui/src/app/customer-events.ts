@@ -11,7 +11,8 @@ export const CustomerEventsSubscription = graphql(`
 `)
 
 /** The sections of the customer page that reload on their own. */
-export type CustomerSection = 'customer' | 'activities' | 'deals' | 'documents' | 'licenses'
+export type CustomerSection =
+  'customer' | 'activities' | 'deals' | 'documents' | 'contracts' | 'licenses' | 'billing'
 
 const SECTION_OF: Readonly<Record<string, CustomerSection>> = {
   Customer: 'customer',
@@ -23,8 +24,12 @@ const SECTION_OF: Readonly<Record<string, CustomerSection>> = {
   Order: 'documents',
   Shipment: 'documents',
   Invoice: 'documents',
+  Contract: 'contracts',
   License: 'licenses',
   ProtectionKey: 'licenses',
+  Payment: 'billing',
+  PaymentPlan: 'billing',
+  PlannedPayment: 'billing',
 }
 
 /** The section an event's `aggregateType` concerns, if the page shows that kind of object. */
@@ -36,5 +41,7 @@ export const ALL_CUSTOMER_SECTIONS: readonly CustomerSection[] = [
   'activities',
   'deals',
   'documents',
+  'contracts',
   'licenses',
+  'billing',
 ]

@@ -9,6 +9,8 @@ import { CustomerDocuments } from '../features/orders/components/customer-docume
 import { CustomerDeals } from '../features/sales/components/customer-deals'
 import { useLiveSubscription } from '../hooks/use-live-subscription'
 import { useRefreshKeys } from '../hooks/use-refresh-keys'
+import { CustomerBillingSection } from './billing-pages'
+import { CustomerContractsSection } from './customer-contracts'
 import { CustomerLicensingSection } from './licensing-pages'
 import { useCan } from '../lib/permissions'
 import {
@@ -63,6 +65,8 @@ export function CustomerPage() {
               />
             ) : null}
           </div>
+          <CustomerContractsSection customerId={customer.id} refreshKey={keys.contracts} />
+          <CustomerBillingSection customerId={customer.id} refreshKey={keys.billing} />
           <CustomerLicensingSection customerId={customer.id} refreshKey={keys.licenses} />
           <CustomerActivities
             customer={customer}

@@ -1,4 +1,5 @@
 import { useViewer } from '../features/auth/use-viewer'
+import { NewContractLink } from '../features/contracts/components/new-contract-link'
 import { CustomerLicensing } from '../features/licenses/components/customer-licensing'
 import { ProtectionKeyPage } from '../features/licenses/components/key-page'
 import { LicensePage } from '../features/licenses/components/license-page'
@@ -9,6 +10,11 @@ import { ShipmentPage } from '../features/orders/components/shipment-page'
 import { ProductPage } from '../features/products/components/product-page'
 import { ProductsPage } from '../features/products/components/products-page'
 import { useCan } from '../lib/permissions'
+import {
+  InvoicePaymentsSection,
+  LicensePaymentPlanSection,
+  OrderPaymentSchedule,
+} from './billing-pages'
 import { ORDER_ROLES, hasAnyRole } from './roles'
 
 /** The catalogue, editable by those the API lets change it (it checks again). */
@@ -28,9 +34,19 @@ export function OrderListPage() {
   return <OrdersPage canCreate={can('CREATE', 'ORDER')} />
 }
 
+/** An order; "New contract" resting on it for those who create contracts. */
 export function OrderDetailPage() {
   const can = useCan()
-  return <OrderPage canEdit={can('UPDATE', 'ORDER')} />
+  return (
+    <OrderPage
+      canEdit={can('UPDATE', 'ORDER')}
+      renderActions={
+        can('CREATE', 'CONTRACT') ? (order) => <NewContractLink orderId={order.id} /> : undefined
+      }
+    >
+      <OrderPaymentSchedule />
+    </OrderPage>
+  )
 }
 
 export function ShipmentDetailPage() {
@@ -40,12 +56,20 @@ export function ShipmentDetailPage() {
 
 export function InvoiceDetailPage() {
   const can = useCan()
-  return <InvoicePage canDelete={can('DELETE', 'INVOICE')} />
+  return (
+    <InvoicePage canDelete={can('DELETE', 'INVOICE')}>
+      <InvoicePaymentsSection />
+    </InvoicePage>
+  )
 }
 
 export function LicenseDetailPage() {
   const can = useCan()
-  return <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')} />
+  return (
+    <LicensePage canChange={can('CHANGE_TERMS', 'LICENSE')}>
+      <LicensePaymentPlanSection />
+    </LicensePage>
+  )
 }
 
 export function ProtectionKeyDetailPage() {

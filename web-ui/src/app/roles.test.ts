@@ -8,6 +8,7 @@ describe('start page by role', () => {
     expect(startPathFor(['ADMIN'])).toBe('/customers')
     expect(startPathFor(['ACCOUNTANT'])).toBe('/customers')
     expect(startPathFor(['PARTNER_USER'])).toBe('/customers')
+    expect(startPathFor(['PROJECT_MANAGER'])).toBe('/contracts')
     expect(startPathFor(undefined)).toBe('/customers')
   })
 

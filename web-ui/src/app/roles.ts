@@ -21,9 +21,13 @@ export function hasAnyRole(roles: readonly Role[] | undefined, wanted: readonly 
   return Boolean(roles?.some((role) => wanted.includes(role)))
 }
 
+/** Roles whose start page is the contracts (project managers plan their projects there). */
+export const CONTRACTS_HOME_ROLES: readonly Role[] = ['PROJECT_MANAGER']
+
 /** Where "/" leads a signed-in user. */
 export function startPathFor(roles: readonly Role[] | undefined): string {
-  return hasAnyRole(roles, REMINDERS_HOME_ROLES) ? '/reminders' : '/customers'
+  if (hasAnyRole(roles, REMINDERS_HOME_ROLES)) return '/reminders'
+  return hasAnyRole(roles, CONTRACTS_HOME_ROLES) ? '/contracts' : '/customers'
 }
 
 /** Roles that see the product catalogue (partners order through their own screens). */
@@ -38,10 +42,45 @@ export const ORDER_ROLES: readonly Role[] = [
   'PARTNER_USER',
 ]
 
+/**
+ * Roles that see payment plans (on orders, invoices and licenses): everyone who sees orders, and
+ * project managers. Partners make plans for their customers but see no payments.
+ */
+export const BILLING_ROLES: readonly Role[] = [...ORDER_ROLES, 'PROJECT_MANAGER']
+
+/** Roles that see collections (reps: of their own customers, as the API scopes them). */
+export const COLLECTION_ROLES: readonly Role[] = [
+  'ADMIN',
+  'ACCOUNTANT',
+  'SALES_MANAGER',
+  'SALES_REP',
+]
+
+/** Roles that see payments and the income budget. */
+export const FINANCE_ROLES: readonly Role[] = ['ADMIN', 'ACCOUNTANT', 'SALES_MANAGER']
+
 /** Roles that renew expiring licenses. */
 export const RENEWAL_ROLES: readonly Role[] = [
   'ADMIN',
   'SALES_MANAGER',
   'SALES_REP',
   'PARTNER_USER',
+]
+
+/** Roles that see contracts and their plans. */
+export const PROJECT_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'PARTNER_USER',
+  'ACCOUNTANT',
+  'PROJECT_MANAGER',
+]
+
+/** Roles that see people's planned time: the vendor's managers, accountants and project managers. */
+export const PLANNING_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'ACCOUNTANT',
+  'PROJECT_MANAGER',
 ]

@@ -9,8 +9,12 @@ import { RequirePermission, RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  COLLECTION_ROLES,
+  FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PLANNING_ROLES,
+  PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -102,6 +106,35 @@ const OrderCreatePage = lazyPage(
   'OrderCreatePage',
 )
 
+const ContractListPage = lazyPage(() => import('./contract-pages'), 'ContractListPage')
+// the Gantt chart (@svar-ui/react-gantt) loads with the plan on the contract page only
+const ContractDetailPage = lazyPage(() => import('./contract-pages'), 'ContractDetailPage')
+const ContractCreatePage = lazyPage(
+  () => import('../features/contracts/components/contract-create-page'),
+  'ContractCreatePage',
+)
+const PlanningPage = lazyPage(
+  () => import('../features/contracts/components/planning-page'),
+  'PlanningPage',
+)
+const PaymentsPage = lazyPage(
+  () => import('../features/billing/components/payments-page'),
+  'PaymentsPage',
+)
+const PaymentPage = lazyPage(
+  () => import('../features/billing/components/payment-page'),
+  'PaymentPage',
+)
+const CollectionsPage = lazyPage(
+  () => import('../features/billing/components/collections-page'),
+  'CollectionsPage',
+)
+const BudgetPage = lazyPage(
+  () => import('../features/billing/components/budget-page'),
+  'BudgetPage',
+)
+const StatementPage = lazyPage(() => import('./billing-pages'), 'StatementPage')
+
 export function createRouter() {
   return createBrowserRouter([
     { path: '/', element: <Home /> },
@@ -123,6 +156,14 @@ export function createRouter() {
           ),
         },
         { path: 'customers/:id', element: <CustomerPage /> },
+        {
+          path: 'customers/:id/statement',
+          element: (
+            <RequireRole roles={COLLECTION_ROLES}>
+              <StatementPage />
+            </RequireRole>
+          ),
+        },
         {
           path: 'customers/:id/edit',
           element: (
@@ -277,6 +318,70 @@ export function createRouter() {
           element: (
             <RequireRole roles={RENEWAL_ROLES}>
               <RenewalsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'contracts',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <ContractListPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'collections',
+          element: (
+            <RequireRole roles={COLLECTION_ROLES}>
+              <CollectionsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'contracts/new',
+          element: (
+            <RequirePermission action="CREATE" subject="CONTRACT">
+              <ContractCreatePage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'contracts/:id',
+          element: (
+            <RequireRole roles={PROJECT_ROLES}>
+              <ContractDetailPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'payments',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <PaymentsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'planning',
+          element: (
+            <RequireRole roles={PLANNING_ROLES}>
+              <PlanningPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'payments/:id',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <PaymentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'budget',
+          element: (
+            <RequireRole roles={FINANCE_ROLES}>
+              <BudgetPage />
             </RequireRole>
           ),
         },

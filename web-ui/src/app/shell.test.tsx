@@ -61,7 +61,7 @@ describe('navigation groups', () => {
     const groups = within(nav)
       .getAllByRole('button')
       .map((button) => button.textContent?.replace('▾', ''))
-    expect(groups).toEqual(['Sales', 'Documents', 'Licensing'])
+    expect(groups).toEqual(['Sales', 'Documents', 'Licensing', 'Finance'])
     // a group of one entry is that entry: no "Settings" button
     expect(within(nav).getByRole('link', { name: 'Sales settings' })).toBeVisible()
     expect(within(nav).queryByRole('link', { name: 'Pipeline' })).toBeNull()
@@ -110,6 +110,13 @@ describe('navigation groups', () => {
     expect(within(nav).queryByRole('button', { name: /Sales/ })).toBeNull()
     expect(within(nav).getByRole('button', { name: /Documents/ })).toBeVisible()
   })
+
+  it("gives project managers contracts and people's time and nothing of sales", async () => {
+    const nav = navFor(['PROJECT_MANAGER'], false)
+    await within(nav).findByRole('link', { name: 'Customers' })
+    expect(within(nav).queryByRole('button', { name: /Sales/ })).toBeNull()
+    expect(await links(nav)).toEqual(expect.arrayContaining(['Contracts', "People's time"]))
+  })
 })
 
 describe('navigation by permission', () => {
@@ -121,5 +128,34 @@ describe('navigation by permission', () => {
   it('hides them from an admin of a partner, whom the API does not let', async () => {
     const names = await links(navFor(['ADMIN'], true, []))
     expect(names).not.toContain('Sales settings')
+  })
+})
+
+describe('finance navigation by role', () => {
+  it.each(['ACCOUNTANT', 'ADMIN', 'SALES_MANAGER'] as const)(
+    'gives %s collections, payments and the budget',
+    async (role) => {
+      const nav = navFor([role], false)
+      expect(await within(nav).findByRole('button', { name: /Finance/ })).toBeVisible()
+      expect(await links(nav)).toEqual(
+        expect.arrayContaining(['Collections', 'Payments', 'Budget']),
+      )
+    },
+  )
+
+  it('gives reps collections alone, as a plain link', async () => {
+    const nav = navFor(['SALES_REP'], false)
+    expect(await within(nav).findByRole('link', { name: 'Collections' })).toBeVisible()
+    expect(within(nav).queryByRole('button', { name: /Finance/ })).toBeNull()
+    const names = await links(nav)
+    expect(names).not.toContain('Payments')
+    expect(names).not.toContain('Budget')
+  })
+
+  it('gives partner users none of it', async () => {
+    const names = await links(navFor(['PARTNER_USER'], true))
+    expect(names).not.toContain('Collections')
+    expect(names).not.toContain('Payments')
+    expect(names).not.toContain('Budget')
   })
 })

@@ -6,6 +6,8 @@ import { Loading } from '../components/status'
 import type { Role } from '../gql/graphql'
 import { useAuth } from '../features/auth/auth-context'
 import { useViewer } from '../features/auth/use-viewer'
+import { ContractsNavLabel } from '../features/contracts/components/nav-label'
+import { BillingNavLabel } from '../features/billing/components/nav-label'
 import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
@@ -16,8 +18,12 @@ import { NavGroup } from './nav-group'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  COLLECTION_ROLES,
+  FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PLANNING_ROLES,
+  PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
 } from './roles'
@@ -31,7 +37,7 @@ type NavItem = {
   end?: boolean
 }
 
-type GroupId = 'sales' | 'documents' | 'licensing' | 'settings'
+type GroupId = 'sales' | 'documents' | 'licensing' | 'finance' | 'settings'
 
 type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
 
@@ -64,6 +70,7 @@ const NAV: readonly NavEntry[] = [
     items: [
       { to: '/orders', label: <OrdersNavLabel />, shownTo: ORDER_ROLES },
       { to: '/invoices', label: <OrdersNavLabel area="invoices" />, shownTo: ORDER_ROLES },
+      { to: '/contracts', label: <ContractsNavLabel area="contracts" />, shownTo: PROJECT_ROLES },
     ],
   },
   {
@@ -79,6 +86,21 @@ const NAV: readonly NavEntry[] = [
       // any signed-in user may check a license, as the API allows
       { to: '/licenses/verify', label: <LicensesNavLabel area="verify" />, shownTo: 'all' },
       { to: '/products', label: <ProductsNavLabel />, shownTo: PRODUCT_ROLES },
+    ],
+  },
+  {
+    // reps see only their customers' collections (a plain link); partners see none of it
+    group: 'finance',
+    items: [
+      {
+        to: '/collections',
+        label: <BillingNavLabel area="collections" />,
+        shownTo: COLLECTION_ROLES,
+      },
+      { to: '/payments', label: <BillingNavLabel area="payments" />, shownTo: FINANCE_ROLES },
+      { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
+      // the budget's other half: people's time planned in contract tasks
+      { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PLANNING_ROLES },
     ],
   },
   {

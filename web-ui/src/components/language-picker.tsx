@@ -7,7 +7,10 @@ export function LanguagePicker() {
   const id = useId()
   return (
     <div className="language-picker">
-      <label htmlFor={id}>{t('language.label')}</label>
+      {/* named for screen readers; its options say what it is, and the header has no room */}
+      <label htmlFor={id} className="visually-hidden">
+        {t('language.label')}
+      </label>
       <select
         id={id}
         value={currentLanguage(i18n)}

@@ -27,6 +27,12 @@ import { zhCN as licensesZhCN } from '../features/licenses/locales/zh-CN'
 import { en as webhooksEn } from '../features/webhooks/locales/en'
 import { ru as webhooksRu } from '../features/webhooks/locales/ru'
 import { zhCN as webhooksZhCN } from '../features/webhooks/locales/zh-CN'
+import { en as contractsEn } from '../features/contracts/locales/en'
+import { ru as contractsRu } from '../features/contracts/locales/ru'
+import { zhCN as contractsZhCN } from '../features/contracts/locales/zh-CN'
+import { en as billingEn } from '../features/billing/locales/en'
+import { ru as billingRu } from '../features/billing/locales/ru'
+import { zhCN as billingZhCN } from '../features/billing/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -42,6 +48,8 @@ export const resources = {
     orders: ordersEn,
     licenses: licensesEn,
     webhooks: webhooksEn,
+    contracts: contractsEn,
+    billing: billingEn,
   },
   'zh-CN': {
     translation: zhCN,
@@ -53,6 +61,8 @@ export const resources = {
     orders: ordersZhCN,
     licenses: licensesZhCN,
     webhooks: webhooksZhCN,
+    contracts: contractsZhCN,
+    billing: billingZhCN,
   },
   ru: {
     translation: ru,
@@ -64,6 +74,8 @@ export const resources = {
     orders: ordersRu,
     licenses: licensesRu,
     webhooks: webhooksRu,
+    contracts: contractsRu,
+    billing: billingRu,
   },
 } as const
 

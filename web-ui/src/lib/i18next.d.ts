@@ -8,6 +8,8 @@ import type { en as products } from '../features/products/locales/en'
 import type { en as orders } from '../features/orders/locales/en'
 import type { en as licenses } from '../features/licenses/locales/en'
 import type { en as webhooks } from '../features/webhooks/locales/en'
+import type { en as contracts } from '../features/contracts/locales/en'
+import type { en as billing } from '../features/billing/locales/en'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +24,8 @@ declare module 'i18next' {
       orders: typeof orders
       licenses: typeof licenses
       webhooks: typeof webhooks
+      contracts: typeof contracts
+      billing: typeof billing
     }
     nsSeparator: false
   }

@@ -67,6 +67,7 @@ export const en = {
       sales: 'Sales',
       documents: 'Documents',
       licensing: 'Licensing',
+      finance: 'Finance',
       settings: 'Settings',
     },
     customers: 'Customers',

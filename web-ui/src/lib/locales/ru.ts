@@ -65,6 +65,7 @@ export const ru: Messages = {
       sales: 'Продажи',
       documents: 'Документы',
       licensing: 'Лицензирование',
+      finance: 'Финансы',
       settings: 'Настройки',
     },
     customers: 'Клиенты',

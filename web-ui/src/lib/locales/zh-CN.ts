@@ -63,6 +63,7 @@ export const zhCN: Messages = {
       sales: '销售',
       documents: '单据',
       licensing: '许可管理',
+      finance: '财务',
       settings: '设置',
     },
     customers: '客户',

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useClient, useMutation, useQuery } from 'urql'
@@ -90,7 +90,14 @@ type Action = 'extend' | 'upgrade' | 'suspend' | 'resume' | 'revoke'
 const REFRESH_ON_CHANGES = { additionalTypenames: ['License'] }
 
 /** /licenses/:id: the license, its history, its signed file; admins change it. */
-export function LicensePage({ canChange }: { canChange: boolean }) {
+export function LicensePage({
+  canChange,
+  children,
+}: {
+  canChange: boolean
+  /** Sections the app adds below the details, e.g. the payment plan that extends the license. */
+  children?: ReactNode
+}) {
   const { t } = useTranslation('licenses')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -119,7 +126,9 @@ export function LicensePage({ canChange }: { canChange: boolean }) {
     )
   }
   return (
-    <LicenseView key={license.version} license={license} canChange={canChange} onReload={reload} />
+    <LicenseView key={license.version} license={license} canChange={canChange} onReload={reload}>
+      {children}
+    </LicenseView>
   )
 }
 
@@ -127,10 +136,12 @@ function LicenseView({
   license,
   canChange,
   onReload,
+  children,
 }: {
   license: LicenseFieldsFragment
   canChange: boolean
   onReload: () => void
+  children?: ReactNode
 }) {
   const { t, i18n } = useTranslation('licenses')
   const lang = i18n.language
@@ -235,6 +246,7 @@ function LicenseView({
           <Detail label={t('field.issuedAt')}>{formatDateTime(license.issuedAt, lang)}</Detail>
         </DetailList>
       </section>
+      {children}
       <section className="card" aria-labelledby="license-history">
         <h2 id="license-history">{t('history.title')}</h2>
         {license.history.length === 0 ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useQuery } from 'urql'
@@ -12,8 +13,11 @@ import '../orders.css'
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Invoice'] }
 
-/** /invoices/:id: the invoice with the shipments it covers and the document flow. */
-export function InvoicePage({ canDelete }: { canDelete: boolean }) {
+/**
+ * /invoices/:id: the invoice with the shipments it covers and the document flow; `children` (from
+ * the app, e.g. its payments) go below the details.
+ */
+export function InvoicePage({ canDelete, children }: { canDelete: boolean; children?: ReactNode }) {
   const { t, i18n } = useTranslation('orders')
   const lang = i18n.language
   const navigate = useNavigate()
@@ -86,6 +90,7 @@ export function InvoicePage({ canDelete }: { canDelete: boolean }) {
               </Detail>
             </DetailList>
           </section>
+          {children}
           <section className="card" aria-labelledby="invoice-shipments">
             <h2 id="invoice-shipments">{t('detail.shipments')}</h2>
             <table className="table">

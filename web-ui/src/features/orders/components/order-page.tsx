@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
@@ -98,7 +98,17 @@ const OrderFields = graphql(`
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Order', 'Shipment'] }
 
 /** /orders/:id: lines with what was shipped, shipments, the document flow; ship, cancel, delete. */
-export function OrderPage({ canEdit }: { canEdit: boolean }) {
+export function OrderPage({
+  canEdit,
+  renderActions,
+  children,
+}: {
+  canEdit: boolean
+  /** More actions on the order from other features, e.g. "New contract" (composed by the app). */
+  renderActions?: (order: { id: string }) => ReactNode
+  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  children?: ReactNode
+}) {
   const { t } = useTranslation('orders')
   const id = useParams().id ?? ''
   const [query, reexecute] = useQuery({
@@ -117,17 +127,32 @@ export function OrderPage({ canEdit }: { canEdit: boolean }) {
       </EmptyState>
     )
   }
-  return <OrderView key={order.version} order={order} canEdit={canEdit} onReload={reload} />
+  return (
+    <OrderView
+      key={order.version}
+      order={order}
+      canEdit={canEdit}
+      onReload={reload}
+      renderActions={renderActions}
+    >
+      {children}
+    </OrderView>
+  )
 }
 
 function OrderView({
   order,
   canEdit,
   onReload,
+  renderActions,
+  children,
 }: {
   order: OrderFieldsFragment
   canEdit: boolean
   onReload: () => void
+  renderActions?: (order: { id: string }) => ReactNode
+  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  children?: ReactNode
 }) {
   const { t, i18n } = useTranslation('orders')
   const lang = i18n.language
@@ -164,9 +189,10 @@ function OrderView({
             <span>{formatAmount(order.total, lang)}</span>
           </p>
         </div>
-        {canEdit ? (
+        {canEdit || renderActions ? (
           <div className="page-actions">
-            {shippable && !shipping ? (
+            {renderActions?.(order)}
+            {canEdit && shippable && !shipping ? (
               <button
                 type="button"
                 className="button button-primary"
@@ -175,7 +201,7 @@ function OrderView({
                 {t('ship.button')}
               </button>
             ) : null}
-            {order.status === 'OPEN' && order.shipments.length === 0 ? (
+            {canEdit && order.status === 'OPEN' && order.shipments.length === 0 ? (
               <button
                 type="button"
                 className="button"
@@ -185,11 +211,13 @@ function OrderView({
                 {t('detail.cancelOrder')}
               </button>
             ) : null}
-            <DeleteDocument
-              id={order.id}
-              number={order.number}
-              onDeleted={() => navigate('/orders')}
-            />
+            {canEdit ? (
+              <DeleteDocument
+                id={order.id}
+                number={order.number}
+                onDeleted={() => navigate('/orders')}
+              />
+            ) : null}
           </div>
         ) : null}
       </header>
@@ -331,6 +359,7 @@ function OrderView({
               </ul>
             )}
           </section>
+          {children}
         </div>
         <DocumentFlowPanel documentId={order.id} />
       </div>

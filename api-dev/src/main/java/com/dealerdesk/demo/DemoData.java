@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.contract.ContractDocumentService;
 import com.dealerdesk.demo.DemoPeople.DemoUser;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
@@ -71,9 +72,12 @@ class DemoData {
 
 	private final ExecutionGraphQlService graphQl;
 
-	DemoData(DatabaseClient database, ExecutionGraphQlService graphQl) {
+	private final ContractDocumentService contractDocuments;
+
+	DemoData(DatabaseClient database, ExecutionGraphQlService graphQl, ContractDocumentService contractDocuments) {
 		this.database = database;
 		this.graphQl = graphQl;
+		this.contractDocuments = contractDocuments;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -123,6 +127,11 @@ class DemoData {
 			})
 			.collectList()
 			.flatMap(customers -> dealsAndActivities(customers).then(ordersAndLicenses(customers))
+				.then(DemoContracts.seed(this::execute, this.contractDocuments, customers.get(0).owner(),
+						customers.get(0).customerId()))
+				.then(DemoBilling.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
+						actorOf(users.get("accountant")), customers.get(0).owner(), customers.get(0).customerId(),
+						customers.get(1).owner(), customers.get(1).customerId()))
 				.thenReturn((long) customers.size()));
 	}
 

@@ -35,6 +35,17 @@ public final class CustomerScope {
 	}
 
 	/**
+	 * Appends a derived table {@code (id, owner_id, partner_id)} of the customers the
+	 * actor sees, for reports that join their rows to the customer's owner and partner
+	 * (collections by owner and partner) by the customer's id.
+	 */
+	public static void visibleCustomerOwners(Sql sql, Actor actor) {
+		sql.append("(select c.id, c.owner_id, c.partner_id from customer c where ");
+		restrict(sql, actor);
+		sql.append(")");
+	}
+
+	/**
 	 * Appends a predicate that holds when the customer in {@code customerIdColumn}
 	 * matches {@code text} anywhere in its names, tax id or contacts' names.
 	 */

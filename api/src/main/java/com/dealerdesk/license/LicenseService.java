@@ -314,6 +314,35 @@ public class LicenseService implements NodeFetcher {
 		});
 	}
 
+	/**
+	 * The product's license model of each license already read in scope (billing binds
+	 * only TIME_LIMITED ones to payment plans).
+	 */
+	public Mono<Map<UUID, LicenseModel>> models(Collection<License> licenses) {
+		return this.products.byIds(licenses.stream().map(License::productId).collect(Collectors.toSet()))
+			.map(products -> licenses.stream()
+				.collect(Collectors.toMap(License::id, license -> products.get(license.productId()).licenseModel(),
+						(a, b) -> a)));
+	}
+
+	/**
+	 * Extends a license its payment plan paid for (billing), within the caller's
+	 * transaction, as a LICENSE EXTENDED history entry and event, so that the signed file
+	 * carries the new end. Not a change of terms by the caller: the payment decided it.
+	 * Nothing happens when the license is revoked or already ends on or after that day.
+	 */
+	public Mono<License> extendPaid(Actor actor, UUID id, LocalDate endsOn, String reason) {
+		return licenses(Actor.SYSTEM, Set.of(id)).mapNotNull(found -> found.get(id)).flatMap(license -> {
+			if (license.state() == LicenseStatus.REVOKED || license.endsOn() == null
+					|| !endsOn.isAfter(license.endsOn())) {
+				return Mono.just(license);
+			}
+			return change(actor, license, license.version(), Map.of("ends_on", endsOn),
+					LicenseEvent.of(id, LicenseEvent.Kind.EXTENDED, actor.subject(), reason)
+						.withEnds(license.endsOn(), endsOn));
+		});
+	}
+
 	/** Another edition of the same product and/or another number of seats. */
 	@Transactional
 	public Mono<License> upgrade(Actor actor, UpgradeLicenseInput input) {

@@ -224,6 +224,15 @@ class DocumentRepository {
 			.map(rows -> rows.stream().collect(Collectors.groupingBy(Shipment::orderId)));
 	}
 
+	Mono<Map<UUID, LocalDate>> firstShipmentDates(Collection<UUID> orderIds) {
+		return this.database.sql(
+				"select order_id, min(shipped_on) as first_on from shipment where order_id = any($1) group by order_id")
+			.bind(0, orderIds.toArray(UUID[]::new))
+			.map(row -> Map.entry(row.get("order_id", UUID.class), row.get("first_on", LocalDate.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
 	Mono<Map<UUID, List<Shipment>>> shipmentsOfInvoices(Collection<UUID> invoiceIds) {
 		return withShipmentLines(
 				this.database.sql("select * from shipment where invoice_id = any($1) order by created_at, number")
@@ -329,7 +338,9 @@ class DocumentRepository {
 
 	/**
 	 * Every document connected to the given one through "made from" links, both ways: its
-	 * quote, orders, shipments and invoices. Ids are UUIDs, unique across the tables.
+	 * quote, orders, shipments and invoices, and the contracts and payments that the
+	 * contract and billing features link to them through their views. Ids are UUIDs,
+	 * unique across the tables.
 	 */
 	Mono<List<UUID>> connected(UUID documentId) {
 		return this.database.sql("""
@@ -343,6 +354,10 @@ class DocumentRepository {
 				        union all select s.order_id from shipment s where s.id = w.id
 				        union all select s.invoice_id from shipment s where s.id = w.id and s.invoice_id is not null
 				        union all select s.id from shipment s where s.invoice_id = w.id
+				        union all select l.to_id from contract_flow_link l where l.from_id = w.id
+				        union all select l.from_id from contract_flow_link l where l.to_id = w.id
+				        union all select l.to_id from billing_flow_link l where l.from_id = w.id
+				        union all select l.from_id from billing_flow_link l where l.to_id = w.id
 				    ) next
 				)
 				select id from walk limit 1000""")
@@ -350,6 +365,29 @@ class DocumentRepository {
 			.map(row -> row.get("id", UUID.class))
 			.all()
 			.collectList();
+	}
+
+	/**
+	 * The links that the contract and billing features keep between documents (their
+	 * views), among the given documents.
+	 */
+	Mono<List<FeatureLink>> featureLinks(Collection<UUID> documentIds) {
+		return this.database.sql("""
+				select from_id, from_kind, to_id, to_kind from contract_flow_link
+				where from_id = any($1) and to_id = any($1)
+				union
+				select from_id, from_kind, to_id, to_kind from billing_flow_link
+				where from_id = any($1) and to_id = any($1)""")
+			.bind(0, documentIds.toArray(UUID[]::new))
+			.map(row -> new FeatureLink(row.get("from_id", UUID.class), row.get("from_kind", String.class),
+					row.get("to_id", UUID.class), row.get("to_kind", String.class)))
+			.all()
+			.collectList();
+	}
+
+	/** A link of another feature: kinds as the views name them (QUOTE, CONTRACT, ...). */
+	record FeatureLink(UUID fromId, String fromKind, UUID toId, String toKind) {
+
 	}
 
 	// ---- helpers

@@ -28,6 +28,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.milestone.Milestone;
+import com.dealerdesk.platform.milestone.Milestones;
 import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -60,14 +62,17 @@ public class ShipmentService implements NodeFetcher {
 
 	private final DocumentEvents events;
 
+	private final Milestones milestones;
+
 	private final Clock clock;
 
 	ShipmentService(DocumentRepository documents, DocumentNumbers numbers, InputValidator validator,
-			DocumentEvents events, Clock clock) {
+			DocumentEvents events, Milestones milestones, Clock clock) {
 		this.documents = documents;
 		this.numbers = numbers;
 		this.validator = validator;
 		this.events = events;
+		this.milestones = milestones;
 		this.clock = clock;
 	}
 
@@ -92,6 +97,11 @@ public class ShipmentService implements NodeFetcher {
 	/** The order lines of shipments already read in scope. */
 	public Mono<Map<UUID, Order.Line>> orderLines(Collection<UUID> ids) {
 		return this.documents.orderLines(ids);
+	}
+
+	/** The date of each order's first shipment, for the orders that have one. */
+	public Mono<Map<UUID, LocalDate>> firstShipmentDates(Collection<UUID> orderIds) {
+		return this.documents.firstShipmentDates(orderIds);
 	}
 
 	Mono<Map<UUID, List<Shipment>>> ofOrders(Collection<UUID> orderIds) {
@@ -171,6 +181,13 @@ public class ShipmentService implements NodeFetcher {
 						.then(this.documents.setOrderStatus(order.id(), null,
 								fullyShipped(order, quantities) ? OrderStatus.SHIPPED : OrderStatus.PARTLY_SHIPPED))
 						.then(orderChanged(actor, order.id()))
+						// the order's first shipment: what waits for it (a payment
+						// falling due)
+						// learns of it in this transaction
+						.then(order.status() != OrderStatus.OPEN ? Mono.empty()
+								: this.milestones.reached(actor,
+										new Milestone(Milestone.Kind.SHIPMENT_SENT, order.id(), null,
+												shipment.shippedOn())))
 						.then(shipments(actor, Set.of(shipment.id())))
 						.map(found -> found.get(shipment.id())));
 			})
@@ -315,6 +332,22 @@ public class ShipmentService implements NodeFetcher {
 						.then(invoices(actor, Set.of(invoice.id())))
 						.map(created -> created.get(invoice.id())));
 			})
+			.flatMap(invoice -> this.events.invoice(actor, EventType.INVOICE_CREATED, invoice));
+	}
+
+	/**
+	 * Issues an invoice that covers no shipment (a planned payment of a payment plan),
+	 * within the caller's transaction: the next INV number, and its INVOICE_CREATED
+	 * event. The caller has checked the customer and the amounts.
+	 */
+	public Mono<Invoice> issueInvoice(Actor actor, UUID customerId, Money total, LocalDate issuedOn, LocalDate dueOn) {
+		AccessPolicy.require(actor, Action.CREATE, Subject.INVOICE);
+		return this.numbers.next("INV", issuedOn.getYear())
+			.map(number -> new Invoice(UUID.randomUUID(), number, customerId, total.currency(), issuedOn, dueOn, total,
+					actor.subject(), null))
+			.flatMap(invoice -> this.documents.insertInvoice(invoice)
+				.then(invoices(actor, Set.of(invoice.id())))
+				.map(created -> created.get(invoice.id())))
 			.flatMap(invoice -> this.events.invoice(actor, EventType.INVOICE_CREATED, invoice));
 	}
 

@@ -8,12 +8,16 @@ import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.sales.OpportunityRepository.CampaignDeals;
 
 /**
- * What a campaign brought: leads, deals, won deals and their amounts, against its cost.
+ * What a campaign brought: leads, deals, won deals and their amounts, and the money
+ * received for it, against its cost.
  */
 record CampaignResult(Campaign campaign, int leads, int opportunities, int won, List<Money> wonAmounts,
-		Double returnOnCost) {
+		List<Money> receivedAmounts, Double returnOnCost) {
 
-	static CampaignResult of(Campaign campaign, int leads, List<CampaignDeals> deals) {
+	/**
+	 * @param receivedAmounts money received for the campaign, one per currency
+	 */
+	static CampaignResult of(Campaign campaign, int leads, List<CampaignDeals> deals, List<Money> receivedAmounts) {
 		int opportunities = deals.stream().mapToInt(CampaignDeals::count).sum();
 		List<CampaignDeals> won = deals.stream().filter(d -> d.status() == OpportunityStatus.WON).toList();
 		List<Money> wonAmounts = won.stream()
@@ -22,14 +26,14 @@ record CampaignResult(Campaign campaign, int leads, int opportunities, int won, 
 			.toList();
 		Double returnOnCost = null;
 		if (campaign.cost() != null && campaign.cost().amount().signum() > 0) {
-			BigDecimal wonInCostCurrency = wonAmounts.stream()
+			BigDecimal receivedInCostCurrency = receivedAmounts.stream()
 				.filter(money -> money.currency().equals(campaign.cost().currency()))
 				.map(Money::amount)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			returnOnCost = wonInCostCurrency.doubleValue() / campaign.cost().amount().doubleValue();
+			returnOnCost = receivedInCostCurrency.doubleValue() / campaign.cost().amount().doubleValue();
 		}
 		return new CampaignResult(campaign, leads, opportunities, won.stream().mapToInt(CampaignDeals::count).sum(),
-				wonAmounts, returnOnCost);
+				wonAmounts, receivedAmounts, returnOnCost);
 	}
 
 }

@@ -250,6 +250,26 @@ class OpportunityRepository {
 
 	}
 
+	/**
+	 * Money received per campaign and currency from the customers the actor sees, read
+	 * from billing's {@code campaign_receipt} view and rounded once per currency.
+	 */
+	Flux<CampaignMoney> receiptsByCampaign(Actor actor) {
+		Sql sql = new Sql();
+		sql.append("select r.campaign_id, r.currency, round(sum(r.amount), " + Money.decimalsIn(sql, "r.currency")
+				+ ") as amount from campaign_receipt r where ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "r.customer_id");
+		sql.append(" group by r.campaign_id, r.currency order by r.currency");
+		return sql.on(this.database)
+			.map(row -> new CampaignMoney(row.get("campaign_id", UUID.class),
+					Money.of(row.get("amount", BigDecimal.class), row.get("currency", String.class).strip())))
+			.all();
+	}
+
+	record CampaignMoney(UUID campaignId, Money money) {
+
+	}
+
 	/** Open deals by stage, owner and currency, aggregated in the database. */
 	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
 		Sql sql = new Sql();

@@ -430,16 +430,22 @@ public class OpportunityService implements NodeFetcher {
 
 	/**
 	 * What each campaign brought in the actor's scope: leads, deals, won deals and
-	 * amounts.
+	 * amounts, money received.
 	 */
 	Mono<List<CampaignResult>> campaignResults(Actor actor) {
 		return Mono
 			.zip(this.campaigns.campaigns(actor), this.customers.leadsByCampaign(actor),
-					this.opportunities.dealsByCampaign(actor).collectList())
+					this.opportunities.dealsByCampaign(actor).collectList(),
+					this.opportunities.receiptsByCampaign(actor).collectList())
 			.map(found -> found.getT1()
 				.stream()
 				.map(campaign -> CampaignResult.of(campaign, found.getT2().getOrDefault(campaign.id(), 0),
-						found.getT3().stream().filter(deals -> deals.campaignId().equals(campaign.id())).toList()))
+						found.getT3().stream().filter(deals -> deals.campaignId().equals(campaign.id())).toList(),
+						found.getT4()
+							.stream()
+							.filter(receipt -> receipt.campaignId().equals(campaign.id()))
+							.map(OpportunityRepository.CampaignMoney::money)
+							.toList()))
 				.toList());
 	}
 

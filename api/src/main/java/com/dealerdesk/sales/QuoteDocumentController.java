@@ -5,13 +5,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.platform.document.PrintedDocuments;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,7 +56,7 @@ class QuoteDocumentController {
 		if (quoteId == null) {
 			return Mono.just(ResponseEntity.notFound().build());
 		}
-		Locale locale = QuoteDocument.language(lang);
+		Locale locale = PrintedDocuments.language(lang);
 		return this.quotes.quote(actor, quoteId)
 			.flatMap(quote -> this.opportunities.opportunity(actor, quote.opportunityId())
 				.flatMap(deal -> this.customers.customer(actor, deal.customerId())
@@ -65,27 +64,16 @@ class QuoteDocumentController {
 					// the event loop
 					.flatMap(customer -> Mono
 						.fromCallable(() -> format.equals("html")
-								? document(
+								? PrintedDocuments.response(
 										this.document.html(quote, customer.name(), deal.name(), locale)
 											.getBytes(StandardCharsets.UTF_8),
 										new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
 										QuoteDocument.fileName(quote, "html"))
-								: document(this.document.pdf(quote, customer.name(), deal.name(), locale),
+								: PrintedDocuments.response(
+										this.document.pdf(quote, customer.name(), deal.name(), locale),
 										MediaType.APPLICATION_PDF, QuoteDocument.fileName(quote, "pdf")))
 						.subscribeOn(Schedulers.boundedElastic()))))
 			.defaultIfEmpty(ResponseEntity.notFound().build());
-	}
-
-	/**
-	 * Shown in the browser (inline) and saved under {@code fileName}; {@code filename*}
-	 * carries non-ASCII names (RFC 6266).
-	 */
-	private static ResponseEntity<byte[]> document(byte[] body, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }

@@ -38,7 +38,12 @@ public class EventMoneyTest extends ApiTest {
 			.map(row -> Map.entry(row.get("sequence", Long.class) + " " + row.get("type", String.class),
 					row.get("payload", String.class)))
 			.all()
-			.toIterable()
+			// collected whole: a blocking iterator stops reading the socket between its
+			// batches,
+			// and with the whole run's outbox behind it the server stalled on a full
+			// socket
+			.collectList()
+			.block()
 			.forEach(event -> {
 				types.add(event.getKey().substring(event.getKey().indexOf(' ') + 1));
 				collectMoneyNumbers(json.readTree(event.getValue()), event.getKey() + " $", numbers);

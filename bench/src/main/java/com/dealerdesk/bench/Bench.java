@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./dealerdesk bench [events|writes]}: starts the development jar on free ports
- * with a fresh database, measures, prints tables and asserts nothing
- * (docs/performance.md, "Event feed"). Settings are system properties, e.g.
+ * {@code ./dealerdesk bench [events|writes|collections]}: starts the development jar on
+ * free ports with a fresh database, measures, prints tables and asserts nothing
+ * (docs/performance.md, "Event feed" and "Collections and budget"; the default runs
+ * events and writes). Settings are system properties, e.g.
  * {@code -Dsubscribers=1,100 -Drate=20 -Dwarmup=20s -Dmeasure=30s}; {@code -Dkeep=true}
  * keeps the data directory (the API's log and database) after the run.
  */
@@ -24,8 +25,8 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		String what = args.length > 0 ? args[0] : "all";
-		if (!List.of("all", "events", "writes").contains(what)) {
-			System.err.println("usage: bench [all|events|writes]");
+		if (!List.of("all", "events", "writes", "collections").contains(what)) {
+			System.err.println("usage: bench [all|events|writes|collections]");
 			System.exit(2);
 		}
 		Path jar = Path.of(System.getProperty("jar", "api-dev/target/dealerdesk-dev.jar"));
@@ -38,10 +39,13 @@ public final class Bench {
 					database.setting("server_version"), database.setting("fsync"),
 					database.setting("synchronous_commit"), load());
 			String token = api.integrationToken();
-			if (!what.equals("writes")) {
+			if (what.equals("collections")) {
+				collections(api, database, token);
+			}
+			if (what.equals("all") || what.equals("events")) {
 				events(api, database, token);
 			}
-			if (!what.equals("events")) {
+			if (what.equals("all") || what.equals("writes")) {
 				writes(api, database, token);
 			}
 		}
@@ -100,6 +104,37 @@ public final class Bench {
 		}
 		print(throughput.sql(OutboxScheme.TRANSACTION_ID, false, writers, warmUp, measure));
 		print(throughput.api(token, writers, warmUp, measure));
+	}
+
+	private static void collections(DealerDeskProcess api, Database database, String token) throws Exception {
+		int customers = Integer.getInteger("customers", 20_000);
+		int contracts = Integer.getInteger("contracts", 100_000);
+		int opportunities = Integer.getInteger("opportunities", 20_000);
+		int[] clientCounts = Arrays.stream(System.getProperty("clients", "1,16").split(","))
+			.mapToInt(Integer::parseInt)
+			.toArray();
+		Duration warmUp = duration("read-warmup", "10s");
+		Duration measure = duration("read-measure", "45s");
+		CollectionsLoad load = new CollectionsLoad(api, database);
+		System.out.printf(
+				"%nSeeding %,d customers, %,d contracts with an active payment plan each, %,d planned"
+						+ " payments, their payments, %,d open opportunities%n",
+				customers, contracts, contracts * 10, opportunities);
+		System.out.printf("Seeded in %.1f s%n", load.seed(customers, contracts, opportunities));
+		for (int clients : clientCounts) {
+			System.out.printf(
+					"%nReads: %d concurrent clients, each one request after the other; warm-up %d s,"
+							+ " measured %d s (requests started in it); %s%n",
+					clients, warmUp.toSeconds(), measure.toSeconds(), load());
+			System.out.printf("%-52s %9s %9s %9s %8s %8s %8s%n", "each request", "req/s", "p50 ms", "p99 ms", "API cpu",
+					"PG cpu", "bench cpu");
+			print(load.apiCollections(token, clients, warmUp, measure));
+			print(load.sqlCollections(clients, warmUp, measure));
+			print(load.apiBudget(token, clients, warmUp, measure));
+			print(load.sqlBudget(clients, warmUp, measure));
+		}
+		System.out.printf("%nEXPLAIN (ANALYZE, BUFFERS), one client, warm cache:%n");
+		load.explain();
 	}
 
 	private static void print(WriteThroughput.Result result) {

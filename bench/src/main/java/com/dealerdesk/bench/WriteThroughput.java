@@ -40,17 +40,18 @@ final class WriteThroughput {
 	}
 
 	/** One writer's loop: one transaction (or request) per call. */
-	private interface Step {
+	interface Step {
 
 		void run() throws Exception;
 
 	}
 
 	/**
-	 * Runs each writer's step in a loop, first for the warm-up, then counted.
+	 * Runs each writer's step in a loop, first for the warm-up, then counted; the
+	 * collections benchmark measures its readers the same way.
 	 */
-	private Result measure(String label, List<Step> writers, Duration warmUp, Duration measure)
-			throws InterruptedException, SQLException {
+	static Result measure(DealerDeskProcess api, Database database, String label, List<Step> writers, Duration warmUp,
+			Duration measure) throws InterruptedException, SQLException {
 		ConcurrentHistogram latencyMicros = new ConcurrentHistogram(3);
 		AtomicLong done = new AtomicLong();
 		ConcurrentHashMap<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -81,8 +82,7 @@ final class WriteThroughput {
 		}
 		Thread.sleep(Math.max(0, (countFrom - System.nanoTime()) / 1_000_000));
 		ResourceSampler.Usage usage;
-		try (ResourceSampler sampler = new ResourceSampler(this.database, this.api.handle(),
-				this.api.postgres().orElse(null))) {
+		try (ResourceSampler sampler = new ResourceSampler(database, api.handle(), api.postgres().orElse(null))) {
 			for (Thread thread : threads) {
 				thread.join();
 			}
@@ -136,7 +136,7 @@ final class WriteThroughput {
 			}
 			String label = (scheme == OutboxScheme.ADVISORY_LOCK ? "SQL, before: advisory lock, insert"
 					: "SQL, after: transaction id, insert") + (notify ? "" : ", no NOTIFY");
-			return measure(label, steps, warmUp, measure);
+			return measure(this.api, this.database, label, steps, warmUp, measure);
 		}
 		finally {
 			for (Connection connection : connections) {
@@ -173,7 +173,7 @@ final class WriteThroughput {
 				version[0] = updated.path("version").asInt();
 			});
 		}
-		return measure("through the API: updateCustomer", steps, warmUp, measure);
+		return measure(this.api, this.database, "through the API: updateCustomer", steps, warmUp, measure);
 	}
 
 	private static int currentVersion(HttpClient http, URI graphql, String token, String id) {
@@ -182,7 +182,7 @@ final class WriteThroughput {
 		return answer.path("data").path("node").path("version").asInt();
 	}
 
-	private static JsonNode post(HttpClient http, URI graphql, String token, String query, String variables) {
+	static JsonNode post(HttpClient http, URI graphql, String token, String query, String variables) {
 		String body = "{\"query\":" + JsonMapper.shared().writeValueAsString(query) + ",\"variables\":" + variables
 				+ "}";
 		HttpRequest request = HttpRequest.newBuilder(graphql)

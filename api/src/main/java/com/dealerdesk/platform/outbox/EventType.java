@@ -109,7 +109,44 @@ public enum EventType {
 
 	PROTECTION_KEY_REPLACED("protection_key.replaced"),
 
-	WEBHOOK_ENDPOINT_DISABLED("webhook_endpoint.disabled");
+	WEBHOOK_ENDPOINT_DISABLED("webhook_endpoint.disabled"),
+
+	CONTRACT_CREATED("contract.created"),
+
+	CONTRACT_UPDATED("contract.updated"),
+
+	CONTRACT_STATUS_CHANGED("contract.status_changed"),
+
+	CONTRACT_DELETED("contract.deleted"),
+
+	CONTRACT_DOCUMENT_ADDED("contract.document_added"),
+
+	CONTRACT_DOCUMENT_REMOVED("contract.document_removed"),
+
+	CONTRACT_PLAN_CHANGED("contract.plan_changed"),
+
+	CONTRACT_WORK_ACCEPTED("contract.work_accepted"),
+
+	CONTRACT_STAGE_ACCEPTED("contract.stage_accepted"),
+
+	// billing: payment plans, payments and refunds
+	PAYMENT_PLAN_CREATED("payment_plan.created"),
+
+	PAYMENT_PLAN_RENEGOTIATED("payment_plan.renegotiated"),
+
+	PLANNED_PAYMENT_SCHEDULED("planned_payment.scheduled"),
+
+	PLANNED_PAYMENT_OVERDUE("planned_payment.overdue"),
+
+	PLANNED_PAYMENT_WRITTEN_OFF("planned_payment.written_off"),
+
+	PAYMENT_RECORDED("payment.recorded"),
+
+	PAYMENT_ALLOCATED("payment.allocated"),
+
+	REFUND_RECORDED("refund.recorded"),
+
+	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));

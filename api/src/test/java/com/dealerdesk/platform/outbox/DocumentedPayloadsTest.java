@@ -40,7 +40,12 @@ class DocumentedPayloadsTest extends ApiTest {
 					+ " order by type, sequence desc")
 			.map(row -> Map.entry(row.get("type", String.class), row.get("payload", String.class)))
 			.all()
-			.toIterable()
+			// collected whole: a blocking iterator stops reading the socket between its
+			// batches,
+			// and with the whole run's outbox behind it the server stalled on a full
+			// socket
+			.collectList()
+			.block()
 			.forEach(event -> EventType.ofStoredName(event.getKey()).ifPresent(type -> {
 				checkedTypes.add(event.getKey());
 				compare(json.readTree(event.getValue()), documented.get(type), type + " $", differences);

@@ -1,0 +1,191 @@
+import { screen, within } from '@testing-library/react'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ContractDetailPage } from '../../../app/contract-pages'
+import type { Permission } from '../../../lib/permissions'
+import { renderWithProviders } from '../../../testing/render'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
+
+const user = (id: string, name: string) => ({ __typename: 'User', id, name })
+const acceptance = {
+  __typename: 'Acceptance',
+  acceptedAt: '2026-11-20T09:30:00Z',
+  note: 'Looks good',
+  acceptedBy: user('u9', 'Petra PM'),
+}
+
+const contract = {
+  __typename: 'Contract',
+  id: 'k1',
+  number: 'CTR-2026-00001',
+  title: 'ERP roll-out',
+  status: 'IN_PROGRESS',
+  signedOn: '2026-11-02',
+  currency: 'EUR',
+  terminationReason: null,
+  startsOn: null,
+  endsOn: null,
+  plannedHours: '0',
+  spentHours: '0',
+  progress: 40,
+  version: 3,
+  createdAt: '2026-11-01T10:00:00Z',
+  createdBy: user('u1', 'Rafael Rep'),
+  total: { __typename: 'Money', amount: '12000.00', currency: 'EUR' },
+  customer: { __typename: 'Customer', id: 'c1', name: 'Acme' },
+  opportunity: { __typename: 'Opportunity', id: 'd1', name: 'Acme ERP' },
+  quote: {
+    __typename: 'Quote',
+    id: 'q1',
+    number: 2,
+    opportunity: { __typename: 'Opportunity', id: 'd1' },
+  },
+  order: null,
+  documents: [
+    {
+      __typename: 'ContractDocument',
+      id: 'doc1',
+      kind: 'TECHNICAL_SPECIFICATION',
+      fileName: 'spec.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 2048,
+      url: '/contract-documents/doc1',
+      uploadedAt: '2026-11-01T11:00:00Z',
+      uploadedBy: user('u1', 'Rafael Rep'),
+    },
+  ],
+  stages: [
+    {
+      __typename: 'ContractStage',
+      id: 's1',
+      position: 1,
+      name: 'Design',
+      deadline: '2026-12-15',
+      version: 1,
+      acceptance: null,
+      works: [
+        {
+          __typename: 'ContractWork',
+          id: 'w1',
+          position: 1,
+          name: 'Specification',
+          deadline: '2026-12-01',
+          late: true,
+          version: 2,
+          owner: user('u9', 'Petra PM'),
+          tasks: [],
+          acceptance,
+        },
+        {
+          __typename: 'ContractWork',
+          id: 'w2',
+          position: 2,
+          name: 'Prototype',
+          deadline: null,
+          late: false,
+          version: 1,
+          owner: null,
+          tasks: [],
+          acceptance: null,
+        },
+      ],
+    },
+  ],
+  tasks: [],
+  dependencies: [],
+}
+
+const ACCOUNTANT: Permission[] = [
+  { action: 'CREATE', subject: 'CONTRACT' },
+  { action: 'UPDATE', subject: 'CONTRACT' },
+  { action: 'DELETE', subject: 'CONTRACT' },
+]
+const PROJECT_MANAGER: Permission[] = [
+  { action: 'UPDATE', subject: 'CONTRACT' },
+  { action: 'CREATE', subject: 'PROJECT_PLAN' },
+  { action: 'UPDATE', subject: 'PROJECT_PLAN' },
+  { action: 'DELETE', subject: 'PROJECT_PLAN' },
+]
+const REP: Permission[] = [...ACCOUNTANT, ...PROJECT_MANAGER]
+
+async function open(permissions: Permission[]) {
+  const stub = createStubClient({
+    Contract: () => ({ contract }) as StubAnswer<'Contract'>,
+    ContractPeople: () => ({ users: [user('u9', 'Petra PM')] }),
+  })
+  renderWithProviders(<ContractDetailPage />, {
+    client: stub.client,
+    route: '/contracts/k1',
+    path: '/contracts/:id',
+    permissions,
+  })
+  await screen.findByRole('heading', { level: 1, name: /CTR-2026-00001/ })
+  // the plan (lazily loaded) has answered
+  await screen.findByRole('heading', { name: 'Plan' }, { timeout: 10_000 })
+}
+
+describe('ContractPage', () => {
+  // the page loads the chart library lazily: transform it once, not within a test's time limit
+  beforeAll(async () => {
+    await import('./contract-gantt')
+  }, 60_000)
+
+  it('shows the facts, the links and the acceptance of a work', async () => {
+    await open(REP)
+    expect(screen.getByRole('link', { name: 'Acme ERP' })).toHaveAttribute(
+      'href',
+      '/opportunities/d1',
+    )
+    expect(screen.getByRole('link', { name: '#2' })).toHaveAttribute('href', '/opportunities/d1')
+    expect(screen.getByText('In progress', { selector: '.badge' })).toBeInTheDocument()
+    expect(screen.getByText(/Accepted by Petra PM/)).toBeInTheDocument()
+    expect(screen.getByText(/Note: Looks good/)).toBeInTheDocument()
+    expect(screen.getByText('Late')).toBeInTheDocument()
+    expect(screen.getByRole('row', { name: /spec\.pdf/ })).toHaveTextContent(
+      'Technical specification',
+    )
+  })
+
+  it('gives an accountant the contract but not the plan', async () => {
+    await open(ACCOUNTANT)
+    expect(screen.getByRole('button', { name: 'Edit contract' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Terminate' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Upload' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Add stage' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Accept stage' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /Accept Prototype/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Add task' })).toBeNull()
+    expect(screen.getByText(/changing it is up to the project managers/)).toBeInTheDocument()
+  })
+
+  it('gives a project manager the plan, with "Accept stage" disabled while a work is open', async () => {
+    await open(PROJECT_MANAGER)
+    expect(screen.getByRole('button', { name: 'Add stage' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Add task' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Accept Prototype' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeEnabled()
+    const accept = screen.getByRole('button', { name: 'Accept stage' })
+    expect(accept).toBeDisabled()
+    expect(accept).toHaveAccessibleDescription('1 work is not accepted yet.')
+    // and the contract's own fields, but no documents to delete (not a contract writer)
+    expect(screen.getByRole('button', { name: 'Edit contract' })).toBeInTheDocument()
+  })
+
+  it('gives a rep both the contract and the plan; "Complete" waits for the stages', async () => {
+    await open(REP)
+    expect(screen.getByRole('button', { name: 'Add stage' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Delete spec.pdf' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Complete' })).toBeDisabled()
+    const details = screen.getByRole('region', { name: 'Details' })
+    expect(within(details).getByRole('link', { name: 'Acme' })).toHaveAttribute(
+      'href',
+      '/customers/c1',
+    )
+  })
+
+  it('shows nobody the status actions without the right to change contracts', async () => {
+    await open([])
+    expect(screen.queryByRole('button', { name: 'Edit contract' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Upload' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Download spec.pdf' })).toBeInTheDocument()
+  })
+})
