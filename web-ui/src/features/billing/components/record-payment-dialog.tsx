@@ -14,7 +14,7 @@ import { FORM_CURRENCIES, formatAmount, todayIso } from '../../../lib/money'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { AllocationTargetsQuery as TargetsQuery, RecordPaymentMutation } from '../api/billing'
 import { compareDecimals, summarizeAllocation, type AllocationRow } from '../utils/allocation'
-import { PAYMENT_METHODS } from '../utils/documents'
+import { MethodAndReference } from './method-and-reference'
 
 const AllocationPlanFields = graphql(`
   fragment AllocationPlanFields on PaymentPlan {
@@ -192,19 +192,12 @@ export function RecordPaymentDialog({
             required
             errors={mapped.byField.receivedOn}
           />
-          <SelectField
-            label={t('payment.method')}
-            value={method}
-            onChange={(value) => value && setMethod(value)}
-            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
-            errors={mapped.byField.method}
-          />
-          <TextField
-            label={t('payment.reference')}
-            value={reference}
-            onChange={setReference}
-            maxLength={200}
-            errors={mapped.byField.reference}
+          <MethodAndReference
+            method={method}
+            onMethod={setMethod}
+            reference={reference}
+            onReference={setReference}
+            errors={mapped.byField}
           />
         </div>
         <fieldset className="form-section">

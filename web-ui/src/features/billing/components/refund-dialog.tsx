@@ -10,8 +10,8 @@ import { isDecimal, normalizeDecimal } from '../../../lib/decimal'
 import { formatAmount, todayIso, type MoneyLike } from '../../../lib/money'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { RecordRefundMutation } from '../api/billing'
+import { MethodAndReference } from './method-and-reference'
 import { compareDecimals } from '../utils/allocation'
-import { PAYMENT_METHODS } from '../utils/documents'
 
 /** Pays credit back to the customer; like a payment, once per opened dialog (idempotency key). */
 export function RefundDialog({
@@ -106,19 +106,12 @@ export function RefundDialog({
             required
             errors={mapped.byField.refundedOn}
           />
-          <SelectField
-            label={t('payment.method')}
-            value={method}
-            onChange={(value) => value && setMethod(value)}
-            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
-            errors={mapped.byField.method}
-          />
-          <TextField
-            label={t('payment.reference')}
-            value={reference}
-            onChange={setReference}
-            maxLength={200}
-            errors={mapped.byField.reference}
+          <MethodAndReference
+            method={method}
+            onMethod={setMethod}
+            reference={reference}
+            onReference={setReference}
+            errors={mapped.byField}
           />
         </div>
         <div className="form-actions">
