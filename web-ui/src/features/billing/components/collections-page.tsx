@@ -138,10 +138,10 @@ export function CollectionsView({ collections }: { collections: Collections }) {
             />
             <AgeingTable
               caption={t('collections.ageing')}
-              nameHeader={t('collections.currency')}
+              nameHeader={t('collections.name')}
               rows={collections.totals.map((row, index) => ({
                 key: `total-${index}`,
-                name: t('collections.band.total'),
+                name: t('collections.allCustomers'),
                 ageing: row,
               }))}
             />

@@ -226,6 +226,7 @@ export const en = {
     noReceived: 'Nothing was received or planned in these 12 months.',
     currency: 'Currency',
     name: 'Name',
+    allCustomers: 'All customers',
     document: 'Document',
     band: {
       notDue: 'Not due',

@@ -227,6 +227,7 @@ export const ru: BillingMessages = {
     noReceived: 'За эти 12 месяцев ничего не поступало и не было запланировано.',
     currency: 'Валюта',
     name: 'Название',
+    allCustomers: 'Все клиенты',
     document: 'Документ',
     band: {
       notDue: 'Срок не наступил',

@@ -219,6 +219,7 @@ export const zhCN: BillingMessages = {
     noReceived: '这 12 个月内没有收款，也没有计划款项。',
     currency: '币种',
     name: '名称',
+    allCustomers: '全部客户',
     document: '单据',
     band: {
       notDue: '未到期',
