@@ -181,17 +181,7 @@ class LicensePaymentBindingTest extends ApiTest {
 	}
 
 	private Map<String, Object> plan(Map<String, Object> input) {
-		Map<String, Object> answer = as(REP).documentName("billing")
-			.operationName("createPaymentPlan")
-			.variable("input", input)
-			.execute()
-			.path("createPaymentPlan")
-			.entity(MAP)
-			.get();
-		assertThat(errors(answer)).isEmpty();
-		@SuppressWarnings("unchecked")
-		Map<String, Object> plan = (Map<String, Object>) answer.get("paymentPlan");
-		return plan;
+		return PaymentPlanApiTest.createPlan(as(REP), input);
 	}
 
 	private Map<String, Object> bind(Licensed licensed, Map<String, Object> plan) {
