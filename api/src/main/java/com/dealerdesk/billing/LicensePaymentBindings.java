@@ -137,8 +137,7 @@ public class LicensePaymentBindings {
 						.bind(1, planId)
 						.bind(2, actor.subject())
 						.then()
-						// the binding, then the end it gives the license (at the next
-						// version)
+						// the binding first, then the new end at the next version
 						.then(this.events.customerEvent(actor, EventType.LICENSE_PAYMENT_PLAN_BOUND, "License",
 								licenseId, license.version(), license.customerId(), payload(licenseId, planId)))
 						.then(refresh(actor, licenseId, true))
