@@ -312,6 +312,7 @@ function LicenseView({
 const EVENT_ICONS: Record<string, string> = {
   ISSUED: '★',
   EXTENDED: '⇥',
+  SHORTENED: '⇤',
   RENEWED: '↻',
   UPGRADED: '⇧',
   MOVED: '⇄',

@@ -73,6 +73,7 @@ export const en = {
   event: {
     ISSUED: 'Issued',
     EXTENDED: 'Extended',
+    SHORTENED: 'Shortened to its payment plan',
     RENEWED: 'Renewed',
     UPGRADED: 'Upgraded',
     MOVED: 'Moved to another key',

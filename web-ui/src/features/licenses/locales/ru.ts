@@ -70,6 +70,7 @@ export const ru: LicensesMessages = {
   event: {
     ISSUED: 'Выдана',
     EXTENDED: 'Продлена',
+    SHORTENED: 'Сокращена по плану платежей',
     RENEWED: 'Обновлена',
     UPGRADED: 'Повышена редакция',
     MOVED: 'Перенесена на другой ключ',

@@ -70,6 +70,7 @@ export const zhCN: LicensesMessages = {
   event: {
     ISSUED: '已签发',
     EXTENDED: '已延期',
+    SHORTENED: '已按付款计划缩短',
     RENEWED: '已续期',
     UPGRADED: '已升级',
     MOVED: '已转移到其他加密锁',

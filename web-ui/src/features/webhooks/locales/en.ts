@@ -187,6 +187,7 @@ export const en = {
     PAYMENT_ALLOCATED: 'Payment allocated',
     REFUND_RECORDED: 'Refund recorded',
     LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
+    LICENSE_SHORTENED: 'License shortened to its payment plan',
   },
 }
 

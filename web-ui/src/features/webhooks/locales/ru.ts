@@ -187,5 +187,6 @@ export const ru: WebhooksMessages = {
     PAYMENT_ALLOCATED: 'Платёж распределён',
     REFUND_RECORDED: 'Возврат проведён',
     LICENSE_PAYMENT_PLAN_BOUND: 'Лицензия привязана к плану платежей',
+    LICENSE_SHORTENED: 'Срок лицензии сокращён по плану платежей',
   },
 }

@@ -182,5 +182,6 @@ export const zhCN: WebhooksMessages = {
     PAYMENT_ALLOCATED: '付款已分配',
     REFUND_RECORDED: '已退款',
     LICENSE_PAYMENT_PLAN_BOUND: '许可证已绑定付款计划',
+    LICENSE_SHORTENED: '许可证已按付款计划缩短',
   },
 }

@@ -78,6 +78,7 @@ export const EVENT_TYPES = [
   'PAYMENT_ALLOCATED',
   'REFUND_RECORDED',
   'LICENSE_PAYMENT_PLAN_BOUND',
+  'LICENSE_SHORTENED',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

@@ -72,7 +72,8 @@ class BillingJobs {
 		this.clock = clock;
 	}
 
-	// on a scheduler thread, never the event loop: blocking here is fine
+	// on a scheduler thread, never the event loop: blocking here is fine.
+	// "-" turns it off: the API tests do, and call the two steps themselves.
 	@Scheduled(cron = "${dealerdesk.billing.overdue-check-cron:0 20 6 * * *}", zone = "UTC")
 	void daily() {
 		Integer overdue = announceOverdue().block();

@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Time-limited licenses bound to payment plans (one plan per license: the primary key). A
  * bound license is paid until the plan's next open planned payment's due date plus the
- * grace period, and is extended to that day through the license feature whenever it moves
- * later. When nothing dated is open (the plan is paid), the license keeps its end.
+ * grace period. Binding gives the license that end, shortening one issued for a longer
+ * term; afterwards it is extended to that day through the license feature whenever it
+ * moves later. When nothing dated is open (the plan is paid), the license keeps its end.
  */
 @Component
 public class LicensePaymentBindings {
@@ -136,9 +137,10 @@ public class LicensePaymentBindings {
 						.bind(1, planId)
 						.bind(2, actor.subject())
 						.then()
-						.then(refresh(actor, licenseId))
+						// the binding first, then the new end at the next version
 						.then(this.events.customerEvent(actor, EventType.LICENSE_PAYMENT_PLAN_BOUND, "License",
 								licenseId, license.version(), license.customerId(), payload(licenseId, planId)))
+						.then(refresh(actor, licenseId, true))
 						.then(this.licenses.licenses(actor, Set.of(licenseId)))
 						.map(found -> found.get(licenseId));
 				});
@@ -178,7 +180,7 @@ public class LicensePaymentBindings {
 			.bind(0, plannedPaymentIds.toArray(UUID[]::new))
 			.map(row -> row.get(0, UUID.class))
 			.all()
-			.concatMap(licenseId -> refresh(actor, licenseId))
+			.concatMap(licenseId -> refresh(actor, licenseId, false))
 			.then();
 	}
 
@@ -189,15 +191,16 @@ public class LicensePaymentBindings {
 			.bind(1, newPlanId)
 			.map(row -> row.get(0, UUID.class))
 			.all()
-			.concatMap(licenseId -> refresh(actor, licenseId))
+			.concatMap(licenseId -> refresh(actor, licenseId, false))
 			.then();
 	}
 
 	/**
-	 * Sets a bound license's paid-until day from its plan, and extends the license when
-	 * that day is later than its end.
+	 * Sets a bound license's paid-until day from its plan. On binding, the license then
+	 * ends on that day, earlier or later; afterwards (payments, milestones,
+	 * renegotiations) it is only extended, when that day is later than its end.
 	 */
-	private Mono<Void> refresh(Actor actor, UUID licenseId) {
+	private Mono<Void> refresh(Actor actor, UUID licenseId, boolean binding) {
 		return this.database.sql("""
 				update payment_plan_license l set paid_until = (
 				    select min(p.due_on) + $2::int from planned_payment p
@@ -209,7 +212,11 @@ public class LicensePaymentBindings {
 			.map(row -> java.util.Optional.ofNullable(row.get(0, LocalDate.class)))
 			.one()
 			.flatMap(paidUntil -> paidUntil.isEmpty() ? Mono.empty()
-					: this.licenses.extendPaid(actor, licenseId, paidUntil.get(), "Paid until the next planned payment")
+					: (binding
+							? this.licenses.endAsBound(actor, licenseId, paidUntil.get(),
+									"Bound to a payment plan: paid until the next planned payment")
+							: this.licenses.extendPaid(actor, licenseId, paidUntil.get(),
+									"Paid until the next planned payment"))
 						.then());
 	}
 

@@ -17,9 +17,9 @@ record LicenseEvent(long id, UUID licenseId, Kind kind, OffsetDateTime at, Strin
 	/** What happened, and the outbox event that tells integrations. */
 	enum Kind {
 
-		ISSUED(EventType.LICENSE_ISSUED), EXTENDED(EventType.LICENSE_EXTENDED), RENEWED(EventType.LICENSE_RENEWED),
-		UPGRADED(EventType.LICENSE_UPGRADED), MOVED(EventType.LICENSE_MOVED), SUSPENDED(EventType.LICENSE_SUSPENDED),
-		RESUMED(EventType.LICENSE_RESUMED), REVOKED(EventType.LICENSE_REVOKED);
+		ISSUED(EventType.LICENSE_ISSUED), EXTENDED(EventType.LICENSE_EXTENDED), SHORTENED(EventType.LICENSE_SHORTENED),
+		RENEWED(EventType.LICENSE_RENEWED), UPGRADED(EventType.LICENSE_UPGRADED), MOVED(EventType.LICENSE_MOVED),
+		SUSPENDED(EventType.LICENSE_SUSPENDED), RESUMED(EventType.LICENSE_RESUMED), REVOKED(EventType.LICENSE_REVOKED);
 
 		private final EventType eventType;
 

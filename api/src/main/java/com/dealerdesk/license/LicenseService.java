@@ -332,14 +332,32 @@ public class LicenseService implements NodeFetcher {
 	 * Nothing happens when the license is revoked or already ends on or after that day.
 	 */
 	public Mono<License> extendPaid(Actor actor, UUID id, LocalDate endsOn, String reason) {
+		return endAsPaid(actor, id, endsOn, reason, false);
+	}
+
+	/**
+	 * Gives a license just bound to a payment plan (billing) the end its plan pays for,
+	 * within the caller's transaction: a later day as an EXTENDED history entry and
+	 * event, an earlier one as SHORTENED (never before the license's start), so that a
+	 * license issued for a longer term runs out when the plan's next payment is overdue
+	 * past its grace. Nothing happens when the license is revoked or already ends that
+	 * day.
+	 */
+	public Mono<License> endAsBound(Actor actor, UUID id, LocalDate paidUntil, String reason) {
+		return endAsPaid(actor, id, paidUntil, reason, true);
+	}
+
+	private Mono<License> endAsPaid(Actor actor, UUID id, LocalDate paidUntil, String reason, boolean mayShorten) {
 		return licenses(Actor.SYSTEM, Set.of(id)).mapNotNull(found -> found.get(id)).flatMap(license -> {
-			if (license.state() == LicenseStatus.REVOKED || license.endsOn() == null
-					|| !endsOn.isAfter(license.endsOn())) {
+			LocalDate endsOn = paidUntil.isBefore(license.startsOn()) ? license.startsOn() : paidUntil;
+			if (license.state() == LicenseStatus.REVOKED || license.endsOn() == null || endsOn.equals(license.endsOn())
+					|| (endsOn.isBefore(license.endsOn()) && !mayShorten)) {
 				return Mono.just(license);
 			}
+			LicenseEvent.Kind kind = endsOn.isAfter(license.endsOn()) ? LicenseEvent.Kind.EXTENDED
+					: LicenseEvent.Kind.SHORTENED;
 			return change(actor, license, license.version(), Map.of("ends_on", endsOn),
-					LicenseEvent.of(id, LicenseEvent.Kind.EXTENDED, actor.subject(), reason)
-						.withEnds(license.endsOn(), endsOn));
+					LicenseEvent.of(id, kind, actor.subject(), reason).withEnds(license.endsOn(), endsOn));
 		});
 	}
 

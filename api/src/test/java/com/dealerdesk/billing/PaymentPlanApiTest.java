@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static com.dealerdesk.support.TestPeople.ACCOUNTANT;
 import static com.dealerdesk.support.TestPeople.ADMIN;
@@ -337,7 +338,11 @@ class PaymentPlanApiTest extends ApiTest {
 			input.put("total", total);
 		}
 		input.put("terms", terms);
-		return as(user).documentName("billing")
+		return createPlanAnswer(as(user), input);
+	}
+
+	static Map<String, Object> createPlanAnswer(GraphQlTester tester, Map<String, Object> input) {
+		return tester.documentName("billing")
 			.operationName("createPaymentPlan")
 			.variable("input", input)
 			.execute()
@@ -346,11 +351,22 @@ class PaymentPlanApiTest extends ApiTest {
 			.get();
 	}
 
-	@SuppressWarnings("unchecked")
 	Map<String, Object> createPlan(com.dealerdesk.support.TestTokens.TestUser user, String orderId, String total,
 			List<Map<String, Object>> terms) {
 		Map<String, Object> answer = createPlanAnswer(user, orderId, total, terms);
 		assertThat(errors(answer)).isEmpty();
+		return paymentPlan(answer);
+	}
+
+	/** Makes a plan that must be made, and returns it. */
+	static Map<String, Object> createPlan(GraphQlTester tester, Map<String, Object> input) {
+		Map<String, Object> answer = createPlanAnswer(tester, input);
+		assertThat(errors(answer)).isEmpty();
+		return paymentPlan(answer);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> paymentPlan(Map<String, Object> answer) {
 		return (Map<String, Object>) answer.get("paymentPlan");
 	}
 

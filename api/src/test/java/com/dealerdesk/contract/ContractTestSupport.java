@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.dealerdesk.order.OrderFixtures;
 import com.dealerdesk.support.ApiTest;
+import com.dealerdesk.support.TestPeople;
 import com.dealerdesk.support.TestTokens.TestUser;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -18,7 +19,7 @@ abstract class ContractTestSupport extends ApiTest {
 	};
 
 	/** Plans projects and sees everything. */
-	static final TestUser PM = TestUser.of("t-pm", "project_manager");
+	static final TestUser PM = TestPeople.PROJECT_MANAGER;
 
 	/** Runs a mutation that must succeed and returns the payload's field. */
 	Map<String, Object> mutate(TestUser user, String mutation, Map<String, Object> input, String field) {

@@ -7,8 +7,8 @@ import com.dealerdesk.support.TestTokens.TestUser;
 
 /**
  * The callers of the API tests: two teams of reps, their manager, an admin, an
- * accountant, two partners with a user each, and integrations. {@link ApiTest} writes
- * them into the directory.
+ * accountant, a project manager, two partners with a user each, and integrations.
+ * {@link ApiTest} writes them into the directory.
  */
 public final class TestPeople {
 
@@ -29,6 +29,9 @@ public final class TestPeople {
 	public static final TestUser OTHER_MANAGER = TestUser.of("t-manager-2", "sales_manager");
 
 	public static final TestUser ACCOUNTANT = TestUser.of("t-accountant", "accountant");
+
+	/** Plans projects and reads everything. */
+	public static final TestUser PROJECT_MANAGER = TestUser.of("t-pm", "project_manager");
 
 	public static final TestUser PARTNER_A_USER = new TestUser("t-partner-a", "Anna of A", List.of("partner_user"),
 			PARTNER_A, List.of());

@@ -146,7 +146,10 @@ public enum EventType {
 
 	REFUND_RECORDED("refund.recorded"),
 
-	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound");
+	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound"),
+
+	// binding a license to a payment plan ends it earlier
+	LICENSE_SHORTENED("license.shortened");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));
