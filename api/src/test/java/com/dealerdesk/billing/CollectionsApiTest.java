@@ -138,6 +138,21 @@ class CollectionsApiTest extends ApiTest {
 	}
 
 	@Test
+	void agesInvoicesOfACustomerWithoutPlannedPaymentsInTheirCurrency() {
+		String customer = customer(as(TestPeople.REP), "Invoices only");
+		UUID invoice = this.api.invoice(customer, 3, this.today.minusDays(120), this.today.minusDays(100));
+		this.rows.allocate(this.rows.payment(uuid(customer), "RECEIPT", "EUR", "50", this.today), null, invoice, "50");
+		UUID plan = this.rows.plan(uuid(customer), this.api.orderId(customer), "SEK");
+		this.rows.plannedPayment(plan, 1, "40", this.today.minusDays(10));
+
+		Map<String, Object> collections = collections(TestPeople.REP, null);
+
+		assertAmounts(only(rows(collections, "byCustomer", customer, "EUR")), "0", "0", "0", "0", "250", "250", "250");
+		assertAmounts(only(rows(collections, "byCustomer", customer, "SEK")), "0", "40", "0", "0", "0", "40", "40");
+		assertAmounts(only(rows(collections, "totals", null, "SEK")), "0", "40", "0", "0", "0", "40", "40");
+	}
+
+	@Test
 	void neverMixesCurrencies() {
 		String customer = customer(as(TestPeople.REP), "Two currencies");
 		UUID order = this.api.orderId(customer);

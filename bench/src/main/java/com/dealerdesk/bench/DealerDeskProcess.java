@@ -26,6 +26,12 @@ final class DealerDeskProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	/**
+	 * How long the jar may take to start: on shared cores under load its two contexts and
+	 * the migrations of a fresh database took over 3 minutes.
+	 */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+
 	private final Process process;
 
 	private final int apiPort;
@@ -79,7 +85,7 @@ final class DealerDeskProcess implements AutoCloseable {
 	}
 
 	private void awaitHealthy(Path log) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException("The API stopped during its start; see " + log);
@@ -90,7 +96,8 @@ final class DealerDeskProcess implements AutoCloseable {
 			Thread.sleep(500);
 		}
 		close();
-		throw new IllegalStateException("The API did not come up within 3 minutes; see " + log);
+		throw new IllegalStateException(
+				"The API did not come up within " + START_TIMEOUT.toMinutes() + " minutes; see " + log);
 	}
 
 	private static boolean isUp(URI uri) {
