@@ -22,6 +22,7 @@ import {
 } from '../api/contracts'
 import { isContractEvent } from '../utils/live'
 import { ContractDocuments } from './contract-documents'
+import { DeleteContract } from './delete-contract'
 import { ContractStages } from './contract-stages'
 import '../contracts.css'
 
@@ -100,6 +101,7 @@ export type ContractSlots = {
 export function ContractPage({
   canEdit,
   canPlan,
+  canDelete,
   accessToken,
   renderPaymentSchedule,
 }: {
@@ -107,6 +109,8 @@ export function ContractPage({
   canEdit: boolean
   /** May change the project plan: stages, works, tasks, dependencies, acceptance. */
   canPlan: boolean
+  /** May delete contracts (only drafts can be). */
+  canDelete: boolean
   accessToken: string | undefined
 } & ContractSlots) {
   const { t } = useTranslation('contracts')
@@ -144,6 +148,7 @@ export function ContractPage({
         key={contract.version}
         contract={contract}
         canEdit={canEdit}
+        canDelete={canDelete}
         onReload={reload}
       />
       <div className="contract-sections">
@@ -168,10 +173,12 @@ type Dialog = 'edit' | 'sign' | 'terminate' | null
 function ContractHeader({
   contract: ref,
   canEdit,
+  canDelete,
   onReload,
 }: {
   contract: FragmentType<typeof ContractHeaderFields>
   canEdit: boolean
+  canDelete: boolean
   onReload: () => void
 }) {
   const { t, i18n } = useTranslation('contracts')
@@ -252,6 +259,11 @@ function ContractHeader({
                 {t('actions.terminate')}
               </button>
             ) : null}
+          </div>
+        ) : null}
+        {canDelete && status === 'DRAFT' ? (
+          <div className="page-actions">
+            <DeleteContract contract={contract} onReload={onReload} />
           </div>
         ) : null}
       </header>
