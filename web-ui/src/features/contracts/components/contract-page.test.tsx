@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ContractDetailPage } from '../../../app/contract-pages'
@@ -252,5 +252,64 @@ describe('ContractPage', () => {
       expect(screen.getByRole('button', { name: 'Edit contract' })).toBeInTheDocument()
       expect(screen.queryByRole('button', { name: 'Delete contract' })).toBeNull()
     })
+  })
+
+  it('moves a work up within its stage and shows the new order', async () => {
+    const person = userEvent.setup()
+    const [stage] = contract.stages
+    const [specification, prototype] = stage?.works ?? []
+    let works = [specification, prototype]
+    const stub = createStubClient(
+      {
+        Contract: () =>
+          ({
+            contract: { ...contract, stages: [{ ...stage, works }] },
+          }) as StubAnswer<'Contract'>,
+        ContractPeople: () => ({ users: [user('u9', 'Petra PM')] }),
+        UpdateContractWork: () => {
+          works = [
+            prototype && { ...prototype, position: 1, version: 2 },
+            specification && { ...specification, position: 2 },
+          ]
+          return {
+            updateContractWork: {
+              work: { __typename: 'ContractWork', id: 'w2', version: 2 },
+              userErrors: [],
+            },
+          }
+        },
+      },
+      { documentCache: true },
+    )
+    renderWithProviders(<ContractDetailPage />, {
+      client: stub.client,
+      route: '/contracts/k1',
+      path: '/contracts/:id',
+      permissions: PROJECT_MANAGER,
+    })
+    const works$ = async () =>
+      within(await screen.findByRole('table', { name: 'Works: Stage 1: Design' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('rowheader').textContent)
+    expect(await works$()).toEqual([
+      expect.stringMatching(/^Specification/),
+      expect.stringMatching(/^Prototype/),
+    ])
+    // the first cannot go higher, the last no lower
+    expect(screen.getByRole('button', { name: 'Move Specification up' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Move Prototype down' })).toBeDisabled()
+
+    await person.click(screen.getByRole('button', { name: 'Move Prototype up' }))
+    await waitFor(async () =>
+      expect(await works$()).toEqual([
+        expect.stringMatching(/^Prototype/),
+        expect.stringMatching(/^Specification/),
+      ]),
+    )
+    expect(stub.variablesOf('UpdateContractWork')).toEqual([
+      { input: { id: 'w2', expectedVersion: 1, position: 1 } },
+    ])
+    expect(screen.getByRole('button', { name: 'Move Prototype up' })).toBeDisabled()
   })
 })
