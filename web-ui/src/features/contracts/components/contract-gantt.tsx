@@ -149,7 +149,7 @@ export function ContractGantt({
         align: 'center' as const,
         template: (value: Date) => formatDate(value.toISOString(), lang),
       },
-      { id: 'duration', header: t('gantt.days'), width: 60, align: 'center' as const },
+      { id: 'duration', header: t('gantt.days'), width: 76, align: 'center' as const },
     ],
     [t, lang],
   )
