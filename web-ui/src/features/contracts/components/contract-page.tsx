@@ -13,7 +13,7 @@ import type { ContractStatus } from '../../../gql/graphql'
 import { useLiveSubscription } from '../../../hooks/use-live-subscription'
 import { formatDate, formatDateTime } from '../../../lib/format'
 import { FORM_CURRENCIES, formatAmount, todayIso } from '../../../lib/money'
-import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
+import type { UserErrorLike } from '../../../lib/user-errors'
 import {
   ChangeContractStatusMutation,
   ContractCustomerEventsSubscription,
@@ -24,6 +24,7 @@ import { isContractEvent } from '../utils/live'
 import { ContractDocuments } from './contract-documents'
 import { DeleteContract } from './delete-contract'
 import { ContractStages } from './contract-stages'
+import { ReloadWhenStale } from './reload-when-stale'
 import '../contracts.css'
 
 const ContractHeaderFields = graphql(`
@@ -272,11 +273,7 @@ function ContractHeader({
       ) : null}
       {changed.error ? <QueryError error={changed.error} /> : null}
       <FormErrors errors={errors} title={t('detail.problems')}>
-        {hasCode(errors, 'STALE_VERSION') ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('detail.reload')}
-          </button>
-        ) : null}
+        <ReloadWhenStale errors={errors} onReload={onReload} />
       </FormErrors>
       {dialog === 'sign' || dialog === 'terminate' ? (
         <StatusDialog
@@ -465,11 +462,7 @@ function ContractEditForm({
       }}
     >
       <FormErrors errors={errors} title={t('detail.problems')}>
-        {hasCode(errors, 'STALE_VERSION') ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('detail.reload')}
-          </button>
-        ) : null}
+        <ReloadWhenStale errors={errors} onReload={onReload} />
       </FormErrors>
       {updated.error ? <QueryError error={updated.error} /> : null}
       <TextField

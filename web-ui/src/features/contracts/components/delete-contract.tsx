@@ -6,6 +6,7 @@ import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
 import { DeleteContractMutation } from '../api/contracts'
+import { ReloadWhenStale } from './reload-when-stale'
 
 // the answer names no contract: lists that showed it reload
 const REFRESH_CONTRACTS = { additionalTypenames: ['Contract'] }
@@ -60,11 +61,7 @@ export function DeleteContract({
       {result.error ? <QueryError error={result.error} /> : null}
       <FormErrors errors={errors} title={t('delete.problems', { number: contract.number })}>
         {hasCode(errors, 'CONFLICT') ? <p>{t('delete.conflict')}</p> : null}
-        {hasCode(errors, 'STALE_VERSION') ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('detail.reload')}
-          </button>
-        ) : null}
+        <ReloadWhenStale errors={errors} onReload={onReload} />
       </FormErrors>
     </>
   )
