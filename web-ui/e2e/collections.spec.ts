@@ -5,7 +5,8 @@ import { graphql } from './support/graphql'
 // Billing end to end: an order of a time-limited program with a two-part payment plan and its
 // license bound to the plan; the accountant records the payment of the first part's invoice on
 // the invoice page: the invoice is paid, the license runs longer, and collections show the
-// customer with the second part overdue in the 1–30 days band.
+// customer with the second part overdue in the 1–30 days band. The order's document flow then
+// reaches the payment.
 
 test.use({ viewport: { width: 1920, height: 1200 } })
 
@@ -251,6 +252,8 @@ async function useLanguage(page: Page, language: string) {
 test('the accountant records the payment of an invoice: paid, the license extended, collections up to date', async ({
   page,
 }, testInfo) => {
+  // the set-up, the payment, the document flow, the license, collections and 12 screenshots
+  test.setTimeout(300_000)
   const stamp = Date.now()
   await signIn(page, 'admin')
   const setup = await setUpAsAdmin(page, stamp)
@@ -272,7 +275,25 @@ test('the accountant records the payment of an invoice: paid, the license extend
   await dialog.getByRole('button', { name: 'Record payment' }).dblclick()
   await expect(payments.getByRole('status').filter({ hasText: /^Payment PAY-/ })).toBeVisible()
   await expect(payments.locator('.badge').filter({ hasText: /^Paid$/ })).toBeVisible()
-  await expect(payments.getByRole('link', { name: /^PAY-/ })).toHaveCount(1)
+  const paymentLink = payments.getByRole('link', { name: /^PAY-/ })
+  await expect(paymentLink).toHaveCount(1)
+  const paymentNumber = (await paymentLink.textContent())?.trim() ?? ''
+
+  // the order's document flow follows the chain on to the payment, made from the invoice
+  await page.goto(`/orders/${encodeURIComponent(setup.orderId)}`)
+  const flow = page.getByRole('region', { name: 'Document flow' })
+  const paymentNode = flow.getByRole('link', { name: `Payment ${paymentNumber}` })
+  await expect(paymentNode).toBeVisible()
+  await expect(flow.getByRole('heading', { name: 'Payments' })).toBeVisible()
+  const paymentItem = flow
+    .locator('.document-flow-node')
+    .filter({ has: page.getByRole('link', { name: `Payment ${paymentNumber}` }) })
+  await expect(paymentItem).toContainText(`from ${setup.invoiceNumber}`)
+  await paymentNode.click()
+  await expect(page).toHaveURL(/\/payments\//)
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(paymentNumber) }),
+  ).toBeVisible()
 
   // the bound license now runs until the second half's due date plus the grace period
   const after = await licenseDates(page, setup.licenseId)

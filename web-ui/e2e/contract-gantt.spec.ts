@@ -136,6 +136,9 @@ const shownDate = (iso: string) =>
   new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`))
 
 test('a project manager plans tasks on the Gantt chart', async ({ page }) => {
+  // two tasks, a link, a drag, an acceptance and six screenshots: more than a busy machine
+  // does in the default 90 s
+  test.setTimeout(300_000)
   const stamp = Date.now()
   await signIn(page, 'admin')
   const contract = await contractWithWork(page, stamp)

@@ -11,9 +11,9 @@ export function ContractListPage() {
 }
 
 /**
- * /contracts/:id: the contract's own fields for those who may change contracts, its plan for
- * those who may change project plans, documents with the access token, and the contract's
- * payment schedule (billing).
+ * /contracts/:id: the contract's own fields for those who may change contracts, "Delete contract"
+ * on a draft for those who may delete contracts, its plan for those who may change project plans,
+ * documents with the access token, and the contract's payment schedule (billing).
  */
 export function ContractDetailPage() {
   const can = useCan()
@@ -22,6 +22,7 @@ export function ContractDetailPage() {
     <ContractPage
       canEdit={can('UPDATE', 'CONTRACT')}
       canPlan={can('UPDATE', 'PROJECT_PLAN')}
+      canDelete={can('DELETE', 'CONTRACT')}
       accessToken={user?.access_token}
       renderPaymentSchedule={(contract) => <PaymentSchedule contractId={contract.id} />}
     />

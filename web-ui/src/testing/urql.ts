@@ -1,6 +1,13 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core'
 import type { OperationDefinitionNode } from 'graphql'
-import { Client, makeErrorResult, makeResult, type Exchange, type Operation } from 'urql'
+import {
+  Client,
+  cacheExchange,
+  makeErrorResult,
+  makeResult,
+  type Exchange,
+  type Operation,
+} from 'urql'
 import { filter, map, pipe } from 'wonka'
 import type * as Generated from '../gql/graphql'
 
@@ -35,9 +42,14 @@ type Handler = (variables: Record<string, unknown>) => unknown
 
 /**
  * A urql client that answers each operation by name from `handlers` (the `data` of the result),
- * without a network, and records every operation it saw.
+ * without a network, and records every operation it saw. With `documentCache`, the app's
+ * document cache sits in front, so a mutation's answer refetches the queries that showed its
+ * `__typename`s, as in the app.
  */
-export function createStubClient(stubs: StubHandlers) {
+export function createStubClient(
+  stubs: StubHandlers,
+  { documentCache = false }: { documentCache?: boolean } = {},
+) {
   const handlers = stubs as Record<string, Handler | undefined>
   const operations: Operation[] = []
   const stubExchange: Exchange = () => (operations$) =>
@@ -56,7 +68,10 @@ export function createStubClient(stubs: StubHandlers) {
         })
       }),
     )
-  const client = new Client({ url: '/graphql', exchanges: [stubExchange] })
+  const client = new Client({
+    url: '/graphql',
+    exchanges: documentCache ? [cacheExchange, stubExchange] : [stubExchange],
+  })
   return {
     client,
     operations,

@@ -137,7 +137,8 @@ describe('PaymentSchedule', () => {
       '/invoices/i1',
     )
     expect(within(rows[2]!).getByText('Overdue')).toHaveClass('badge-tone-danger')
-    expect(rows[2]).toHaveTextContent('12 days')
+    // the days overdue under the status: no column of its own, so the schedule fits at 1280 px
+    expect(within(rows[2]!).getByText('12 days overdue')).toBeInTheDocument()
     expect(rows[3]).toHaveTextContent('30 days after acceptance of stage 2')
     expect(screen.getByRole('button', { name: 'Show version 1' })).toBeInTheDocument()
   })
@@ -147,6 +148,9 @@ describe('PaymentSchedule', () => {
     await screen.findByRole('table')
     expect(screen.getByRole('button', { name: 'Renegotiate' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Record payment' })).toBeInTheDocument()
+    // a row's button says "Record payment" and names its row to a screen reader
+    const overdue = screen.getByRole('button', { name: 'Record payment for Second part' })
+    expect(overdue).toHaveTextContent(/^Record payment$/)
     // only the overdue one has a date and no invoice yet
     expect(screen.getAllByRole('button', { name: 'Issue invoice' })).toHaveLength(1)
     expect(screen.getAllByRole('button', { name: 'Write off' })).toHaveLength(2)

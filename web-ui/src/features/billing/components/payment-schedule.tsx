@@ -417,9 +417,6 @@ function PlanTable({
                 {t('field.open')}
               </th>
               <th scope="col">{t('field.status')}</th>
-              <th scope="col" className="num">
-                {t('field.daysOverdue')}
-              </th>
               <th scope="col">{t('field.invoice')}</th>
               {active ? <th scope="col">{t('field.actions')}</th> : null}
             </tr>
@@ -436,7 +433,7 @@ function PlanTable({
               return (
                 <tr key={planned.id}>
                   <th scope="row">{planned.label}</th>
-                  <td>
+                  <td className="nowrap">
                     {planned.dueOn ? formatDate(planned.dueOn, lang) : null}
                     {planned.trigger && !planned.dueOn ? (
                       <TriggerText trigger={planned.trigger} />
@@ -447,16 +444,16 @@ function PlanTable({
                   <td className="num">{formatAmount(planned.open, lang)}</td>
                   <td>
                     <PlannedPaymentBadge status={planned.status} />
+                    {planned.daysOverdue > 0 ? (
+                      <span className="cell-sub nowrap">
+                        {t('schedule.overdueFor', { count: planned.daysOverdue })}
+                      </span>
+                    ) : null}
                     {planned.writeOffReason ? (
                       <span className="cell-sub">{planned.writeOffReason}</span>
                     ) : null}
                   </td>
-                  <td className="num">
-                    {planned.daysOverdue > 0
-                      ? t('schedule.daysOverdue', { count: planned.daysOverdue })
-                      : '—'}
-                  </td>
-                  <td>
+                  <td className="nowrap">
                     {planned.invoice ? (
                       <Link to={`/invoices/${encodeURIComponent(planned.invoice.id)}`}>
                         {planned.invoice.number}
@@ -465,7 +462,7 @@ function PlanTable({
                   </td>
                   {active ? (
                     <td>
-                      <div className="page-actions">
+                      <div className="schedule-actions">
                         {canInvoice ? (
                           <button
                             type="button"
@@ -480,9 +477,11 @@ function PlanTable({
                           <button
                             type="button"
                             className="button button-small"
+                            // the row's label is in the name, the short words on the button
+                            aria-label={t('payment.recordFor', { label: planned.label })}
                             onClick={() => onRecord?.(planned.id)}
                           >
-                            {t('payment.recordFor', { label: planned.label })}
+                            {t('payment.record')}
                           </button>
                         ) : null}
                         {actions.writeOff && open && planned.status !== 'WRITTEN_OFF' ? (

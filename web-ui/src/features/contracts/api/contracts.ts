@@ -181,6 +181,19 @@ export const ChangeContractStatusMutation = graphql(`
   }
 `)
 
+export const DeleteContractMutation = graphql(`
+  mutation DeleteContract($input: DeleteContractInput!) {
+    deleteContract(input: $input) {
+      deletedId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`)
+
 export const DeleteContractDocumentMutation = graphql(`
   mutation DeleteContractDocument($input: DeleteContractDocumentInput!) {
     deleteContractDocument(input: $input) {

@@ -1,5 +1,4 @@
 import { Locale } from '@svar-ui/react-core'
-import { cn as ganttChinese, en as ganttEnglish } from '@svar-ui/gantt-locales'
 import { Gantt, Willow, type IApi, type IScaleConfig } from '@svar-ui/react-gantt'
 import '@svar-ui/react-gantt/all.css'
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
@@ -33,6 +32,7 @@ import {
   type GanttScale,
   type PlanDependency,
 } from '../utils/gantt'
+import { chartWords } from '../utils/gantt-words'
 import { TaskPanel } from './task-panel'
 
 const GanttTaskFields = graphql(`
@@ -88,9 +88,6 @@ const ContractPlanFields = graphql(`
     }
   }
 `)
-
-// the component's own words (its built-in texts); ours cover the columns, scales and forms
-const GANTT_WORDS: Record<string, typeof ganttEnglish> = { 'zh-CN': ganttChinese }
 
 /** Marks the events the chart gets from the app (a snap back, the server's dates), not the user. */
 const FROM_APP = 'dealerdesk'
@@ -152,7 +149,7 @@ export function ContractGantt({
         align: 'center' as const,
         template: (value: Date) => formatDate(value.toISOString(), lang),
       },
-      { id: 'duration', header: t('gantt.days'), width: 60, align: 'center' as const },
+      { id: 'duration', header: t('gantt.days'), width: 76, align: 'center' as const },
     ],
     [t, lang],
   )
@@ -354,7 +351,8 @@ export function ContractGantt({
           </p>
           <div className="gantt-frame" data-scale={scale}>
             <Willow fonts={false}>
-              <Locale words={GANTT_WORDS[lang] ?? ganttEnglish}>
+              {/* its built-in words (widgets, calendar, menus); ours name the columns and scales */}
+              <Locale words={chartWords(lang)}>
                 <Gantt
                   init={init}
                   tasks={rows}

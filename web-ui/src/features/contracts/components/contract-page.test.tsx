@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ContractDetailPage } from '../../../app/contract-pages'
 import type { Permission } from '../../../lib/permissions'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient, type StubAnswer } from '../../../testing/urql'
+import { createStubClient, type StubAnswer, type StubHandlers } from '../../../testing/urql'
 
 const user = (id: string, name: string) => ({ __typename: 'User', id, name })
 const acceptance = {
@@ -107,10 +108,15 @@ const PROJECT_MANAGER: Permission[] = [
 ]
 const REP: Permission[] = [...ACCOUNTANT, ...PROJECT_MANAGER]
 
-async function open(permissions: Permission[]) {
+async function open(
+  permissions: Permission[],
+  shown: Record<string, unknown> = {},
+  stubs: StubHandlers = {},
+) {
   const stub = createStubClient({
-    Contract: () => ({ contract }) as StubAnswer<'Contract'>,
+    Contract: () => ({ contract: { ...contract, ...shown } }) as StubAnswer<'Contract'>,
     ContractPeople: () => ({ users: [user('u9', 'Petra PM')] }),
+    ...stubs,
   })
   renderWithProviders(<ContractDetailPage />, {
     client: stub.client,
@@ -121,6 +127,7 @@ async function open(permissions: Permission[]) {
   await screen.findByRole('heading', { level: 1, name: /CTR-2026-00001/ })
   // the plan (lazily loaded) has answered
   await screen.findByRole('heading', { name: 'Plan' }, { timeout: 10_000 })
+  return stub
 }
 
 describe('ContractPage', () => {
@@ -187,5 +194,122 @@ describe('ContractPage', () => {
     expect(screen.queryByRole('button', { name: 'Edit contract' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Upload' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Download spec.pdf' })).toBeInTheDocument()
+  })
+
+  describe('deleting a draft', () => {
+    const draft = { status: 'DRAFT', signedOn: null }
+
+    it('asks first, deletes with the version shown and goes back to the list', async () => {
+      const person = userEvent.setup()
+      const stub = await open(ACCOUNTANT, draft, {
+        DeleteContract: () => ({ deleteContract: { deletedId: 'k1', userErrors: [] } }),
+      })
+      await person.click(screen.getByRole('button', { name: 'Delete contract' }))
+      const dialog = screen.getByRole('alertdialog', { name: 'Delete contract CTR-2026-00001?' })
+      expect(dialog).toHaveAccessibleDescription(/cannot be undone/)
+      // the safe answer has the focus, and cancelling deletes nothing
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+      await person.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+      expect(screen.queryByRole('alertdialog')).toBeNull()
+      expect(stub.variablesOf('DeleteContract')).toEqual([])
+
+      await person.click(screen.getByRole('button', { name: 'Delete contract' }))
+      await person.click(screen.getByRole('button', { name: 'Delete' }))
+      expect(await screen.findByTestId('location')).toHaveTextContent(/^\/contracts$/)
+      expect(screen.getByText('elsewhere')).toBeInTheDocument()
+      expect(stub.variablesOf('DeleteContract')).toEqual([
+        { input: { id: 'k1', expectedVersion: 3 } },
+      ])
+    })
+
+    it('explains a refusal and stays on the contract', async () => {
+      const person = userEvent.setup()
+      await open(ACCOUNTANT, draft, {
+        DeleteContract: () => ({
+          deleteContract: {
+            deletedId: null,
+            userErrors: [
+              { field: ['input', 'id'], code: 'CONFLICT', message: 'Something depends on it.' },
+            ],
+          },
+        }),
+      })
+      await person.click(screen.getByRole('button', { name: 'Delete contract' }))
+      await person.click(screen.getByRole('button', { name: 'Delete' }))
+      expect(await screen.findByText(/A payment plan or an invoice rests on/)).toBeInTheDocument()
+      expect(screen.queryByRole('alertdialog')).toBeNull()
+      expect(screen.getByTestId('location')).toHaveTextContent('/contracts/k1')
+    })
+
+    it('is not offered without the right to delete contracts', async () => {
+      await open(PROJECT_MANAGER, draft)
+      expect(screen.getByRole('button', { name: 'Edit contract' })).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Delete contract' })).toBeNull()
+    })
+
+    it('is not offered once the contract is signed', async () => {
+      await open(ACCOUNTANT, { status: 'SIGNED' })
+      expect(screen.getByRole('button', { name: 'Edit contract' })).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Delete contract' })).toBeNull()
+    })
+  })
+
+  it('moves a work up within its stage and shows the new order', async () => {
+    const person = userEvent.setup()
+    const [stage] = contract.stages
+    const [specification, prototype] = stage?.works ?? []
+    let works = [specification, prototype]
+    const stub = createStubClient(
+      {
+        Contract: () =>
+          ({
+            contract: { ...contract, stages: [{ ...stage, works }] },
+          }) as StubAnswer<'Contract'>,
+        ContractPeople: () => ({ users: [user('u9', 'Petra PM')] }),
+        UpdateContractWork: () => {
+          works = [
+            prototype && { ...prototype, position: 1, version: 2 },
+            specification && { ...specification, position: 2 },
+          ]
+          return {
+            updateContractWork: {
+              work: { __typename: 'ContractWork', id: 'w2', version: 2 },
+              userErrors: [],
+            },
+          }
+        },
+      },
+      { documentCache: true },
+    )
+    renderWithProviders(<ContractDetailPage />, {
+      client: stub.client,
+      route: '/contracts/k1',
+      path: '/contracts/:id',
+      permissions: PROJECT_MANAGER,
+    })
+    const works$ = async () =>
+      within(await screen.findByRole('table', { name: 'Works: Stage 1: Design' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('rowheader').textContent)
+    expect(await works$()).toEqual([
+      expect.stringMatching(/^Specification/),
+      expect.stringMatching(/^Prototype/),
+    ])
+    // the first cannot go higher, the last no lower
+    expect(screen.getByRole('button', { name: 'Move Specification up' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Move Prototype down' })).toBeDisabled()
+
+    await person.click(screen.getByRole('button', { name: 'Move Prototype up' }))
+    await waitFor(async () =>
+      expect(await works$()).toEqual([
+        expect.stringMatching(/^Prototype/),
+        expect.stringMatching(/^Specification/),
+      ]),
+    )
+    expect(stub.variablesOf('UpdateContractWork')).toEqual([
+      { input: { id: 'w2', expectedVersion: 1, position: 1 } },
+    ])
+    expect(screen.getByRole('button', { name: 'Move Prototype up' })).toBeDisabled()
   })
 })

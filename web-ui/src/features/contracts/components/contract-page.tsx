@@ -13,7 +13,7 @@ import type { ContractStatus } from '../../../gql/graphql'
 import { useLiveSubscription } from '../../../hooks/use-live-subscription'
 import { formatDate, formatDateTime } from '../../../lib/format'
 import { FORM_CURRENCIES, formatAmount, todayIso } from '../../../lib/money'
-import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
+import type { UserErrorLike } from '../../../lib/user-errors'
 import {
   ChangeContractStatusMutation,
   ContractCustomerEventsSubscription,
@@ -22,7 +22,9 @@ import {
 } from '../api/contracts'
 import { isContractEvent } from '../utils/live'
 import { ContractDocuments } from './contract-documents'
+import { DeleteContract } from './delete-contract'
 import { ContractStages } from './contract-stages'
+import { ReloadWhenStale } from './reload-when-stale'
 import '../contracts.css'
 
 const ContractHeaderFields = graphql(`
@@ -100,6 +102,7 @@ export type ContractSlots = {
 export function ContractPage({
   canEdit,
   canPlan,
+  canDelete,
   accessToken,
   renderPaymentSchedule,
 }: {
@@ -107,6 +110,8 @@ export function ContractPage({
   canEdit: boolean
   /** May change the project plan: stages, works, tasks, dependencies, acceptance. */
   canPlan: boolean
+  /** May delete contracts (only drafts can be). */
+  canDelete: boolean
   accessToken: string | undefined
 } & ContractSlots) {
   const { t } = useTranslation('contracts')
@@ -144,6 +149,7 @@ export function ContractPage({
         key={contract.version}
         contract={contract}
         canEdit={canEdit}
+        canDelete={canDelete}
         onReload={reload}
       />
       <div className="contract-sections">
@@ -168,10 +174,12 @@ type Dialog = 'edit' | 'sign' | 'terminate' | null
 function ContractHeader({
   contract: ref,
   canEdit,
+  canDelete,
   onReload,
 }: {
   contract: FragmentType<typeof ContractHeaderFields>
   canEdit: boolean
+  canDelete: boolean
   onReload: () => void
 }) {
   const { t, i18n } = useTranslation('contracts')
@@ -254,17 +262,18 @@ function ContractHeader({
             ) : null}
           </div>
         ) : null}
+        {canDelete && status === 'DRAFT' ? (
+          <div className="page-actions">
+            <DeleteContract contract={contract} onReload={onReload} />
+          </div>
+        ) : null}
       </header>
       {status === 'IN_PROGRESS' && openStages > 0 && canEdit ? (
         <p className="muted">{t('actions.completeNeedsStages')}</p>
       ) : null}
       {changed.error ? <QueryError error={changed.error} /> : null}
       <FormErrors errors={errors} title={t('detail.problems')}>
-        {hasCode(errors, 'STALE_VERSION') ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('detail.reload')}
-          </button>
-        ) : null}
+        <ReloadWhenStale errors={errors} onReload={onReload} />
       </FormErrors>
       {dialog === 'sign' || dialog === 'terminate' ? (
         <StatusDialog
@@ -453,11 +462,7 @@ function ContractEditForm({
       }}
     >
       <FormErrors errors={errors} title={t('detail.problems')}>
-        {hasCode(errors, 'STALE_VERSION') ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('detail.reload')}
-          </button>
-        ) : null}
+        <ReloadWhenStale errors={errors} onReload={onReload} />
       </FormErrors>
       {updated.error ? <QueryError error={updated.error} /> : null}
       <TextField

@@ -8,7 +8,7 @@ import { FormErrors } from '../../../components/user-error-list'
 import { graphql, useFragment, type FragmentType } from '../../../gql'
 import type { ContractStagesFieldsFragment } from '../../../gql/graphql'
 import { formatDate, formatDateTime } from '../../../lib/format'
-import { hasCode, type UserErrorLike } from '../../../lib/user-errors'
+import type { UserErrorLike } from '../../../lib/user-errors'
 import {
   AcceptContractStageMutation,
   AcceptContractWorkMutation,
@@ -21,6 +21,7 @@ import {
   UpdateContractStageMutation,
   UpdateContractWorkMutation,
 } from '../api/contracts'
+import { ReloadWhenStale } from './reload-when-stale'
 
 const ContractStagesFields = graphql(`
   fragment ContractStagesFields on Contract {
@@ -159,11 +160,7 @@ export function ContractStages({
       </div>
       {networkError ? <QueryError error={networkError} /> : null}
       <FormErrors errors={errors} title={t('stages.problems')}>
-        {hasCode(errors, 'STALE_VERSION') ? (
-          <button type="button" className="button" onClick={onReload}>
-            {t('detail.reload')}
-          </button>
-        ) : null}
+        <ReloadWhenStale errors={errors} onReload={onReload} />
       </FormErrors>
       {editing?.kind === 'newStage' ? (
         <NamedForm

@@ -105,6 +105,15 @@ export const en = {
     cancel: 'Cancel',
     completeNeedsStages: 'Every stage must be accepted first.',
   },
+  delete: {
+    button: 'Delete contract',
+    title: 'Delete contract {{number}}?',
+    confirm: 'The draft, its documents and its plan are deleted. This cannot be undone.',
+    yes: 'Delete',
+    problems: 'Contract {{number}} was not deleted:',
+    conflict:
+      'A payment plan or an invoice rests on this contract: delete that first, or terminate the contract instead.',
+  },
   documents: {
     title: 'Documents',
     empty: 'No documents attached.',

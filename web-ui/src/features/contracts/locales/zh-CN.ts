@@ -101,6 +101,14 @@ export const zhCN: ContractsMessages = {
     cancel: '取消',
     completeNeedsStages: '须先验收所有阶段。',
   },
+  delete: {
+    button: '删除合同',
+    title: '删除合同 {{number}}？',
+    confirm: '草稿及其文档和计划将被删除。此操作无法撤销。',
+    yes: '删除',
+    problems: '合同 {{number}} 未删除：',
+    conflict: '已有付款计划或发票基于此合同：请先删除它们，或改为终止合同。',
+  },
   documents: {
     title: '文档',
     empty: '未附加文档。',

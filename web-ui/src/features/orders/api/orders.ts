@@ -186,9 +186,17 @@ export const DocumentFlowQuery = graphql(`
           id
           shipmentNumber: number
         }
+        ... on Contract {
+          id
+          contractNumber: number
+        }
         ... on Invoice {
           id
           invoiceNumber: number
+        }
+        ... on Payment {
+          id
+          paymentNumber: number
         }
       }
       links {

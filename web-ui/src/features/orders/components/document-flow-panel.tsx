@@ -5,10 +5,13 @@ import { Loading, QueryError } from '../../../components/status'
 import { DocumentFlowQuery } from '../api/orders'
 import { flowColumns, type FlowNode } from '../utils/document-flow'
 
-const REFRESH_ON_DOCUMENTS = { additionalTypenames: ['Order', 'Shipment', 'Invoice'] }
+const REFRESH_ON_DOCUMENTS = {
+  additionalTypenames: ['Order', 'Contract', 'Shipment', 'Invoice', 'Payment'],
+}
 
 /**
- * The document chain of `documentId` (quote → order → shipments → invoices) as columns, the
+ * The document chain of `documentId` (quote → order → contracts → shipments → invoices →
+ * payments) as columns, the
  * current document highlighted, each one a link; "from" lists what a document was made from.
  */
 export function DocumentFlowPanel({ documentId }: { documentId: string }) {

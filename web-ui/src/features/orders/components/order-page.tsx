@@ -106,7 +106,7 @@ export function OrderPage({
   canEdit: boolean
   /** More actions on the order from other features, e.g. "New contract" (composed by the app). */
   renderActions?: (order: { id: string }) => ReactNode
-  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  /** What the app adds below the order and its document flow, page-wide: the payment schedule. */
   children?: ReactNode
 }) {
   const { t } = useTranslation('orders')
@@ -151,7 +151,7 @@ function OrderView({
   canEdit: boolean
   onReload: () => void
   renderActions?: (order: { id: string }) => ReactNode
-  /** Sections the app adds below the order's own, e.g. its payment schedule. */
+  /** What the app adds below the order and its document flow, page-wide: the payment schedule. */
   children?: ReactNode
 }) {
   const { t, i18n } = useTranslation('orders')
@@ -359,10 +359,11 @@ function OrderView({
               </ul>
             )}
           </section>
-          {children}
         </div>
         <DocumentFlowPanel documentId={order.id} />
       </div>
+      {/* below both columns: a payment schedule is a wide table */}
+      {children ? <div className="document-wide">{children}</div> : null}
     </article>
   )
 }

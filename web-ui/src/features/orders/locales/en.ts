@@ -158,14 +158,18 @@ export const en = {
     single: {
       Quote: 'Quote',
       Order: 'Order',
+      Contract: 'Contract',
       Shipment: 'Shipment',
       Invoice: 'Invoice',
+      Payment: 'Payment',
     },
     kind: {
       Quote: 'Quotes',
       Order: 'Orders',
+      Contract: 'Contracts',
       Shipment: 'Shipments',
       Invoice: 'Invoices',
+      Payment: 'Payments',
     },
     status: {
       OPEN: 'Open',

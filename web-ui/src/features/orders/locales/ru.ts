@@ -155,14 +155,18 @@ export const ru: OrdersMessages = {
     single: {
       Quote: 'Предложение',
       Order: 'Заказ',
+      Contract: 'Договор',
       Shipment: 'Отгрузка',
       Invoice: 'Счёт',
+      Payment: 'Платёж',
     },
     kind: {
       Quote: 'Предложения',
       Order: 'Заказы',
+      Contract: 'Договоры',
       Shipment: 'Отгрузки',
       Invoice: 'Счета',
+      Payment: 'Платежи',
     },
     status: {
       OPEN: 'Открыт',

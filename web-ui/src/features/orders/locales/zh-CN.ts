@@ -155,14 +155,18 @@ export const zhCN: OrdersMessages = {
     single: {
       Quote: '报价',
       Order: '订单',
+      Contract: '合同',
       Shipment: '发货单',
       Invoice: '发票',
+      Payment: '付款',
     },
     kind: {
       Quote: '报价',
       Order: '订单',
+      Contract: '合同',
       Shipment: '发货单',
       Invoice: '发票',
+      Payment: '付款',
     },
     status: {
       OPEN: '未完成',

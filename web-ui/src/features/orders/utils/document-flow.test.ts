@@ -54,4 +54,30 @@ describe('flowColumns', () => {
     )
     expect(columns.map((c) => c.kind)).toEqual(['Order', 'Shipment'])
   })
+
+  it('puts contracts after orders and payments after invoices, each linked to its page', () => {
+    const columns = flowColumns(
+      {
+        documents: [
+          FLOW.documents[1]!,
+          { __typename: 'Contract', id: 'k1', contractNumber: 'CTR-2026-00001' },
+          FLOW.documents[4]!,
+          { __typename: 'Payment', id: 'p1', paymentNumber: 'PAY-2026-00001' },
+        ],
+        links: [
+          { from: 'o1', to: 'k1' },
+          { from: 'o1', to: 'i1' },
+          { from: 'i1', to: 'p1' },
+        ],
+      },
+      'o1',
+    )
+    expect(columns.map((c) => [c.kind, c.nodes.map((n) => n.href)])).toEqual([
+      ['Order', ['/orders/o1']],
+      ['Contract', ['/contracts/k1']],
+      ['Invoice', ['/invoices/i1']],
+      ['Payment', ['/payments/p1']],
+    ])
+    expect(columns[3]!.nodes[0]!.madeFrom).toEqual(['i1'])
+  })
 })

@@ -3,7 +3,7 @@ import type { DocumentFlowQuery, OrderStatus, QuoteStatus } from '../../../gql/g
 type Flow = NonNullable<DocumentFlowQuery['documentFlow']>
 type Document = Flow['documents'][number]
 
-export type FlowKind = 'Quote' | 'Order' | 'Shipment' | 'Invoice'
+export type FlowKind = 'Quote' | 'Order' | 'Contract' | 'Shipment' | 'Invoice' | 'Payment'
 
 export type FlowNode = {
   id: string
@@ -22,7 +22,7 @@ export type FlowNode = {
 
 export type FlowColumn = { kind: FlowKind; nodes: FlowNode[] }
 
-const KINDS: readonly FlowKind[] = ['Quote', 'Order', 'Shipment', 'Invoice']
+const KINDS: readonly FlowKind[] = ['Quote', 'Order', 'Contract', 'Shipment', 'Invoice', 'Payment']
 
 function describe(document: Document): Omit<FlowNode, 'current' | 'madeFrom' | 'madeInto'> | null {
   switch (document.__typename) {
@@ -42,6 +42,14 @@ function describe(document: Document): Omit<FlowNode, 'current' | 'madeFrom' | '
         status: document.orderStatus,
         href: `/orders/${encodeURIComponent(document.id)}`,
       }
+    case 'Contract':
+      return {
+        id: document.id,
+        kind: 'Contract',
+        number: document.contractNumber,
+        status: null,
+        href: `/contracts/${encodeURIComponent(document.id)}`,
+      }
     case 'Shipment':
       return {
         id: document.id,
@@ -58,13 +66,22 @@ function describe(document: Document): Omit<FlowNode, 'current' | 'madeFrom' | '
         status: null,
         href: `/invoices/${encodeURIComponent(document.id)}`,
       }
+    case 'Payment':
+      return {
+        id: document.id,
+        kind: 'Payment',
+        number: document.paymentNumber,
+        status: null,
+        href: `/payments/${encodeURIComponent(document.id)}`,
+      }
     default:
       return null
   }
 }
 
 /**
- * The chain as columns, quotes → orders → shipments → invoices, empty kinds left out; each
+ * The chain as columns, quotes → orders → contracts → shipments → invoices → payments, empty
+ * kinds left out; each
  * column keeps the API's order (oldest first). Links to documents outside the answer are dropped.
  */
 export function flowColumns(flow: Flow, currentId: string): FlowColumn[] {

@@ -29,6 +29,22 @@ export const LostReasonsQuery = graphql(`
   }
 `)
 
+/** The lost reasons with what the settings edit: each language's name and the version. */
+export const LostReasonSettingsQuery = graphql(`
+  query LostReasonSettings {
+    lostReasons {
+      id
+      name
+      defaultName
+      names {
+        language
+        name
+      }
+      version
+    }
+  }
+`)
+
 /** The default pipeline (the first one the API lists) with its stages in order. */
 export function useDefaultPipeline() {
   const [result, reexecute] = useQuery({ query: PipelinesQuery })
@@ -95,6 +111,28 @@ export const AddLostReasonMutation = graphql(`
       lostReason {
         id
         name
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`)
+
+export const UpdateLostReasonMutation = graphql(`
+  mutation UpdateLostReason($input: UpdateLostReasonInput!) {
+    updateLostReason(input: $input) {
+      lostReason {
+        id
+        name
+        defaultName
+        names {
+          language
+          name
+        }
+        version
       }
       userErrors {
         field

@@ -7,10 +7,11 @@ import { FormErrors } from '../../../components/user-error-list'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import {
   AddLostReasonMutation,
-  LostReasonsQuery,
+  LostReasonSettingsQuery,
   PipelineSettingsQuery,
   SavePipelineMutation,
 } from '../api/pipelines'
+import { LostReasonNamesForm } from './lost-reason-names'
 import {
   NAME_LANGUAGES,
   moveStage,
@@ -302,8 +303,15 @@ function PipelineEditor({
 
 function LostReasonsSection() {
   const { t } = useTranslation('sales')
-  const [reasons, reexecute] = useQuery({ query: LostReasonsQuery, context: REFRESH_ON_REASONS })
+  const [reasons, reexecute] = useQuery({
+    query: LostReasonSettingsQuery,
+    context: REFRESH_ON_REASONS,
+  })
   const [result, add] = useMutation(AddLostReasonMutation)
+  // the reason whose names are being edited, and the one whose names were just saved
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const [renamed, setRenamed] = useState<string | null>(null)
+  const reload = () => reexecute({ requestPolicy: 'network-only' })
   const [name, setName] = useState('')
   const [names, setNames] = useState<Names>({})
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([])
@@ -324,22 +332,59 @@ function LostReasonsSection() {
     if (payload.userErrors.length === 0) {
       setName('')
       setNames({})
-      reexecute({ requestPolicy: 'network-only' })
+      reload()
     }
   }
 
   return (
     <section className="card" aria-labelledby="lost-reasons-title">
       <h2 id="lost-reasons-title">{t('settings.lostReasons')}</h2>
+      {renamed ? (
+        <p role="status" className="alert alert-info">
+          {t('settings.reasonNamesSaved', { name: renamed })}
+        </p>
+      ) : null}
       {reasons.fetching && !reasons.data ? <Loading /> : null}
       {reasons.error && !reasons.data ? <QueryError error={reasons.error} /> : null}
       {reasons.data ? (
         reasons.data.lostReasons.length === 0 ? (
           <p>{t('settings.noLostReasons')}</p>
         ) : (
-          <ul>
+          <ul className="lost-reasons">
             {reasons.data.lostReasons.map((reason) => (
-              <li key={reason.id}>{reason.name}</li>
+              <li key={reason.id}>
+                <span>{reason.name}</span>
+                {reason.name !== reason.defaultName ? (
+                  <span className="muted"> ({reason.defaultName})</span>
+                ) : null}{' '}
+                {renaming === reason.id ? null : (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t('settings.renameReason', { name: reason.name })}
+                    onClick={() => {
+                      setRenaming(reason.id)
+                      setRenamed(null)
+                    }}
+                  >
+                    {t('settings.rename')}
+                  </button>
+                )}
+                {renaming === reason.id ? (
+                  <LostReasonNamesForm
+                    // a reloaded reason starts the form afresh from its saved names
+                    key={`${reason.id}@${reason.version}`}
+                    reason={reason}
+                    onSaved={() => {
+                      setRenaming(null)
+                      setRenamed(reason.defaultName)
+                      reload()
+                    }}
+                    onCancel={() => setRenaming(null)}
+                    onReload={reload}
+                  />
+                ) : null}
+              </li>
             ))}
           </ul>
         )
