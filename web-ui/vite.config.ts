@@ -86,5 +86,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    // form tests type and wait for the DOM; on a busy runner 5 s is not enough for the slowest
+    testTimeout: 15_000,
   },
 })
