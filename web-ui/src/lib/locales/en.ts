@@ -81,6 +81,7 @@ export const en = {
       SALES_REP: 'Sales rep',
       ACCOUNTANT: 'Accountant',
       PROJECT_MANAGER: 'Project manager',
+      CHANNEL_MANAGER: 'Channel manager',
       PARTNER_USER: 'Partner',
       INTEGRATION: 'Integration',
     },

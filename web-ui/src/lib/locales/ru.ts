@@ -79,6 +79,7 @@ export const ru: Messages = {
       SALES_REP: 'Менеджер по продажам',
       ACCOUNTANT: 'Бухгалтер',
       PROJECT_MANAGER: 'Руководитель проекта',
+      CHANNEL_MANAGER: 'Менеджер по работе с партнёрами',
       PARTNER_USER: 'Партнёр',
       INTEGRATION: 'Интеграция',
     },

@@ -77,6 +77,7 @@ export const zhCN: Messages = {
       SALES_REP: '销售代表',
       ACCOUNTANT: '财务',
       PROJECT_MANAGER: '项目经理',
+      CHANNEL_MANAGER: '渠道经理',
       PARTNER_USER: '合作伙伴',
       INTEGRATION: '系统集成',
     },

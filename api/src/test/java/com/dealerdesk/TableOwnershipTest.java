@@ -48,7 +48,10 @@ class TableOwnershipTest {
 
 	/** Feature (package under com.dealerdesk) → the tables and views it owns. */
 	static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("directory", Set.of("app_user")),
-			Map.entry("partner", Set.of("partner")),
+			Map.entry("partner", Set.of("partner", "partner_tier", "partner_territory", "partner_contact")),
+			Map.entry("channel",
+					Set.of("partner_agreement", "rebate_band", "deal_registration", "deal_registration_line",
+							"deal_registration_conflict")),
 			Map.entry("platform.outbox", Set.of("outbox_event", "outbox_retention")),
 			Map.entry("platform.numbering", Set.of("document_counter")),
 			Map.entry("customer", Set.of("customer", "customer_share", "contact")),

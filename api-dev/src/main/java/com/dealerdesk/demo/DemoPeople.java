@@ -26,6 +26,8 @@ public final class DemoPeople {
 			new DemoUser("rep2", "Renata Rep", "renata@dealerdesk.example", List.of("sales_rep"), "manager", null),
 			new DemoUser("accountant", "Arne Accountant", "arne@dealerdesk.example", List.of("accountant"), null, null),
 			new DemoUser("pm", "Priya Projects", "priya@dealerdesk.example", List.of("project_manager"), null, null),
+			new DemoUser("channel", "Chiara Channel", "chiara@dealerdesk.example", List.of("channel_manager"), null,
+					null),
 			new DemoUser("partner", "Paula Partner", "paula@northwind.example", List.of("partner_user"), null,
 					NORTHWIND),
 			new DemoUser("partner2", "Piotr Partner", "piotr@balticsoft.example", List.of("partner_user"), null,

@@ -38,7 +38,12 @@ import com.dealerdesk.platform.error.UserErrorsException;
  * managers, integrations with write access), campaigns (admins, sales managers),
  * pipelines, lost reasons and the catalogue (admins);</li>
  * <li>webhook endpoints: admins (every endpoint) and partner users (their partner's; the
- * webhook feature scopes the rows).</li>
+ * webhook feature scopes the rows);</li>
+ * <li>the channel (partners, tiers, agreements, portal users, deciding deal
+ * registrations): channel managers and admins of the vendor; partner users create
+ * sub-dealers and invite portal users for their own partner (the partner feature scopes
+ * the rows), and submit and withdraw deal registrations, which nobody of the vendor
+ * does.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -70,6 +75,16 @@ public final class AccessPolicy {
 
 	private static final Set<Permission> WEBHOOKS = all(Subject.WEBHOOK_ENDPOINT);
 
+	private static final Set<Permission> CHANNEL = union(
+			all(Subject.PARTNER, Subject.PARTNER_TIER, Subject.PARTNER_AGREEMENT, Subject.PARTNER_USER),
+			Set.of(new Permission(Action.APPROVE, Subject.DEAL_REGISTRATION)));
+
+	private static final Set<Permission> PARTNER_PORTAL = Set.of(new Permission(Action.CREATE, Subject.PARTNER),
+			new Permission(Action.UPDATE, Subject.PARTNER), new Permission(Action.CREATE, Subject.PARTNER_USER),
+			new Permission(Action.UPDATE, Subject.PARTNER_USER),
+			new Permission(Action.CREATE, Subject.DEAL_REGISTRATION),
+			new Permission(Action.UPDATE, Subject.DEAL_REGISTRATION));
+
 	private static final Predicate<Actor> ALWAYS = actor -> true;
 
 	/** The vendor's own staff: not a partner's users or integrations. */
@@ -78,21 +93,22 @@ public final class AccessPolicy {
 	private static final Predicate<Actor> WITH_WRITE_SCOPE = actor -> actor.scopes().contains(WRITE_SCOPE);
 
 	private static final List<Rule> RULES = List.of(new Rule(Role.ADMIN, ALWAYS, union(SALES_DATA, WEBHOOKS)),
-			new Rule(Role.ADMIN, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE, PAYMENTS)),
-			new Rule(Role.SALES_MANAGER, ALWAYS, SALES_DATA),
+			new Rule(Role.ADMIN, VENDOR_STAFF,
+					union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE, PAYMENTS, CHANNEL)),
+			new Rule(Role.CHANNEL_MANAGER, VENDOR_STAFF, CHANNEL), new Rule(Role.SALES_MANAGER, ALWAYS, SALES_DATA),
 			new Rule(Role.SALES_MANAGER, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS)),
 			new Rule(Role.SALES_REP, ALWAYS, SALES_DATA),
-			new Rule(Role.PARTNER_USER, ALWAYS, union(SALES_DATA, WEBHOOKS)),
+			new Rule(Role.PARTNER_USER, ALWAYS, union(SALES_DATA, WEBHOOKS, PARTNER_PORTAL)),
 			new Rule(Role.ACCOUNTANT, VENDOR_STAFF, ACCOUNTING),
 			new Rule(Role.PROJECT_MANAGER, VENDOR_STAFF, PROJECT_PLANNING),
 			new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE, SALES_DATA),
 			// billing extends licenses as payments arrive
 			new Rule(Role.INTEGRATION, WITH_WRITE_SCOPE.and(VENDOR_STAFF), union(LICENSE_TERMS, PAYMENTS)));
 
-	private static final Map<Role, String> ROLE_NAMES = new EnumMap<>(
-			Map.of(Role.ADMIN, "admins", Role.SALES_MANAGER, "sales managers", Role.SALES_REP, "sales reps",
-					Role.ACCOUNTANT, "accountants", Role.PROJECT_MANAGER, "project managers", Role.PARTNER_USER,
-					"partner users", Role.INTEGRATION, "integrations with the " + WRITE_SCOPE + " scope"));
+	private static final Map<Role, String> ROLE_NAMES = new EnumMap<>(Map.of(Role.ADMIN, "admins", Role.SALES_MANAGER,
+			"sales managers", Role.SALES_REP, "sales reps", Role.ACCOUNTANT, "accountants", Role.PROJECT_MANAGER,
+			"project managers", Role.CHANNEL_MANAGER, "channel managers", Role.PARTNER_USER, "partner users",
+			Role.INTEGRATION, "integrations with the " + WRITE_SCOPE + " scope"));
 
 	private AccessPolicy() {
 	}

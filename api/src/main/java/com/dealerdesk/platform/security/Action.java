@@ -22,7 +22,10 @@ public enum Action {
 	DELETE("delete"),
 
 	/** Changes a license's terms: extends, upgrades, suspends, resumes or revokes it. */
-	CHANGE_TERMS("change the terms of");
+	CHANGE_TERMS("change the terms of"),
+
+	/** Decides one for the vendor: approves or rejects a deal registration. */
+	APPROVE("approve or reject");
 
 	private final String verb;
 

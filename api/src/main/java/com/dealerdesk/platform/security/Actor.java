@@ -58,7 +58,8 @@ public record Actor(String subject, String name, Set<Role> roles, UUID partnerId
 
 	/** Sees every row of the tenant (unless limited to a partner). */
 	public boolean seesEverything() {
-		return has(Role.ADMIN) || has(Role.ACCOUNTANT) || has(Role.PROJECT_MANAGER) || has(Role.INTEGRATION);
+		return has(Role.ADMIN) || has(Role.ACCOUNTANT) || has(Role.PROJECT_MANAGER) || has(Role.CHANNEL_MANAGER)
+				|| has(Role.INTEGRATION);
 	}
 
 }

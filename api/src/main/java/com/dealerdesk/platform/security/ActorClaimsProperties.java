@@ -25,8 +25,8 @@ public record ActorClaimsProperties(String rolesClaim, String partnerIdClaim, St
 		nameClaim = nameClaim != null ? nameClaim : "name";
 		roleNames = roleNames != null && !roleNames.isEmpty() ? Map.copyOf(roleNames)
 				: Map.of("admin", Role.ADMIN, "sales_manager", Role.SALES_MANAGER, "sales_rep", Role.SALES_REP,
-						"accountant", Role.ACCOUNTANT, "project_manager", Role.PROJECT_MANAGER, "partner_user",
-						Role.PARTNER_USER, "integration", Role.INTEGRATION);
+						"accountant", Role.ACCOUNTANT, "project_manager", Role.PROJECT_MANAGER, "channel_manager",
+						Role.CHANNEL_MANAGER, "partner_user", Role.PARTNER_USER, "integration", Role.INTEGRATION);
 	}
 
 }

@@ -8,9 +8,10 @@ import com.dealerdesk.platform.database.Sql;
  * tables.
  *
  * <ul>
- * <li>a partner's users and integrations: rows of their partner only;</li>
- * <li>admins, accountants, project managers and the vendor's integrations: every
- * row;</li>
+ * <li>a partner's users and integrations: rows of their partner and of its sub-dealers
+ * (SQL function {@code partner_scope}), never a sibling's or the parent's;</li>
+ * <li>admins, accountants, project managers, channel managers and the vendor's
+ * integrations: every row;</li>
  * <li>sales managers: rows owned by anyone in their team, or shared with them;</li>
  * <li>sales reps: rows they own or that are shared with them;</li>
  * <li>anyone else: nothing.</li>
@@ -30,7 +31,7 @@ public final class DataScope {
 	 */
 	public static void restrict(Sql sql, Actor actor, String ownerColumn, String partnerColumn, String sharedWith) {
 		if (actor.partnerId() != null) {
-			sql.append("(" + partnerColumn + " = " + sql.param(actor.partnerId()) + ")");
+			sql.append("(" + partnerColumn + " in (select partner_scope(" + sql.param(actor.partnerId()) + ")))");
 		}
 		else if (actor.has(Role.PARTNER_USER)) {
 			sql.append("(false)");

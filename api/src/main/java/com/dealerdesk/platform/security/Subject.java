@@ -48,7 +48,22 @@ public enum Subject {
 
 	PAYMENT_PLAN("payment plans", Action.CREATE, Action.UPDATE),
 
-	PAYMENT("payments", Action.CREATE, Action.UPDATE);
+	PAYMENT("payments", Action.CREATE, Action.UPDATE),
+
+	/** A partner's organisation, status, tier, territories, contacts and sub-dealers. */
+	PARTNER("partners", Action.CREATE, Action.UPDATE),
+
+	/** The channel's tiers and their prices. */
+	PARTNER_TIER("partner tiers", Action.CREATE, Action.UPDATE, Action.DELETE),
+
+	/** Agreements with partners and their rebate bands. */
+	PARTNER_AGREEMENT("partner agreements", Action.CREATE, Action.UPDATE),
+
+	/** A partner's portal users: invite, disable. */
+	PARTNER_USER("partner portal users", Action.CREATE, Action.UPDATE),
+
+	/** Deal registrations: submit (create), withdraw (update), approve or reject. */
+	DEAL_REGISTRATION("deal registrations", Action.CREATE, Action.UPDATE, Action.APPROVE);
 
 	private final String plural;
 

@@ -39,6 +39,7 @@ class AccessPolicyTest {
 		CALLERS.put("rep", actor(Set.of(Role.SALES_REP), null));
 		CALLERS.put("accountant", actor(Set.of(Role.ACCOUNTANT), null));
 		CALLERS.put("project manager", actor(Set.of(Role.PROJECT_MANAGER), null));
+		CALLERS.put("channel manager", actor(Set.of(Role.CHANNEL_MANAGER), null));
 		CALLERS.put("partner user", actor(Set.of(Role.PARTNER_USER), PARTNER));
 		CALLERS.put("integration", actor(Set.of(Role.INTEGRATION), null, "dealerdesk.read", "dealerdesk.write"));
 		CALLERS.put("read-only integration", actor(Set.of(Role.INTEGRATION), null, "dealerdesk.read"));
@@ -50,51 +51,63 @@ class AccessPolicyTest {
 
 	/** Per action and subject, one mark per caller above: x may, . may not. */
 	private static final String MATRIX = """
-			CREATE       CUSTOMER        xxx..xx.x.x
-			UPDATE       CUSTOMER        xxx..xx.x.x
-			CREATE       CONTACT         xxx..xx.x.x
-			UPDATE       CONTACT         xxx..xx.x.x
-			DELETE       CONTACT         xxx..xx.x.x
-			CREATE       ACTIVITY        xxx..xx.x.x
-			UPDATE       ACTIVITY        xxx..xx.x.x
-			CREATE       MAIL_MESSAGE    xxx..xx.x.x
-			CREATE       OPPORTUNITY     xxx..xx.x.x
-			UPDATE       OPPORTUNITY     xxx..xx.x.x
-			CREATE       QUOTE           xxx..xx.x.x
-			UPDATE       QUOTE           xxx..xx.x.x
-			CREATE       ORDER           xxx..xx.x.x
-			UPDATE       ORDER           xxx..xx.x.x
-			DELETE       ORDER           xxx..xx.x.x
-			CREATE       SHIPMENT        xxx..xx.x.x
-			DELETE       SHIPMENT        xxx..xx.x.x
-			CREATE       INVOICE         xxxx.xx.x.x
-			DELETE       INVOICE         xxxx.xx.x.x
-			CREATE       LICENSE         xxx..xx.x.x
-			UPDATE       LICENSE         xxx..xx.x.x
-			CHANGE_TERMS LICENSE         xx....x....
-			CREATE       PROTECTION_KEY  xxx..xx.x.x
-			UPDATE       PROTECTION_KEY  xxx..xx.x.x
-			CREATE       CAMPAIGN        xx.........
-			UPDATE       CAMPAIGN        xx.........
-			CREATE       PIPELINE        x..........
-			UPDATE       PIPELINE        x..........
-			CREATE       LOST_REASON     x..........
-			UPDATE       LOST_REASON     x..........
-			CREATE       PRODUCT         x..........
-			UPDATE       PRODUCT         x..........
-			CREATE       WEBHOOK_ENDPOINT x....x....x
-			UPDATE       WEBHOOK_ENDPOINT x....x....x
-			DELETE       WEBHOOK_ENDPOINT x....x....x
-			CREATE       CONTRACT        xxxx.xx.x.x
-			UPDATE       CONTRACT        xxxxxxx.x.x
-			DELETE       CONTRACT        xxxx.xx.x.x
-			CREATE       PROJECT_PLAN    xxx.xxx.x.x
-			UPDATE       PROJECT_PLAN    xxx.xxx.x.x
-			DELETE       PROJECT_PLAN    xxx.xxx.x.x
-			CREATE       PAYMENT_PLAN    xxxx.xx.x.x
-			UPDATE       PAYMENT_PLAN    xxxx.xx.x.x
-			CREATE       PAYMENT         x..x..x....
-			UPDATE       PAYMENT         x..x..x....
+			CREATE       CUSTOMER        xxx...xx.x.x
+			UPDATE       CUSTOMER        xxx...xx.x.x
+			CREATE       CONTACT         xxx...xx.x.x
+			UPDATE       CONTACT         xxx...xx.x.x
+			DELETE       CONTACT         xxx...xx.x.x
+			CREATE       ACTIVITY        xxx...xx.x.x
+			UPDATE       ACTIVITY        xxx...xx.x.x
+			CREATE       MAIL_MESSAGE    xxx...xx.x.x
+			CREATE       OPPORTUNITY     xxx...xx.x.x
+			UPDATE       OPPORTUNITY     xxx...xx.x.x
+			CREATE       QUOTE           xxx...xx.x.x
+			UPDATE       QUOTE           xxx...xx.x.x
+			CREATE       ORDER           xxx...xx.x.x
+			UPDATE       ORDER           xxx...xx.x.x
+			DELETE       ORDER           xxx...xx.x.x
+			CREATE       SHIPMENT        xxx...xx.x.x
+			DELETE       SHIPMENT        xxx...xx.x.x
+			CREATE       INVOICE         xxxx..xx.x.x
+			DELETE       INVOICE         xxxx..xx.x.x
+			CREATE       LICENSE         xxx...xx.x.x
+			UPDATE       LICENSE         xxx...xx.x.x
+			CHANGE_TERMS LICENSE         xx.....x....
+			CREATE       PROTECTION_KEY  xxx...xx.x.x
+			UPDATE       PROTECTION_KEY  xxx...xx.x.x
+			CREATE       CAMPAIGN        xx..........
+			UPDATE       CAMPAIGN        xx..........
+			CREATE       PIPELINE        x...........
+			UPDATE       PIPELINE        x...........
+			CREATE       LOST_REASON     x...........
+			UPDATE       LOST_REASON     x...........
+			CREATE       PRODUCT         x...........
+			UPDATE       PRODUCT         x...........
+			CREATE       WEBHOOK_ENDPOINT x.....x....x
+			UPDATE       WEBHOOK_ENDPOINT x.....x....x
+			DELETE       WEBHOOK_ENDPOINT x.....x....x
+			CREATE       CONTRACT        xxxx..xx.x.x
+			UPDATE       CONTRACT        xxxxx.xx.x.x
+			DELETE       CONTRACT        xxxx..xx.x.x
+			CREATE       PROJECT_PLAN    xxx.x.xx.x.x
+			UPDATE       PROJECT_PLAN    xxx.x.xx.x.x
+			DELETE       PROJECT_PLAN    xxx.x.xx.x.x
+			CREATE       PAYMENT_PLAN    xxxx..xx.x.x
+			UPDATE       PAYMENT_PLAN    xxxx..xx.x.x
+			CREATE       PAYMENT         x..x...x....
+			UPDATE       PAYMENT         x..x...x....
+			CREATE       PARTNER         x....xx.....
+			UPDATE       PARTNER         x....xx.....
+			CREATE       PARTNER_TIER    x....x......
+			UPDATE       PARTNER_TIER    x....x......
+			DELETE       PARTNER_TIER    x....x......
+			CREATE       PARTNER_AGREEMENT x....x......
+			UPDATE       PARTNER_AGREEMENT x....x......
+			CREATE       PARTNER_USER    x....xx.....
+			UPDATE       PARTNER_USER    x....xx.....
+			CREATE       DEAL_REGISTRATION ......x.....
+			UPDATE       DEAL_REGISTRATION ......x.....
+			APPROVE      DEAL_REGISTRATION x....x......
 			""";
 
 	static Stream<Arguments> everyCallerActionAndSubject() {
