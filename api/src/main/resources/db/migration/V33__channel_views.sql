@@ -10,12 +10,12 @@ from sales_order o
 join customer c on c.id = o.customer_id
 where o.status <> 'CANCELLED';
 
--- owned by order: the lines of those orders, net of their discounts
+-- owned by order: the lines of those orders (price: net of the line's discount), with their
+-- order's partner, currency and date to filter on
 create view order_line_sale as
-select l.order_id, l.product_id, l.quantity, l.price
+select l.order_id, l.product_id, l.quantity, l.price, s.partner_id, s.currency, s.placed_at
 from order_line l
-join sales_order o on o.id = l.order_id
-where o.status <> 'CANCELLED';
+join order_sale s on s.order_id = l.order_id;
 
 -- owned by sales: whether a deal was won or lost, for the registrations it came from
 create view opportunity_outcome as
