@@ -36,7 +36,7 @@ public record PartnerPerformance(LocalDate from, LocalDate to, String currency, 
 	/**
 	 * Sales to the customers of one region.
 	 *
-	 * @param region as most of its customers spell it; null where not recorded
+	 * @param region as most of its orders' customers spell it; null where not recorded
 	 */
 	public record RegionSales(String region, Money sales, int orders) {
 

@@ -115,13 +115,17 @@ class PartnerPerformanceRepository {
 			.collectList();
 	}
 
-	/** Sales by customer region (spelled as most of its customers do), highest first. */
+	/**
+	 * Sales by customer region, highest first; regions differing only in case and
+	 * surrounding spaces are one, spelled as most of its orders' customers spell it.
+	 */
 	Mono<List<RegionSales>> byRegion(Actor actor, Period period) {
 		Sql sql = new Sql();
-		sql.append("select min(s.region) as region, sum(s.total) as sales, count(*) as orders from order_sale s"
-				+ " where s.partner_id is not null and s.currency = " + sql.param(period.currency())
-				+ " and s.placed_at >= " + sql.param(period.start()) + " and s.placed_at < " + sql.param(period.end())
-				+ " and ");
+		sql.append(
+				"select mode() within group (order by s.region) as region, sum(s.total) as sales, count(*) as orders from order_sale s"
+						+ " where s.partner_id is not null and s.currency = " + sql.param(period.currency())
+						+ " and s.placed_at >= " + sql.param(period.start()) + " and s.placed_at < "
+						+ sql.param(period.end()) + " and ");
 		restrict(sql, actor, period, "s.partner_id");
 		sql.append(" group by lower(nullif(btrim(s.region), '')) order by sales desc, region nulls last");
 		return sql.on(this.database)
