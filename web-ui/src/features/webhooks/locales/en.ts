@@ -187,6 +187,9 @@ export const en = {
     PAYMENT_ALLOCATED: 'Payment allocated',
     REFUND_RECORDED: 'Refund recorded',
     LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
+    PARTNER_AGREEMENT_CREATED: 'Partner agreement created',
+    PARTNER_AGREEMENT_UPDATED: 'Partner agreement changed',
+    PARTNER_CONVERTED_FROM_CUSTOMER: 'Customer became a partner',
   },
 }
 

@@ -187,5 +187,8 @@ export const ru: WebhooksMessages = {
     PAYMENT_ALLOCATED: 'Платёж распределён',
     REFUND_RECORDED: 'Возврат проведён',
     LICENSE_PAYMENT_PLAN_BOUND: 'Лицензия привязана к плану платежей',
+    PARTNER_AGREEMENT_CREATED: 'Соглашение с партнёром создано',
+    PARTNER_AGREEMENT_UPDATED: 'Соглашение с партнёром изменено',
+    PARTNER_CONVERTED_FROM_CUSTOMER: 'Клиент стал партнёром',
   },
 }

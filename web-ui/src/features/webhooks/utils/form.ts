@@ -78,6 +78,9 @@ export const EVENT_TYPES = [
   'PAYMENT_ALLOCATED',
   'REFUND_RECORDED',
   'LICENSE_PAYMENT_PLAN_BOUND',
+  'PARTNER_AGREEMENT_CREATED',
+  'PARTNER_AGREEMENT_UPDATED',
+  'PARTNER_CONVERTED_FROM_CUSTOMER',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here
