@@ -132,6 +132,7 @@ class DemoData {
 				.then(DemoBilling.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
 						actorOf(users.get("accountant")), customers.get(0).owner(), customers.get(0).customerId(),
 						customers.get(1).owner(), customers.get(1).customerId()))
+				.then(DemoAgreements.seed(this::execute, actorOf(users.get("channel"))))
 				.thenReturn((long) customers.size()));
 	}
 
