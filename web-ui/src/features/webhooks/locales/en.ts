@@ -188,6 +188,9 @@ export const en = {
     REFUND_RECORDED: 'Refund recorded',
     LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
     LICENSE_SHORTENED: 'License shortened to its payment plan',
+    PARTNER_AGREEMENT_CREATED: 'Partner agreement created',
+    PARTNER_AGREEMENT_UPDATED: 'Partner agreement changed',
+    PARTNER_CONVERTED_FROM_CUSTOMER: 'Customer became a partner',
   },
 }
 

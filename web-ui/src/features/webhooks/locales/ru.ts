@@ -188,5 +188,8 @@ export const ru: WebhooksMessages = {
     REFUND_RECORDED: 'Возврат проведён',
     LICENSE_PAYMENT_PLAN_BOUND: 'Лицензия привязана к плану платежей',
     LICENSE_SHORTENED: 'Срок лицензии сокращён по плану платежей',
+    PARTNER_AGREEMENT_CREATED: 'Соглашение с партнёром создано',
+    PARTNER_AGREEMENT_UPDATED: 'Соглашение с партнёром изменено',
+    PARTNER_CONVERTED_FROM_CUSTOMER: 'Клиент стал партнёром',
   },
 }

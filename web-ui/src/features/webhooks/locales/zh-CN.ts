@@ -183,5 +183,8 @@ export const zhCN: WebhooksMessages = {
     REFUND_RECORDED: '已退款',
     LICENSE_PAYMENT_PLAN_BOUND: '许可证已绑定付款计划',
     LICENSE_SHORTENED: '许可证已按付款计划缩短',
+    PARTNER_AGREEMENT_CREATED: '已创建合作伙伴协议',
+    PARTNER_AGREEMENT_UPDATED: '已修改合作伙伴协议',
+    PARTNER_CONVERTED_FROM_CUSTOMER: '客户已成为合作伙伴',
   },
 }

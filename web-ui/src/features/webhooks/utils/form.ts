@@ -79,6 +79,9 @@ export const EVENT_TYPES = [
   'REFUND_RECORDED',
   'LICENSE_PAYMENT_PLAN_BOUND',
   'LICENSE_SHORTENED',
+  'PARTNER_AGREEMENT_CREATED',
+  'PARTNER_AGREEMENT_UPDATED',
+  'PARTNER_CONVERTED_FROM_CUSTOMER',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

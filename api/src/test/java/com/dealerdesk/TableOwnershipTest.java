@@ -59,7 +59,8 @@ class TableOwnershipTest {
 			Map.entry("mail", Set.of("mail_message", "mail_participant", "mail_attachment")),
 			Map.entry("sales",
 					Set.of("pipeline", "stage", "lost_reason", "opportunity", "opportunity_stage_change",
-							"opportunity_line", "quote", "quote_series", "quote_line", "quote_line_product_edition")),
+							"opportunity_line", "quote", "quote_series", "quote_line", "quote_line_product_edition",
+							"opportunity_outcome")),
 			Map.entry("campaign", Set.of("campaign")),
 			Map.entry("webhook", Set.of("webhook_endpoint", "webhook_delivery")),
 			Map.entry("product", Set.of("product", "product_edition", "product_price")),
@@ -71,7 +72,7 @@ class TableOwnershipTest {
 							"payment_plan_license", "billing_flow_link", "campaign_receipt")),
 			Map.entry("order",
 					Set.of("invoice_receivable", "sales_order", "order_line", "shipment", "shipment_line", "invoice",
-							"order_line_product_edition")),
+							"order_line_product_edition", "order_sale", "order_line_sale")),
 			Map.entry("license",
 					Set.of("protection_key", "license_item", "license", "license_event", "license_product_edition")));
 

@@ -19,10 +19,18 @@ public final class UniqueViolation {
 	}
 
 	public static Predicate<Throwable> of(String constraint) {
+		return violation(UNIQUE_VIOLATION, constraint);
+	}
+
+	/**
+	 * PostgreSQL's error of the given SQLSTATE on one named constraint, anywhere in the
+	 * cause chain.
+	 */
+	static Predicate<Throwable> violation(String sqlState, String constraint) {
 		return thrown -> {
 			for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 				if (cause instanceof PostgresqlException postgres
-						&& UNIQUE_VIOLATION.equals(postgres.getErrorDetails().getCode())) {
+						&& sqlState.equals(postgres.getErrorDetails().getCode())) {
 					return constraint.equals(postgres.getErrorDetails().getConstraintName().orElse(null));
 				}
 				if (cause.getCause() == cause) {

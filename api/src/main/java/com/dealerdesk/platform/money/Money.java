@@ -79,9 +79,14 @@ public record Money(BigDecimal amount, String currency) {
 	 * currency's decimals.
 	 */
 	public Money percent(int percent) {
+		return percent(BigDecimal.valueOf(percent));
+	}
+
+	/** As {@link #percent(int)}, for a percent with decimals (2.5%). */
+	public Money percent(BigDecimal percent) {
 		int digits = Math.max(Currency.getInstance(this.currency).getDefaultFractionDigits(), 0);
-		return new Money(this.amount.multiply(BigDecimal.valueOf(percent))
-			.divide(BigDecimal.valueOf(100), digits, RoundingMode.HALF_UP), this.currency);
+		return new Money(this.amount.multiply(percent).divide(BigDecimal.valueOf(100), digits, RoundingMode.HALF_UP),
+				this.currency);
 	}
 
 	/**

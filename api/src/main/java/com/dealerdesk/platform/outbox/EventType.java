@@ -149,7 +149,14 @@ public enum EventType {
 	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound"),
 
 	// binding a license to a payment plan ends it earlier
-	LICENSE_SHORTENED("license.shortened");
+	LICENSE_SHORTENED("license.shortened"),
+
+	// channel: agreements and customers who became partners
+	PARTNER_AGREEMENT_CREATED("partner_agreement.created"),
+
+	PARTNER_AGREEMENT_UPDATED("partner_agreement.updated"),
+
+	PARTNER_CONVERTED_FROM_CUSTOMER("partner.converted_from_customer");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));
