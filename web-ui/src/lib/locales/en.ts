@@ -67,7 +67,9 @@ export const en = {
       sales: 'Sales',
       documents: 'Documents',
       licensing: 'Licensing',
+      portal: 'Our business',
       finance: 'Finance',
+      channel: 'Channel',
       settings: 'Settings',
     },
     customers: 'Customers',
@@ -92,6 +94,8 @@ export const en = {
     notFoundTitle: 'Page not found',
     notFoundText: 'There is nothing at this address.',
     forbidden: 'You are not allowed to see this.',
+    notInPortal: 'This screen is not available in the partner portal.',
+    toPortal: 'Go to your dashboard',
   },
   userErrors: {
     REQUIRED: 'This is required.',

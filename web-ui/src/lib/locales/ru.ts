@@ -65,7 +65,9 @@ export const ru: Messages = {
       sales: 'Продажи',
       documents: 'Документы',
       licensing: 'Лицензирование',
+      portal: 'Наш бизнес',
       finance: 'Финансы',
+      channel: 'Канал',
       settings: 'Настройки',
     },
     customers: 'Клиенты',
@@ -90,6 +92,8 @@ export const ru: Messages = {
     notFoundTitle: 'Страница не найдена',
     notFoundText: 'По этому адресу ничего нет.',
     forbidden: 'У вас нет доступа к этим данным.',
+    notInPortal: 'Этот экран недоступен на портале партнёра.',
+    toPortal: 'Перейти к своей панели',
   },
   userErrors: {
     REQUIRED: 'Обязательное поле.',

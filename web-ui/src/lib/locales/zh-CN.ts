@@ -63,7 +63,9 @@ export const zhCN: Messages = {
       sales: '销售',
       documents: '单据',
       licensing: '许可管理',
+      portal: '我的业务',
       finance: '财务',
+      channel: '渠道',
       settings: '设置',
     },
     customers: '客户',
@@ -88,6 +90,8 @@ export const zhCN: Messages = {
     notFoundTitle: '页面不存在',
     notFoundText: '此地址没有内容。',
     forbidden: '您无权查看此内容。',
+    notInPortal: '合作伙伴门户中没有此页面。',
+    toPortal: '前往我的概览',
   },
   userErrors: {
     REQUIRED: '此项为必填项。',

@@ -100,6 +100,7 @@ export type CustomerDetailProps = {
 /** What the sections the app adds get to know about the customer. */
 export type CustomerSummary = {
   id: string
+  name: string
   archived: boolean
   contacts: readonly ContactFieldsFragment[]
 }
@@ -295,7 +296,12 @@ function CustomerDetailView({
       </section>
 
       <ContactsSection customer={customer} contacts={contacts} onReload={onReload} />
-      {renderSections?.({ id: customer.id, archived: customer.archived, contacts })}
+      {renderSections?.({
+        id: customer.id,
+        name: customer.name,
+        archived: customer.archived,
+        contacts,
+      })}
     </article>
   )
 }
