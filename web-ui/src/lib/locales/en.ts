@@ -10,6 +10,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   common: {
+    vendorOrganisation: 'The vendor, as an organisation',
     loading: 'Loading…',
     retry: 'Try again',
     cancel: 'Cancel',

@@ -8,6 +8,7 @@ export const ru: Messages = {
     skipToContent: 'Перейти к содержимому',
   },
   common: {
+    vendorOrganisation: 'Вендор как организация',
     loading: 'Загрузка…',
     retry: 'Повторить',
     cancel: 'Отмена',

@@ -7,6 +7,7 @@ export const zhCN: Messages = {
     skipToContent: '跳到主要内容',
   },
   common: {
+    vendorOrganisation: '厂商（组织）',
     loading: '正在加载…',
     retry: '重试',
     cancel: '取消',

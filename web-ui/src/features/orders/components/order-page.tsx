@@ -16,6 +16,7 @@ import { DocumentFlowPanel } from './document-flow-panel'
 import { ShipDialog } from './ship-dialog'
 import { graphql, useFragment } from '../../../gql'
 import '../orders.css'
+import { UserName } from '../../../components/user-name'
 
 const OrderFields = graphql(`
   fragment OrderFields on Order {
@@ -28,6 +29,7 @@ const OrderFields = graphql(`
     createdBy {
       id
       name
+      vendor
     }
     customer {
       id
@@ -269,7 +271,7 @@ function OrderView({
               <Detail label={t('field.campaign')}>{order.campaign?.name ?? none}</Detail>
               <Detail label={t('field.currency')}>{order.currency}</Detail>
               <Detail label={t('field.createdAt')}>
-                {formatDateTime(order.createdAt, lang)} · {order.createdBy.name}
+                {formatDateTime(order.createdAt, lang)} · <UserName user={order.createdBy} />
               </Detail>
             </DetailList>
           </section>
