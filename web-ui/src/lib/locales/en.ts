@@ -98,6 +98,7 @@ export const en = {
     notInPortal: 'This screen is not available in the partner portal.',
     toPortal: 'Go to your dashboard',
   },
+  priceBasis: { TIER_PRICE: '{{tier}} tier price', TIER_DISCOUNT: '{{tier}} tier discount' },
   userErrors: {
     REQUIRED: 'This is required.',
     TOO_LONG: 'This is too long or has too many items.',

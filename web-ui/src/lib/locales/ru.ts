@@ -96,6 +96,7 @@ export const ru: Messages = {
     notInPortal: 'Этот экран недоступен на портале партнёра.',
     toPortal: 'Перейти к своей панели',
   },
+  priceBasis: { TIER_PRICE: 'Цена уровня {{tier}}', TIER_DISCOUNT: 'Скидка уровня {{tier}}' },
   userErrors: {
     REQUIRED: 'Обязательное поле.',
     TOO_LONG: 'Слишком длинное значение или слишком много элементов.',

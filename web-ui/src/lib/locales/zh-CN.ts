@@ -94,6 +94,7 @@ export const zhCN: Messages = {
     notInPortal: '合作伙伴门户中没有此页面。',
     toPortal: '前往我的概览',
   },
+  priceBasis: { TIER_PRICE: '{{tier}} 等级价', TIER_DISCOUNT: '{{tier}} 等级折扣' },
   userErrors: {
     REQUIRED: '此项为必填项。',
     TOO_LONG: '内容过长或条目过多。',

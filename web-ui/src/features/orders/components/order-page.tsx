@@ -16,6 +16,7 @@ import { DocumentFlowPanel } from './document-flow-panel'
 import { ShipDialog } from './ship-dialog'
 import { graphql, useFragment } from '../../../gql'
 import '../orders.css'
+import { PriceBasisBadge } from '../../../components/price-basis-badge'
 import { UserName } from '../../../components/user-name'
 
 const OrderFields = graphql(`
@@ -70,6 +71,11 @@ const OrderFields = graphql(`
       unitPrice {
         amount
         currency
+      }
+      priceBasis
+      partnerTier {
+        id
+        name
       }
       discount {
         amount
@@ -321,7 +327,10 @@ function OrderView({
                     </td>
                     <td className="number">{line.quantity}</td>
                     <td className="number">{line.shippedQuantity}</td>
-                    <td className="number">{formatAmount(line.unitPrice, lang)}</td>
+                    <td className="number">
+                      {formatAmount(line.unitPrice, lang)}
+                      <PriceBasisBadge basis={line.priceBasis} tier={line.partnerTier} />
+                    </td>
                     <td className="number">{formatAmount(line.discount, lang)}</td>
                     <td className="number">{formatAmount(line.price, lang)}</td>
                   </tr>
