@@ -351,7 +351,8 @@ export function QuoteCreateForm({
           message: '',
         })
       }
-      if (!line.listPrice.trim()) {
+      // a catalogue line without a price is priced by the server for the customer
+      if (!line.product && !line.listPrice.trim()) {
         local.push({
           field: ['input', 'lines', String(index), 'listPrice'],
           code: 'REQUIRED',
