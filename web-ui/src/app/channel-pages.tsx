@@ -8,6 +8,7 @@ import { PartnerUsersSection } from '../features/partners/components/partner-use
 import { SubDealerList } from '../features/partners/components/sub-dealer-list'
 import { PortalPipelineCard, PortalRenewalsCard } from '../features/portal/components/portal-cards'
 import { RecentRegistrationsCard } from '../features/registrations/components/recent-registrations'
+import { RegisterDealPage } from '../features/registrations/components/register-deal-page'
 import { RegistrationPage } from '../features/registrations/components/registration-lists'
 import { useCan } from '../lib/permissions'
 import { CHANNEL_ROLES, hasAnyRole } from './roles'
@@ -114,4 +115,11 @@ export function ChannelPartnerCreatePage() {
 export function RegistrationDetailPage() {
   const { viewer } = useViewer()
   return <RegistrationPage linkPartner={hasAnyRole(viewer?.roles, CHANNEL_ROLES)} />
+}
+
+/** /registrations/new: "register a deal", for the user's partner or one of its sub-dealers. */
+export function RegisterDealRoute() {
+  const { partner, loading } = usePartner()
+  if (loading) return <Loading />
+  return <RegisterDealPage partner={partner} />
 }

@@ -160,10 +160,7 @@ const PartnerRegistrationsPage = lazyPage(
   () => import('../features/registrations/components/registration-lists'),
   'PartnerRegistrationsPage',
 )
-const RegisterDealPage = lazyPage(
-  () => import('../features/registrations/components/register-deal-page'),
-  'RegisterDealPage',
-)
+const RegisterDealRoute = lazyPage(() => import('./channel-pages'), 'RegisterDealRoute')
 const RegistrationDetailPage = lazyPage(() => import('./channel-pages'), 'RegistrationDetailPage')
 // recharts comes with the performance page only
 const PerformancePage = lazyPage(
@@ -466,7 +463,7 @@ export function createRouter() {
           path: 'registrations/new',
           element: (
             <RequirePermission action="CREATE" subject="DEAL_REGISTRATION">
-              <RegisterDealPage />
+              <RegisterDealRoute />
             </RequirePermission>
           ),
         },

@@ -131,3 +131,17 @@ export const WithdrawDealRegistrationMutation = graphql(`
     }
   }
 `)
+
+/** The partner's sub-dealers, whom it may register a deal for. */
+export const RegistrationSubDealersQuery = graphql(`
+  query RegistrationSubDealers($partnerId: ID!) {
+    partners(parentId: $partnerId, status: [ACTIVE], first: 50) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`)

@@ -5,8 +5,12 @@ import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { RegisterDealPage } from './register-deal-page'
 
-function setUp() {
+function setUp(subDealers: { id: string; name: string }[] = []) {
+  const partner = { id: 'pa1', name: 'Northwind Software GmbH' }
   const stub = createStubClient({
+    RegistrationSubDealers: () => ({
+      partners: { edges: subDealers.map((node) => ({ node })) },
+    }),
     RegistrationProductSearch: () => ({
       products: {
         edges: [
@@ -29,7 +33,7 @@ function setUp() {
       },
     }),
   })
-  renderWithProviders(<RegisterDealPage />, {
+  renderWithProviders(<RegisterDealPage partner={partner} />, {
     client: stub.client,
     route: '/registrations/new',
     path: '/registrations/new',
@@ -85,5 +89,23 @@ describe('RegisterDealPage', () => {
       },
     ])
     // many fields typed key by key: slow on a busy machine
+  }, 60_000)
+
+  it('registers for a sub-dealer when one is chosen', async () => {
+    const { stub, user } = setUp([{ id: 'pa-sub', name: 'Northwind Nord' }])
+    await user.selectOptions(await screen.findByLabelText('Register for'), 'pa-sub')
+    await user.click(screen.getByRole('radio', { name: 'A new customer' }))
+    await user.type(screen.getByLabelText(/^Customer name/), 'Acme GmbH')
+    await user.type(screen.getByLabelText(/^Product 1/), 'crm')
+    await user.click(await screen.findByRole('button', { name: 'DD-CRM — DealerDesk CRM' }))
+    await user.type(screen.getByLabelText(/^Expected amount/), '100')
+    await user.type(screen.getByLabelText(/^Expected close/), '2099-03-31')
+    await user.click(screen.getByRole('button', { name: 'Submit registration' }))
+    await vi.waitFor(() =>
+      expect(stub.variablesOf('SubmitDealRegistration')[0]?.input).toMatchObject({
+        partnerId: 'pa-sub',
+        customerName: 'Acme GmbH',
+      }),
+    )
   }, 60_000)
 })

@@ -12,6 +12,7 @@ import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import {
   RegistrationCustomerSearchQuery,
   RegistrationProductSearchQuery,
+  RegistrationSubDealersQuery,
   SubmitDealRegistrationMutation,
 } from '../api/registrations'
 import {
@@ -23,6 +24,7 @@ import {
 import '../registrations.css'
 
 const FIELDS = [
+  'partnerId',
   'customerId',
   'customerName',
   'customerTaxId',
@@ -48,9 +50,17 @@ const lineFields = (count: number) =>
  * (name, tax id, e-mail domain, region, industry), with catalogue products and quantities, the
  * expected amount and close date and a note. Conflicts are the channel manager's to see.
  */
-export function RegisterDealPage() {
+export function RegisterDealPage({ partner }: { partner: { id: string; name: string } | null }) {
   const { t } = useTranslation('registrations')
   const navigate = useNavigate()
+  // a partner with sub-dealers may register for one of them
+  const [subDealers] = useQuery({
+    query: RegistrationSubDealersQuery,
+    variables: { partnerId: partner?.id ?? '' },
+    pause: !partner,
+  })
+  const dealers = subDealers.data?.partners.edges.map((edge) => edge.node) ?? []
+  const [forPartner, setForPartner] = useState('')
   const nextKey = useRef(1)
   const [values, setValues] = useState<RegistrationFormValues>({
     customerMode: 'existing',
@@ -87,7 +97,8 @@ export function RegisterDealPage() {
     event.preventDefault()
     setChecked(true)
     if (Object.keys(validateRegistration(values, today)).length > 0) return
-    const payload = (await submit({ input: toSubmitInput(values) })).data?.submitDealRegistration
+    const input = { ...toSubmitInput(values), ...(forPartner ? { partnerId: forPartner } : {}) }
+    const payload = (await submit({ input })).data?.submitDealRegistration
     if (!payload) return
     setErrors(payload.userErrors)
     if (payload.registration && payload.userErrors.length === 0) {
@@ -109,6 +120,16 @@ export function RegisterDealPage() {
       <form className="card form" noValidate onSubmit={(event) => void send(event)}>
         {submitted.error ? <QueryError error={submitted.error} /> : null}
         <FormErrors errors={mapped.general} title={t('form.failed')} />
+        {partner && dealers.length > 0 ? (
+          <SelectField
+            label={t('form.registerFor')}
+            value={forPartner}
+            onChange={setForPartner}
+            emptyLabel={partner.name}
+            options={dealers.map((dealer) => ({ value: dealer.id, label: dealer.name }))}
+            errors={mapped.byField.partnerId}
+          />
+        ) : null}
         <fieldset className="form-section">
           <legend>{t('form.customer')}</legend>
           <div role="radiogroup" aria-label={t('form.customer')} className="radio-row">

@@ -90,6 +90,7 @@ export const en = {
   recent: { reason: 'Reason: {{reason}}', all: 'All registrations' },
   detail: { notFound: 'This registration does not exist or is not yours to see.' },
   form: {
+    registerFor: 'Register for',
     title: 'Register a deal',
     subtitle:
       'Claim an opportunity: the vendor approves or rejects it, and an approved deal is yours for its protection period.',

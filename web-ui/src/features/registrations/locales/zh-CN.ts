@@ -87,6 +87,7 @@ export const zhCN: RegistrationsMessages = {
   recent: { reason: '原因：{{reason}}', all: '全部报备' },
   detail: { notFound: '该报备不存在或您无权查看。' },
   form: {
+    registerFor: '报备方',
     title: '报备商机',
     subtitle: '报备一个商机：厂商批准或拒绝；批准后在保护期内该商机归您所有。',
     customer: '客户',
