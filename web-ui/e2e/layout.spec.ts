@@ -22,6 +22,12 @@ type PageName =
   | 'licenses'
   | 'license'
   | 'products'
+  | 'portal'
+  | 'registrations'
+  | 'channel/registrations'
+  | 'channel/partners'
+  | 'channel/performance'
+  | 'channel/tiers'
 
 /** The main pages each role may open (the customer and the license: the first in their list). */
 const PAGES = {
@@ -38,7 +44,14 @@ const PAGES = {
   ],
   rep: ['reminders', 'customers', 'customer', 'pipeline', 'orders', 'licenses', 'products'],
   accountant: ['customers', 'customer', 'orders', 'licenses', 'license', 'products'],
-  partner: ['reminders', 'customers', 'orders', 'licenses'],
+  partner: ['portal', 'registrations', 'reminders', 'customers', 'pipeline', 'orders', 'licenses'],
+  channel: [
+    'channel/registrations',
+    'channel/partners',
+    'channel/performance',
+    'channel/tiers',
+    'customers',
+  ],
 } satisfies Record<string, readonly PageName[]>
 
 /** Opens each group of the main navigation in turn: its entries must fit the window too. */
@@ -163,7 +176,7 @@ test(`admin: header and main pages fit at ${WIDTHS.join(', ')} px in every langu
   expect(problems).toEqual([])
 })
 
-for (const user of ['rep', 'accountant', 'partner'] as const) {
+for (const user of ['rep', 'accountant', 'partner', 'channel'] as const) {
   test(`${user}: header and main pages fit at ${WIDTHS[0]} px in every language`, async ({
     page,
   }) => {
@@ -182,11 +195,11 @@ for (const user of ['rep', 'accountant', 'partner'] as const) {
             ...(await navigationGroupProblems(page)).map((p) => `${name} in ${language}: ${p}`),
           )
         }
-        if (screenshotDir && name === 'customers') {
+        if (screenshotDir && (name === 'customers' || name === PAGES[user][0])) {
           for (const width of [1280, 1920]) {
             await page.setViewportSize({ width, height: HEIGHT })
             await page.screenshot({
-              path: `${screenshotDir}/${user}-${language}-${width}-${name}.png`,
+              path: `${screenshotDir}/${user}-${language}-${width}-${name.replace('/', '-')}.png`,
             })
           }
           await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })

@@ -30,8 +30,11 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
   await expect(signOut).toBeVisible()
   // the start page of the role: reps and managers their reminders, project managers the
-  // contracts, everyone else the customers
-  await expect(page).toHaveURL(/\/(customers|reminders|contracts)(?:[/?#]|$)/)
+  // contracts, partner users their portal, channel managers the registration queue, everyone
+  // else the customers
+  await expect(page).toHaveURL(
+    /\/(customers|reminders|contracts|portal|channel\/registrations)(?:[/?#]|$)/,
+  )
 }
 
 /**

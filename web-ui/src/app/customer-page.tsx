@@ -6,6 +6,7 @@ import { CustomerDetail } from '../features/customers/components/customer-detail
 import { CustomerMail } from '../features/mail/components/customer-mail'
 import { MailTimelineItem } from '../features/mail/components/mail-timeline-item'
 import { CustomerDocuments } from '../features/orders/components/customer-documents'
+import { ConvertToPartner } from '../features/partners/components/convert-to-partner'
 import { CustomerDeals } from '../features/sales/components/customer-deals'
 import { useLiveSubscription } from '../hooks/use-live-subscription'
 import { useRefreshKeys } from '../hooks/use-refresh-keys'
@@ -19,7 +20,7 @@ import {
   sectionOf,
   type CustomerSection,
 } from './customer-events'
-import { ORDER_ROLES, TEAM_ROLES, hasAnyRole } from './roles'
+import { CHANNEL_ROLES, ORDER_ROLES, TEAM_ROLES, hasAnyRole } from './roles'
 
 /**
  * /customers/:id — the hub of a customer: its details, its deals and quotes (with "New deal"),
@@ -77,6 +78,10 @@ export function CustomerPage() {
             refreshKey={`${mailImports}.${keys.activities ?? 0}`}
           />
           <CustomerMail customer={customer} onImported={() => setMailImports((n) => n + 1)} />
+          {/* the channel makes a customer who starts reselling a partner */}
+          {hasAnyRole(roles, CHANNEL_ROLES) && can('CREATE', 'PARTNER') ? (
+            <ConvertToPartner customerId={customer.id} customerName={customer.name} />
+          ) : null}
         </>
       )}
     />

@@ -30,7 +30,7 @@ const call = {
       version: 1,
       customer: { id: 'Q3VzdG9tZXI6MQ', name: 'Acme' },
       contact: { id: 'Q29udGFjdDox', fullName: 'Ada Lovelace' },
-      owner: { id: 'VXNlcjpyZXA', name: 'Rita Rep' },
+      owner: { id: 'VXNlcjpyZXA', name: 'Rita Rep', vendor: false },
       reminder: null,
     },
     ActivityFieldsFragmentDoc,

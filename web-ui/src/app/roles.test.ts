@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { hasAnyRole, startPathFor } from './roles'
 
 describe('start page by role', () => {
-  it('sends reps and managers to their reminders, everyone else to the customers', () => {
+  it('sends reps and managers to their reminders, partners to their portal, channel managers to the queue, everyone else to the customers', () => {
     expect(startPathFor(['SALES_REP'])).toBe('/reminders')
     expect(startPathFor(['SALES_MANAGER'])).toBe('/reminders')
     expect(startPathFor(['ADMIN'])).toBe('/customers')
     expect(startPathFor(['ACCOUNTANT'])).toBe('/customers')
-    expect(startPathFor(['PARTNER_USER'])).toBe('/customers')
+    expect(startPathFor(['PARTNER_USER'])).toBe('/portal')
+    expect(startPathFor(['CHANNEL_MANAGER'])).toBe('/channel/registrations')
+    expect(startPathFor(['ADMIN', 'CHANNEL_MANAGER'])).toBe('/customers')
     expect(startPathFor(['PROJECT_MANAGER'])).toBe('/contracts')
     expect(startPathFor(undefined)).toBe('/customers')
   })

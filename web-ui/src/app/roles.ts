@@ -26,6 +26,11 @@ export const CONTRACTS_HOME_ROLES: readonly Role[] = ['PROJECT_MANAGER']
 
 /** Where "/" leads a signed-in user. */
 export function startPathFor(roles: readonly Role[] | undefined): string {
+  // a partner's users work in their portal; channel managers start at the registration queue
+  if (hasAnyRole(roles, PORTAL_ROLES)) return '/portal'
+  if (hasAnyRole(roles, ['CHANNEL_MANAGER']) && !hasAnyRole(roles, ['ADMIN'])) {
+    return '/channel/registrations'
+  }
   if (hasAnyRole(roles, REMINDERS_HOME_ROLES)) return '/reminders'
   return hasAnyRole(roles, CONTRACTS_HOME_ROLES) ? '/contracts' : '/customers'
 }
@@ -83,4 +88,23 @@ export const PLANNING_ROLES: readonly Role[] = [
   'SALES_MANAGER',
   'ACCOUNTANT',
   'PROJECT_MANAGER',
+]
+
+/** Roles that run the channel: partners, tiers, agreements, the registration queue. */
+export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER']
+
+/** Roles that work in a partner's portal (its dashboard, registrations, sub-dealers, users). */
+export const PORTAL_ROLES: readonly Role[] = ['PARTNER_USER']
+
+/** Roles that see partner performance: the channel (all partners) and partners (their own). */
+export const PERFORMANCE_ROLES: readonly Role[] = [...CHANNEL_ROLES, ...PORTAL_ROLES]
+
+/** The vendor's own staff: screens about the vendor's business that no partner sees. */
+export const VENDOR_ROLES: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'ACCOUNTANT',
+  'PROJECT_MANAGER',
+  'CHANNEL_MANAGER',
 ]

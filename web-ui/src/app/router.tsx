@@ -1,7 +1,8 @@
-import { lazy, type ComponentType } from 'react'
+import { lazy, type ComponentType, type ReactElement } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { AuthCallback } from '../features/auth/auth-callback'
 import { RequireAuth } from '../features/auth/require-auth'
+import type { Role } from '../gql/graphql'
 import { CALLBACK_PATH } from '../lib/oidc'
 import { Home } from './home'
 import { NotFound } from './not-found'
@@ -9,14 +10,18 @@ import { RequirePermission, RequireRole } from './require-role'
 import {
   ACTIVITY_ROLES,
   CAMPAIGN_ROLES,
+  CHANNEL_ROLES,
   COLLECTION_ROLES,
   FINANCE_ROLES,
   ORDER_ROLES,
   PRODUCT_ROLES,
+  PERFORMANCE_ROLES,
   PLANNING_ROLES,
+  PORTAL_ROLES,
   PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
+  VENDOR_ROLES,
 } from './roles'
 import { AppShell } from './shell'
 
@@ -134,6 +139,46 @@ const BudgetPage = lazyPage(
   'BudgetPage',
 )
 const StatementPage = lazyPage(() => import('./billing-pages'), 'StatementPage')
+const PartnersPage = lazyPage(
+  () => import('../features/partners/components/partners-page'),
+  'PartnersPage',
+)
+const PartnerPage = lazyPage(
+  () => import('../features/partners/components/partner-page'),
+  'PartnerPage',
+)
+const TiersPage = lazyPage(() => import('../features/partners/components/tiers-page'), 'TiersPage')
+const ChannelPartnerCreatePage = lazyPage(
+  () => import('./channel-pages'),
+  'ChannelPartnerCreatePage',
+)
+const RegistrationQueuePage = lazyPage(
+  () => import('../features/registrations/components/registration-lists'),
+  'RegistrationQueuePage',
+)
+const PartnerRegistrationsPage = lazyPage(
+  () => import('../features/registrations/components/registration-lists'),
+  'PartnerRegistrationsPage',
+)
+const RegisterDealRoute = lazyPage(() => import('./channel-pages'), 'RegisterDealRoute')
+const RegistrationDetailPage = lazyPage(() => import('./channel-pages'), 'RegistrationDetailPage')
+// recharts comes with the performance page only
+const PerformancePage = lazyPage(
+  () => import('../features/channel-performance/components/performance-page'),
+  'PerformancePage',
+)
+const PortalDashboardPage = lazyPage(() => import('./channel-pages'), 'PortalDashboardPage')
+const PortalSubDealersPage = lazyPage(() => import('./channel-pages'), 'PortalSubDealersPage')
+const PortalSubDealerCreatePage = lazyPage(
+  () => import('./channel-pages'),
+  'PortalSubDealerCreatePage',
+)
+const PortalUsersPage = lazyPage(() => import('./channel-pages'), 'PortalUsersPage')
+
+/** A page only users with one of `roles` see; others (partners: "not in the portal") are told so. */
+const only = (roles: readonly Role[], page: ReactElement) => (
+  <RequireRole roles={roles}>{page}</RequireRole>
+)
 
 export function createRouter() {
   return createBrowserRouter([
@@ -198,7 +243,8 @@ export function createRouter() {
           ),
         },
         { path: 'opportunities/:id', element: <DealPage /> },
-        { path: 'dashboard', element: <SalesDashboard /> },
+        // the vendor's sales reports: partners have their own dashboard (/portal)
+        { path: 'dashboard', element: only(VENDOR_ROLES, <SalesDashboard />) },
         {
           path: 'campaigns',
           element: (
@@ -384,6 +430,46 @@ export function createRouter() {
               <BudgetPage />
             </RequireRole>
           ),
+        },
+        { path: 'channel/partners', element: only(CHANNEL_ROLES, <PartnersPage />) },
+        {
+          path: 'channel/partners/new',
+          element: (
+            <RequireRole roles={CHANNEL_ROLES}>
+              <RequirePermission action="CREATE" subject="PARTNER">
+                <ChannelPartnerCreatePage />
+              </RequirePermission>
+            </RequireRole>
+          ),
+        },
+        { path: 'channel/partners/:id', element: only(CHANNEL_ROLES, <PartnerPage />) },
+        { path: 'channel/tiers', element: only(CHANNEL_ROLES, <TiersPage />) },
+        { path: 'channel/registrations', element: only(CHANNEL_ROLES, <RegistrationQueuePage />) },
+        { path: 'channel/performance', element: only(CHANNEL_ROLES, <PerformancePage />) },
+        { path: 'portal', element: only(PORTAL_ROLES, <PortalDashboardPage />) },
+        { path: 'portal/performance', element: only(PERFORMANCE_ROLES, <PerformancePage />) },
+        { path: 'portal/sub-dealers', element: only(PORTAL_ROLES, <PortalSubDealersPage />) },
+        {
+          path: 'portal/sub-dealers/new',
+          element: (
+            <RequirePermission action="CREATE" subject="PARTNER">
+              {only(PORTAL_ROLES, <PortalSubDealerCreatePage />)}
+            </RequirePermission>
+          ),
+        },
+        { path: 'portal/users', element: only(PORTAL_ROLES, <PortalUsersPage />) },
+        { path: 'registrations', element: only(PORTAL_ROLES, <PartnerRegistrationsPage />) },
+        {
+          path: 'registrations/new',
+          element: (
+            <RequirePermission action="CREATE" subject="DEAL_REGISTRATION">
+              <RegisterDealRoute />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'registrations/:id',
+          element: only([...CHANNEL_ROLES, ...PORTAL_ROLES], <RegistrationDetailPage />),
         },
         { path: '*', element: <NotFound /> },
       ],

@@ -159,3 +159,47 @@ describe('finance navigation by role', () => {
     expect(names).not.toContain('Budget')
   })
 })
+
+describe('channel and portal navigation', () => {
+  const CHANNEL_PERMISSIONS = [
+    { action: 'UPDATE', subject: 'PARTNER_TIER' },
+    { action: 'APPROVE', subject: 'DEAL_REGISTRATION' },
+  ] as const
+
+  it('gives channel managers the channel group', async () => {
+    const nav = navFor(['CHANNEL_MANAGER'], false, [...CHANNEL_PERMISSIONS])
+    expect(await within(nav).findByRole('button', { name: /Channel/ })).toBeVisible()
+    expect(await links(nav)).toEqual(
+      expect.arrayContaining(['Partners', 'Registration queue', 'Partner performance', 'Tiers']),
+    )
+  })
+
+  it("gives partner users their own business and none of the vendor's screens", async () => {
+    const names = await links(
+      navFor(['PARTNER_USER'], true, [{ action: 'CREATE', subject: 'DEAL_REGISTRATION' }]),
+    )
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Dashboard',
+        'Registrations',
+        'Sub-dealers',
+        'Our users',
+        'Pipeline',
+        'Orders',
+        'Licenses',
+      ]),
+    )
+    for (const vendorOnly of [
+      'Partners',
+      'Registration queue',
+      'Tiers',
+      'Campaigns',
+      'Collections',
+      'Budget',
+      'Sales settings',
+      'Products',
+    ]) {
+      expect(names).not.toContain(vendorOnly)
+    }
+  })
+})

@@ -10,6 +10,10 @@ import { ContractsNavLabel } from '../features/contracts/components/nav-label'
 import { BillingNavLabel } from '../features/billing/components/nav-label'
 import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
+import { ChannelNavLabel } from '../features/partners/components/nav-label'
+import { PerformanceNavLabel } from '../features/channel-performance/components/nav-label'
+import { PortalNavLabel } from '../features/portal/components/nav-label'
+import { RegistrationsNavLabel } from '../features/registrations/components/nav-label'
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
 import { WebhooksNavLabel } from '../features/webhooks/components/nav-label'
@@ -23,6 +27,7 @@ import {
   ORDER_ROLES,
   PRODUCT_ROLES,
   PLANNING_ROLES,
+  PORTAL_ROLES,
   PROJECT_ROLES,
   RENEWAL_ROLES,
   TEAM_ROLES,
@@ -37,15 +42,46 @@ type NavItem = {
   end?: boolean
 }
 
-type GroupId = 'sales' | 'documents' | 'licensing' | 'finance' | 'settings'
+type GroupId = 'portal' | 'sales' | 'documents' | 'licensing' | 'finance' | 'channel' | 'settings'
 
 type NavEntry = NavItem | { group: GroupId; items: readonly NavItem[] }
+
+/** Tiers are the vendor's alone: who may change them runs the channel. */
+const CHANNEL: Permission = { action: 'UPDATE', subject: 'PARTNER_TIER' }
 
 /**
  * Screens by role, grouped so the header fits at 1280 px in every language: a group shows as a
  * disclosure button with its entries, or, when a role sees only one of them, as that entry alone.
  */
 const NAV: readonly NavEntry[] = [
+  {
+    // a partner's own business: what its users come to the portal for
+    group: 'portal',
+    items: [
+      {
+        to: '/portal',
+        label: <PortalNavLabel area="dashboard" />,
+        shownTo: PORTAL_ROLES,
+        end: true,
+      },
+      {
+        to: '/registrations',
+        label: <RegistrationsNavLabel area="registrations" />,
+        shownTo: PORTAL_ROLES,
+      },
+      {
+        to: '/portal/performance',
+        label: <PerformanceNavLabel />,
+        shownTo: PORTAL_ROLES,
+      },
+      {
+        to: '/portal/sub-dealers',
+        label: <PortalNavLabel area="subDealers" />,
+        shownTo: PORTAL_ROLES,
+      },
+      { to: '/portal/users', label: <PortalNavLabel area="users" />, shownTo: PORTAL_ROLES },
+    ],
+  },
   { to: '/customers', label: 'shell.customers', shownTo: 'all' },
   {
     group: 'sales',
@@ -55,7 +91,8 @@ const NAV: readonly NavEntry[] = [
       {
         to: '/pipeline',
         label: <SalesNavLabel area="pipeline" />,
-        shownTo: ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+        // partner users work their deals on the board too
+        shownTo: ['SALES_REP', 'SALES_MANAGER', 'ADMIN', 'PARTNER_USER'],
       },
       {
         to: '/dashboard',
@@ -101,6 +138,20 @@ const NAV: readonly NavEntry[] = [
       { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
       // the budget's other half: people's time planned in contract tasks
       { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PLANNING_ROLES },
+    ],
+  },
+  {
+    // the vendor's channel, as the API allows it (channel managers, the vendor's admins)
+    group: 'channel',
+    items: [
+      { to: '/channel/partners', label: <ChannelNavLabel area="partners" />, shownTo: CHANNEL },
+      {
+        to: '/channel/registrations',
+        label: <RegistrationsNavLabel area="queue" />,
+        shownTo: { action: 'APPROVE', subject: 'DEAL_REGISTRATION' },
+      },
+      { to: '/channel/performance', label: <PerformanceNavLabel />, shownTo: CHANNEL },
+      { to: '/channel/tiers', label: <ChannelNavLabel area="tiers" />, shownTo: CHANNEL },
     ],
   },
   {

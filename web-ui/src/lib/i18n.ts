@@ -33,6 +33,18 @@ import { zhCN as contractsZhCN } from '../features/contracts/locales/zh-CN'
 import { en as billingEn } from '../features/billing/locales/en'
 import { ru as billingRu } from '../features/billing/locales/ru'
 import { zhCN as billingZhCN } from '../features/billing/locales/zh-CN'
+import { en as registrationsEn } from '../features/registrations/locales/en'
+import { ru as registrationsRu } from '../features/registrations/locales/ru'
+import { zhCN as registrationsZhCN } from '../features/registrations/locales/zh-CN'
+import { en as partnersEn } from '../features/partners/locales/en'
+import { ru as partnersRu } from '../features/partners/locales/ru'
+import { zhCN as partnersZhCN } from '../features/partners/locales/zh-CN'
+import { en as performanceEn } from '../features/channel-performance/locales/en'
+import { ru as performanceRu } from '../features/channel-performance/locales/ru'
+import { zhCN as performanceZhCN } from '../features/channel-performance/locales/zh-CN'
+import { en as portalEn } from '../features/portal/locales/en'
+import { ru as portalRu } from '../features/portal/locales/ru'
+import { zhCN as portalZhCN } from '../features/portal/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -50,6 +62,10 @@ export const resources = {
     webhooks: webhooksEn,
     contracts: contractsEn,
     billing: billingEn,
+    portal: portalEn,
+    performance: performanceEn,
+    partners: partnersEn,
+    registrations: registrationsEn,
   },
   'zh-CN': {
     translation: zhCN,
@@ -63,6 +79,10 @@ export const resources = {
     webhooks: webhooksZhCN,
     contracts: contractsZhCN,
     billing: billingZhCN,
+    portal: portalZhCN,
+    performance: performanceZhCN,
+    partners: partnersZhCN,
+    registrations: registrationsZhCN,
   },
   ru: {
     translation: ru,
@@ -76,6 +96,10 @@ export const resources = {
     webhooks: webhooksRu,
     contracts: contractsRu,
     billing: billingRu,
+    portal: portalRu,
+    performance: performanceRu,
+    partners: partnersRu,
+    registrations: registrationsRu,
   },
 } as const
 

@@ -10,6 +10,10 @@ import type { en as licenses } from '../features/licenses/locales/en'
 import type { en as webhooks } from '../features/webhooks/locales/en'
 import type { en as contracts } from '../features/contracts/locales/en'
 import type { en as billing } from '../features/billing/locales/en'
+import type { en as registrations } from '../features/registrations/locales/en'
+import type { en as partners } from '../features/partners/locales/en'
+import type { en as performance } from '../features/channel-performance/locales/en'
+import type { en as portal } from '../features/portal/locales/en'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,6 +30,10 @@ declare module 'i18next' {
       webhooks: typeof webhooks
       contracts: typeof contracts
       billing: typeof billing
+      portal: typeof portal
+      performance: typeof performance
+      partners: typeof partners
+      registrations: typeof registrations
     }
     nsSeparator: false
   }

@@ -10,6 +10,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   common: {
+    vendorOrganisation: 'The vendor, as an organisation',
     loading: 'Loading…',
     retry: 'Try again',
     cancel: 'Cancel',
@@ -67,7 +68,9 @@ export const en = {
       sales: 'Sales',
       documents: 'Documents',
       licensing: 'Licensing',
+      portal: 'Our business',
       finance: 'Finance',
+      channel: 'Channel',
       settings: 'Settings',
     },
     customers: 'Customers',
@@ -92,7 +95,10 @@ export const en = {
     notFoundTitle: 'Page not found',
     notFoundText: 'There is nothing at this address.',
     forbidden: 'You are not allowed to see this.',
+    notInPortal: 'This screen is not available in the partner portal.',
+    toPortal: 'Go to your dashboard',
   },
+  priceBasis: { TIER_PRICE: '{{tier}} tier price', TIER_DISCOUNT: '{{tier}} tier discount' },
   userErrors: {
     REQUIRED: 'This is required.',
     TOO_LONG: 'This is too long or has too many items.',

@@ -8,6 +8,7 @@ export const ru: Messages = {
     skipToContent: 'Перейти к содержимому',
   },
   common: {
+    vendorOrganisation: 'Вендор как организация',
     loading: 'Загрузка…',
     retry: 'Повторить',
     cancel: 'Отмена',
@@ -65,7 +66,9 @@ export const ru: Messages = {
       sales: 'Продажи',
       documents: 'Документы',
       licensing: 'Лицензирование',
+      portal: 'Наш бизнес',
       finance: 'Финансы',
+      channel: 'Канал',
       settings: 'Настройки',
     },
     customers: 'Клиенты',
@@ -90,7 +93,10 @@ export const ru: Messages = {
     notFoundTitle: 'Страница не найдена',
     notFoundText: 'По этому адресу ничего нет.',
     forbidden: 'У вас нет доступа к этим данным.',
+    notInPortal: 'Этот экран недоступен на портале партнёра.',
+    toPortal: 'Перейти к своей панели',
   },
+  priceBasis: { TIER_PRICE: 'Цена уровня {{tier}}', TIER_DISCOUNT: 'Скидка уровня {{tier}}' },
   userErrors: {
     REQUIRED: 'Обязательное поле.',
     TOO_LONG: 'Слишком длинное значение или слишком много элементов.',

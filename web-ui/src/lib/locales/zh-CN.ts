@@ -7,6 +7,7 @@ export const zhCN: Messages = {
     skipToContent: '跳到主要内容',
   },
   common: {
+    vendorOrganisation: '厂商（组织）',
     loading: '正在加载…',
     retry: '重试',
     cancel: '取消',
@@ -63,7 +64,9 @@ export const zhCN: Messages = {
       sales: '销售',
       documents: '单据',
       licensing: '许可管理',
+      portal: '我的业务',
       finance: '财务',
+      channel: '渠道',
       settings: '设置',
     },
     customers: '客户',
@@ -88,7 +91,10 @@ export const zhCN: Messages = {
     notFoundTitle: '页面不存在',
     notFoundText: '此地址没有内容。',
     forbidden: '您无权查看此内容。',
+    notInPortal: '合作伙伴门户中没有此页面。',
+    toPortal: '前往我的概览',
   },
+  priceBasis: { TIER_PRICE: '{{tier}} 等级价', TIER_DISCOUNT: '{{tier}} 等级折扣' },
   userErrors: {
     REQUIRED: '此项为必填项。',
     TOO_LONG: '内容过长或条目过多。',

@@ -29,6 +29,7 @@ const ActivityFields = graphql(`
     owner {
       id
       name
+      vendor
     }
     reminder {
       dueAt
@@ -38,6 +39,7 @@ const ActivityFields = graphql(`
       assignee {
         id
         name
+        vendor
       }
     }
   }

@@ -23,13 +23,13 @@ function activity(
     version,
     customer: { id: `Customer-${id}`, name: `Customer of ${subject}` },
     contact: { id: 'Q29udGFjdDox', fullName: 'Ada Lovelace' },
-    owner: { id: 'VXNlcjpyZXA', name: 'Rita Rep' },
+    owner: { id: 'VXNlcjpyZXA', name: 'Rita Rep', vendor: false },
     reminder: {
       dueAt,
       done: false,
       doneAt: null,
       snoozeCount: 0,
-      assignee: { id: 'VXNlcjpyZXA', name: 'Rita Rep' },
+      assignee: { id: 'VXNlcjpyZXA', name: 'Rita Rep', vendor: false },
     },
   }
 }

@@ -37,6 +37,7 @@ export const CustomerListQuery = graphql(`
           owner {
             id
             name
+            vendor
           }
         }
       }

@@ -20,6 +20,7 @@ import { StatusBadge } from './status-badge'
 import { useCan } from '../../../lib/permissions'
 import { useReloadOn } from '../../../hooks/use-reload-on'
 import { LiveIndicator } from '../../../components/live-indicator'
+import { UserName } from '../../../components/user-name'
 
 const ContactFields = graphql(`
   fragment ContactFields on Contact {
@@ -51,10 +52,12 @@ const CustomerFields = graphql(`
     owner {
       id
       name
+      vendor
     }
     sharedWith {
       id
       name
+      vendor
     }
     partner {
       id
@@ -100,6 +103,7 @@ export type CustomerDetailProps = {
 /** What the sections the app adds get to know about the customer. */
 export type CustomerSummary = {
   id: string
+  name: string
   archived: boolean
   contacts: readonly ContactFieldsFragment[]
 }
@@ -238,7 +242,9 @@ function CustomerDetailView({
               {customer.sourceCampaign.name}
             </Detail>
           ) : null}
-          <Detail label={t('customer.field.owner')}>{customer.owner.name}</Detail>
+          <Detail label={t('customer.field.owner')}>
+            <UserName user={customer.owner} />
+          </Detail>
           <Detail label={t('customer.field.sharedWith')}>
             {customer.sharedWith.length > 0
               ? customer.sharedWith.map((user) => user.name).join(', ')
@@ -295,7 +301,12 @@ function CustomerDetailView({
       </section>
 
       <ContactsSection customer={customer} contacts={contacts} onReload={onReload} />
-      {renderSections?.({ id: customer.id, archived: customer.archived, contacts })}
+      {renderSections?.({
+        id: customer.id,
+        name: customer.name,
+        archived: customer.archived,
+        contacts,
+      })}
     </article>
   )
 }

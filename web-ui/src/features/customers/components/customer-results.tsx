@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import { formatDate } from '../../../lib/format'
 import type { CustomerListQuery } from '../../../gql/graphql'
 import { StatusBadge } from './status-badge'
+import { UserName } from '../../../components/user-name'
 
 type CustomerRow = CustomerListQuery['customers']['edges'][number]['node']
 
@@ -112,7 +113,9 @@ export function CustomerResults({
                 <span role="cell" className="col-optional">
                   {row.industry ?? ''}
                 </span>
-                <span role="cell">{row.owner.name}</span>
+                <span role="cell">
+                  <UserName user={row.owner} />
+                </span>
                 <span role="cell" className="col-optional">
                   <time dateTime={row.updatedAt}>{formatDate(row.updatedAt, i18n.language)}</time>
                 </span>

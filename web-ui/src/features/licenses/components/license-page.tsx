@@ -72,6 +72,7 @@ const LicenseFields = graphql(`
       by {
         id
         name
+        vendor
       }
       fromKey {
         id

@@ -48,6 +48,7 @@ export const ShipmentQuery = graphql(`
       createdBy {
         id
         name
+        vendor
       }
       customer {
         id
@@ -112,6 +113,7 @@ export const InvoiceQuery = graphql(`
       createdBy {
         id
         name
+        vendor
       }
       customer {
         id

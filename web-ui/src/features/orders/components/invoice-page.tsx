@@ -10,6 +10,7 @@ import { InvoiceQuery } from '../api/orders'
 import { DeleteDocument } from './delete-document'
 import { DocumentFlowPanel } from './document-flow-panel'
 import '../orders.css'
+import { UserName } from '../../../components/user-name'
 
 const REFRESH_ON_CHANGES = { additionalTypenames: ['Invoice'] }
 
@@ -86,7 +87,7 @@ export function InvoicePage({ canDelete, children }: { canDelete: boolean; child
               <Detail label={t('invoice.dueOn')}>{formatDate(invoice.dueOn, lang)}</Detail>
               <Detail label={t('field.total')}>{formatAmount(invoice.total, lang)}</Detail>
               <Detail label={t('field.createdAt')}>
-                {formatDateTime(invoice.createdAt, lang)} · {invoice.createdBy.name}
+                {formatDateTime(invoice.createdAt, lang)} · <UserName user={invoice.createdBy} />
               </Detail>
             </DetailList>
           </section>

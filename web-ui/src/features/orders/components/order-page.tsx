@@ -16,6 +16,8 @@ import { DocumentFlowPanel } from './document-flow-panel'
 import { ShipDialog } from './ship-dialog'
 import { graphql, useFragment } from '../../../gql'
 import '../orders.css'
+import { PriceBasisBadge } from '../../../components/price-basis-badge'
+import { UserName } from '../../../components/user-name'
 
 const OrderFields = graphql(`
   fragment OrderFields on Order {
@@ -28,6 +30,7 @@ const OrderFields = graphql(`
     createdBy {
       id
       name
+      vendor
     }
     customer {
       id
@@ -68,6 +71,11 @@ const OrderFields = graphql(`
       unitPrice {
         amount
         currency
+      }
+      priceBasis
+      partnerTier {
+        id
+        name
       }
       discount {
         amount
@@ -269,7 +277,7 @@ function OrderView({
               <Detail label={t('field.campaign')}>{order.campaign?.name ?? none}</Detail>
               <Detail label={t('field.currency')}>{order.currency}</Detail>
               <Detail label={t('field.createdAt')}>
-                {formatDateTime(order.createdAt, lang)} · {order.createdBy.name}
+                {formatDateTime(order.createdAt, lang)} · <UserName user={order.createdBy} />
               </Detail>
             </DetailList>
           </section>
@@ -319,7 +327,10 @@ function OrderView({
                     </td>
                     <td className="number">{line.quantity}</td>
                     <td className="number">{line.shippedQuantity}</td>
-                    <td className="number">{formatAmount(line.unitPrice, lang)}</td>
+                    <td className="number">
+                      {formatAmount(line.unitPrice, lang)}
+                      <PriceBasisBadge basis={line.priceBasis} tier={line.partnerTier} />
+                    </td>
                     <td className="number">{formatAmount(line.discount, lang)}</td>
                     <td className="number">{formatAmount(line.price, lang)}</td>
                   </tr>

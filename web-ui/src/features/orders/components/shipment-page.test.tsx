@@ -13,7 +13,7 @@ const shipment = (licensesIssued: boolean): StubAnswer<'Shipment'>['shipment'] =
   shippedOn: '2026-11-23',
   createdAt: '2026-11-23T10:00:00Z',
   licensesIssued,
-  createdBy: { __typename: 'User', id: 'u1', name: 'Ada Admin' },
+  createdBy: { __typename: 'User', id: 'u1', name: 'Ada Admin', vendor: false },
   customer: {
     __typename: 'Customer',
     id: 'c1',

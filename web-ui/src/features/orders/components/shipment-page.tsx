@@ -15,6 +15,7 @@ import { CreateInvoiceDialog } from './create-invoice-dialog'
 import { DeleteDocument } from './delete-document'
 import { DocumentFlowPanel } from './document-flow-panel'
 import '../orders.css'
+import { UserName } from '../../../components/user-name'
 
 type Shipment = NonNullable<ShipmentQueryResult['shipment']>
 
@@ -127,7 +128,7 @@ function ShipmentView({
                 )}
               </Detail>
               <Detail label={t('field.createdAt')}>
-                {formatDateTime(shipment.createdAt, lang)} · {shipment.createdBy.name}
+                {formatDateTime(shipment.createdAt, lang)} · <UserName user={shipment.createdBy} />
               </Detail>
             </DetailList>
           </section>

@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import { formatDate } from '../../../lib/format'
 import type { Deal } from '../utils/board'
 import { formatMoney } from '../utils/money'
+import { UserName } from '../../../components/user-name'
 
 /** A deal on the board: dragged by its handle (pointer or keyboard), opened by its name. */
 export function DealCard({
@@ -63,7 +64,9 @@ export function DealCard({
         )}
       </p>
       <p className="deal-card-meta">
-        <span>{deal.owner.name}</span>
+        <span>
+          <UserName user={deal.owner} />
+        </span>
         {deal.expectedCloseDate ? (
           <span title={t('field.expectedCloseDate')}>
             {formatDate(deal.expectedCloseDate, i18n.language)}

@@ -35,7 +35,7 @@ const created: CreateOpportunityMutation = {
         expectedCloseDate: null,
         amount: null,
         customer: { id: 'c1', name: 'Hubco GmbH' },
-        owner: { id: 'u1', name: 'Rafael Rep' },
+        owner: { id: 'u1', name: 'Rafael Rep', vendor: false },
         stage,
       },
       OpportunityCardFieldsFragmentDoc,

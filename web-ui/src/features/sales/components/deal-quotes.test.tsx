@@ -280,12 +280,13 @@ describe('QuoteCreateForm with the catalogue', () => {
     expect(screen.getByLabelText(/Description/)).toHaveValue('DealerDesk CRM Professional')
     expect(screen.getByLabelText(/List price/)).toHaveValue('250.00')
     await userEvent.click(screen.getByRole('button', { name: 'Create quote' }))
+    // the catalogue's price untouched: the server prices the line for the customer
+    // (a partner's customer at its tier's price)
     expect(sentLines(stub)).toEqual([
       [
         {
           description: 'DealerDesk CRM Professional',
           quantity: 1,
-          listPrice: '250.00',
           productId: 'p1',
           editionCode: 'PRO',
         },
@@ -322,7 +323,7 @@ describe('QuoteCreateForm with the catalogue', () => {
     )
     await userEvent.click(screen.getByRole('button', { name: 'Create quote' }))
     expect(sentLines(stub)).toEqual([
-      [{ description: 'DealerDesk CRM', quantity: 12, listPrice: '100.00', productId: 'p1' }],
+      [{ description: 'DealerDesk CRM', quantity: 12, productId: 'p1' }],
     ])
     expect(screen.queryByRole('group', { name: 'Line 2' })).not.toBeInTheDocument()
   })

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
 import { DateField } from '../../../components/date-field'
+import { PriceBasisBadge } from '../../../components/price-basis-badge'
 import { SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
@@ -9,6 +10,7 @@ import { graphql, useFragment, type FragmentType } from '../../../gql'
 import {
   OpportunityLineFieldsFragmentDoc,
   type OpportunityLineFieldsFragment,
+  type PriceBasis,
   type QuoteFieldsFragment,
 } from '../../../gql/graphql'
 import { openDocument, saveDocument } from '../../../lib/documents'
@@ -56,6 +58,11 @@ const QuoteFields = graphql(`
         amount
         currency
       }
+      priceBasis
+      partnerTier {
+        id
+        name
+      }
       price {
         amount
         currency
@@ -63,6 +70,19 @@ const QuoteFields = graphql(`
     }
   }
 `)
+
+type PricedLine = { priceBasis: PriceBasis; partnerTier?: { id: string; name: string } | null }
+
+/** One line per price basis and tier among the lines, in their order. */
+function distinctBases<L extends PricedLine>(lines: readonly L[]): L[] {
+  const seen = new Set<string>()
+  return lines.filter((line) => {
+    const key = `${line.priceBasis}-${line.partnerTier?.id ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
 
 type Props = {
   opportunityId: string
@@ -202,7 +222,17 @@ export function DealQuotes({
                 <td>
                   <span className="badge">{t(`quoteStatus.${quote.status}`)}</span>
                 </td>
-                <td className="number">{formatMoney(quote.total, lang)}</td>
+                <td className="number">
+                  {formatMoney(quote.total, lang)}
+                  {/* which tier prices the catalogue lines got, once each */}
+                  {distinctBases(quote.lines).map((line) => (
+                    <PriceBasisBadge
+                      key={`${line.priceBasis}-${line.partnerTier?.id ?? ''}`}
+                      basis={line.priceBasis}
+                      tier={line.partnerTier}
+                    />
+                  ))}
+                </td>
                 <td>{formatDate(quote.validUntil, lang)}</td>
                 <td>
                   <div className="quote-actions">
@@ -321,7 +351,8 @@ export function QuoteCreateForm({
           message: '',
         })
       }
-      if (!line.listPrice.trim()) {
+      // a catalogue line without a price is priced by the server for the customer
+      if (!line.product && !line.listPrice.trim()) {
         local.push({
           field: ['input', 'lines', String(index), 'listPrice'],
           code: 'REQUIRED',

@@ -14,7 +14,7 @@ const deal: Deal = {
   expectedCloseDate: null,
   amount: null,
   customer: { id: 'c1', name: 'Acme' },
-  owner: { id: 'u1', name: 'Rita' },
+  owner: { id: 'u1', name: 'Rita', vendor: false },
   stage: {
     id: 's1',
     name: 'Meeting',

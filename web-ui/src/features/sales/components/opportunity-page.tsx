@@ -26,6 +26,7 @@ import { useLiveSubscription } from '../../../hooks/use-live-subscription'
 import { isNewer } from '../../../lib/version-guard'
 import '../sales.css'
 import { useCan } from '../../../lib/permissions'
+import { UserName } from '../../../components/user-name'
 
 const OpportunityDetailFields = graphql(`
   fragment OpportunityDetailFields on Opportunity {
@@ -45,6 +46,7 @@ const OpportunityDetailFields = graphql(`
     owner {
       id
       name
+      vendor
     }
     stage {
       id
@@ -93,6 +95,7 @@ const OpportunityDetailFields = graphql(`
       changedBy {
         id
         name
+        vendor
       }
       changedAt
     }
@@ -212,7 +215,9 @@ function OpportunityView({
               {deal.customer.name}
             </Link>
           </Detail>
-          <Detail label={t('field.owner')}>{deal.owner.name}</Detail>
+          <Detail label={t('field.owner')}>
+            <UserName user={deal.owner} />
+          </Detail>
           <Detail label={t('field.stage')}>
             {deal.stage.name} ({t('field.probability')}: {deal.stage.probability} %)
           </Detail>

@@ -61,6 +61,7 @@ const OpportunityCardFields = graphql(`
     owner {
       id
       name
+      vendor
     }
     stage {
       id

@@ -20,7 +20,7 @@ const deal = (id: string, at: Stage, amount?: [string, string]): Deal => ({
   expectedCloseDate: null,
   amount: amount ? { amount: amount[0], currency: amount[1] } : null,
   customer: { id: 'c1', name: 'Acme' },
-  owner: { id: 'u1', name: 'Rita' },
+  owner: { id: 'u1', name: 'Rita', vendor: false },
   stage: at,
 })
 

@@ -157,6 +157,16 @@ describe('withCatalogueProduct', () => {
   it('sends a typed line without a product', () => {
     expect(toQuoteLineInput(line({}))).not.toHaveProperty('productId')
   })
+
+  it('leaves the price of an untouched or empty catalogue line to the server, which prices it for the customer', () => {
+    const picked = withCatalogueProduct(emptyQuoteLine(), crm, 'PRO', 'EUR')
+    expect(toQuoteLineInput(picked, 'EUR')).not.toHaveProperty('listPrice')
+    expect(toQuoteLineInput({ ...picked, listPrice: '' }, 'EUR')).not.toHaveProperty('listPrice')
+    // a price typed over the catalogue's is the user's
+    expect(toQuoteLineInput({ ...picked, listPrice: '240.00' }, 'EUR')).toMatchObject({
+      listPrice: '240.00',
+    })
+  })
 })
 
 describe('carryOverLines', () => {

@@ -126,19 +126,24 @@ export function normalizeDecimal(value: string): string {
 /**
  * A form line → `QuoteLineInput`: the discount goes to `discountAmount` or `discountPercent`
  * (never both), and an empty discount sends neither. Quantity is an integer; a value that is not
- * one is sent as NaN-free 0 so the server reports it at the field.
+ * one is sent as NaN-free 0 so the server reports it at the field. A catalogue line whose price
+ * is empty or still the catalogue's list price in `currency` sends no price: the server prices it
+ * for the customer (a partner's customer at its tier's price, see `QuoteLine.priceBasis`).
  */
-export function toQuoteLineInput(line: QuoteLineValues): QuoteLineInput {
+export function toQuoteLineInput(line: QuoteLineValues, currency?: string): QuoteLineInput {
   const quantity = Number.parseInt(line.quantity.trim(), 10)
   const discount = normalizeDecimal(line.discount)
+  const listPrice = normalizeDecimal(line.listPrice)
   const input: QuoteLineInput = {
     description: line.description.trim(),
     quantity: Number.isNaN(quantity) ? 0 : quantity,
-    listPrice: normalizeDecimal(line.listPrice),
+    listPrice,
   }
   if (line.product) {
     input.productId = line.product.id
     if (line.editionCode) input.editionCode = line.editionCode
+    const catalogue = currency ? cataloguePrice(line.product, line.editionCode, currency) : null
+    if (!listPrice || (catalogue !== null && listPrice === catalogue)) delete input.listPrice
   }
   if (discount) {
     if (line.discountKind === 'percent') input.discountPercent = discount
@@ -155,7 +160,7 @@ export function toCreateQuoteInput(
     opportunityId,
     currency: values.currency,
     validUntil: values.validUntil,
-    lines: values.lines.map(toQuoteLineInput),
+    lines: values.lines.map((line) => toQuoteLineInput(line, values.currency)),
   }
 }
 
