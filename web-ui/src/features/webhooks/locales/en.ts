@@ -187,6 +187,11 @@ export const en = {
     PAYMENT_ALLOCATED: 'Payment allocated',
     REFUND_RECORDED: 'Refund recorded',
     LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
+    DEAL_REGISTRATION_SUBMITTED: 'Deal registration submitted',
+    DEAL_REGISTRATION_APPROVED: 'Deal registration approved',
+    DEAL_REGISTRATION_REJECTED: 'Deal registration rejected',
+    DEAL_REGISTRATION_WITHDRAWN: 'Deal registration withdrawn',
+    DEAL_REGISTRATION_EXPIRED: 'Deal registration expired',
   },
 }
 

@@ -187,5 +187,10 @@ export const ru: WebhooksMessages = {
     PAYMENT_ALLOCATED: 'Платёж распределён',
     REFUND_RECORDED: 'Возврат проведён',
     LICENSE_PAYMENT_PLAN_BOUND: 'Лицензия привязана к плану платежей',
+    DEAL_REGISTRATION_SUBMITTED: 'Регистрация сделки подана',
+    DEAL_REGISTRATION_APPROVED: 'Регистрация сделки одобрена',
+    DEAL_REGISTRATION_REJECTED: 'Регистрация сделки отклонена',
+    DEAL_REGISTRATION_WITHDRAWN: 'Регистрация сделки отозвана',
+    DEAL_REGISTRATION_EXPIRED: 'Регистрация сделки истекла',
   },
 }

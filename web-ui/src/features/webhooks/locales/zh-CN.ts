@@ -182,5 +182,10 @@ export const zhCN: WebhooksMessages = {
     PAYMENT_ALLOCATED: '付款已分配',
     REFUND_RECORDED: '已退款',
     LICENSE_PAYMENT_PLAN_BOUND: '许可证已绑定付款计划',
+    DEAL_REGISTRATION_SUBMITTED: '交易报备已提交',
+    DEAL_REGISTRATION_APPROVED: '交易报备已批准',
+    DEAL_REGISTRATION_REJECTED: '交易报备已拒绝',
+    DEAL_REGISTRATION_WITHDRAWN: '交易报备已撤回',
+    DEAL_REGISTRATION_EXPIRED: '交易报备已过期',
   },
 }

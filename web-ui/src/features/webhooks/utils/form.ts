@@ -78,6 +78,11 @@ export const EVENT_TYPES = [
   'PAYMENT_ALLOCATED',
   'REFUND_RECORDED',
   'LICENSE_PAYMENT_PLAN_BOUND',
+  'DEAL_REGISTRATION_SUBMITTED',
+  'DEAL_REGISTRATION_APPROVED',
+  'DEAL_REGISTRATION_REJECTED',
+  'DEAL_REGISTRATION_WITHDRAWN',
+  'DEAL_REGISTRATION_EXPIRED',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

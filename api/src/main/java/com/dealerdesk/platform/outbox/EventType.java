@@ -146,7 +146,18 @@ public enum EventType {
 
 	REFUND_RECORDED("refund.recorded"),
 
-	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound");
+	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound"),
+
+	// channel: deal registrations
+	DEAL_REGISTRATION_SUBMITTED("deal_registration.submitted"),
+
+	DEAL_REGISTRATION_APPROVED("deal_registration.approved"),
+
+	DEAL_REGISTRATION_REJECTED("deal_registration.rejected"),
+
+	DEAL_REGISTRATION_WITHDRAWN("deal_registration.withdrawn"),
+
+	DEAL_REGISTRATION_EXPIRED("deal_registration.expired");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));

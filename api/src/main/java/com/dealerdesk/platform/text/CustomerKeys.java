@@ -42,7 +42,24 @@ public final class CustomerKeys {
 
 	private static final Transliterator LATIN = Transliterator.getInstance(TO_LATIN);
 
+	/**
+	 * A word in each script a customer's name is likely written in. ICU loads a script's
+	 * rules from its jar the first time it meets the script: transliterating these once
+	 * when the class loads (at startup, see {@link CustomerKeysAtStartup}) keeps that
+	 * file reading off the event loop. A script not listed is loaded on first use.
+	 */
+	private static final List<String> SCRIPT_SAMPLES = List.of("Ромашка", "Ελλάδα", "北京有限公司", "東京", "ソフト", "ひらがな", "서울",
+			"ბათუმი", "Երևան", "ไทย", "תל אביב", "دبي", "दिल्ली", "Müller");
+
+	static {
+		SCRIPT_SAMPLES.forEach(LATIN::transliterate);
+	}
+
 	private CustomerKeys() {
+	}
+
+	/** Loads the class, and with it the transliteration rules of the common scripts. */
+	static void load() {
 	}
 
 	/**
