@@ -132,6 +132,8 @@ class DemoData {
 				.then(DemoBilling.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
 						actorOf(users.get("accountant")), customers.get(0).owner(), customers.get(0).customerId(),
 						customers.get(1).owner(), customers.get(1).customerId()))
+				.then(DemoRegistrations.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
+						actorOf(users.get("partner")), actorOf(users.get("partner2")), actorOf(users.get("channel"))))
 				.thenReturn((long) customers.size()));
 	}
 

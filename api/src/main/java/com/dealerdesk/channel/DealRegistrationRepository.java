@@ -217,13 +217,16 @@ class DealRegistrationRepository {
 		String name = sql.param(nameKey, String.class);
 		String domain = sql.param(emailDomain, String.class);
 		String customer = sql.param(customerId, UUID.class);
-		String claiming = "r.status in ('SUBMITTED', 'APPROVED')";
+		// one branch per key, each served by its partial index of V31
+		String claiming = "status in ('SUBMITTED', 'APPROVED')";
 		sql.append("select r.*, coalesce(r.tax_id_key = " + tax + ", false) as by_tax," + " coalesce(r.name_key = "
 				+ name + ", false) as by_name," + " coalesce(r.customer_email_domain = " + domain
-				+ ", false) as by_domain" + " from deal_registration r where ((" + claiming
-				+ " and r.tax_id_key is not null and r.tax_id_key = " + tax + ") or (" + claiming + " and r.name_key = "
-				+ name + ") or (" + claiming + " and r.customer_email_domain is not null and r.customer_email_domain = "
-				+ domain + ") or (" + "r.customer_id = " + customer + " and " + claiming + "))");
+				+ ", false) as by_domain"
+				+ " from deal_registration r where r.id in (select id from deal_registration where " + claiming
+				+ " and tax_id_key = " + tax + " union select id from deal_registration where " + claiming
+				+ " and name_key = " + name + " union select id from deal_registration where " + claiming
+				+ " and customer_email_domain = " + domain + " union select id from deal_registration where " + claiming
+				+ " and customer_id = " + customer + ")");
 		sql.append(" and r.partner_id <> all(" + sql.param(family.toArray(UUID[]::new)) + ")");
 		sql.append(" and (" + (protectedOnly ? "" : "r.status = 'SUBMITTED' or ")
 				+ "(r.status = 'APPROVED' and r.protected_until >= " + sql.param(today) + "))");

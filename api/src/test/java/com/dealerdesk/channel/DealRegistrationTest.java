@@ -365,8 +365,7 @@ class DealRegistrationTest extends ApiTest {
 
 		Map<String, Object> noLines = newCustomer(latinName());
 		noLines.put("lines", List.of());
-		assertThat(errors(PARTNER_A_USER, "submitDealRegistration", noLines))
-			.containsExactly("input.lines=REQUIRED");
+		assertThat(errors(PARTNER_A_USER, "submitDealRegistration", noLines)).containsExactly("input.lines=REQUIRED");
 
 		Map<String, Object> badEdition = newCustomer(latinName());
 		badEdition.put("lines", List.of(Map.of("productId", this.program, "editionCode", "NOPE", "quantity", 1)));
