@@ -42,10 +42,10 @@ final class DemoRegistrations {
 		return graphql.execute(admin, FIRST_PRODUCT, Map.of(), null)
 			.map(data -> (String) ((Map<?, ?>) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) data.get("products")).get("edges"))
 				.get(0)).get("node")).get("id"))
-			.flatMap(productId -> submit(graphql, northwind, "ООО \"Ромашка\"", "7701234567", "Moscow", productId,
+			.flatMap(productId -> submit(graphql, northwind, "ООО \"Ромашка\"", "7709876543", "Moscow", productId,
 					"48000")
 				.then(submit(graphql, balticSoft, "Romashka LLC", null, "Moscow", productId, "52000"))
-				.then(submit(graphql, northwind, "Nordlicht Logistik GmbH", "DE811234567", "Bavaria", productId,
+				.then(submit(graphql, northwind, "Nordlicht Logistik GmbH", "DE298765431", "Bavaria", productId,
 						"18500"))
 				.flatMap(registration -> graphql.execute(channel, APPROVE,
 						Map.of("id", registration.get("id"), "expectedVersion", registration.get("version"),
