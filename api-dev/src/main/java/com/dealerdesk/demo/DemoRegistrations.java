@@ -51,7 +51,7 @@ final class DemoRegistrations {
 						Map.of("id", registration.get("id"), "expectedVersion", registration.get("version"),
 								"acknowledgeConflicts", true),
 						"approveDealRegistration"))
-				.then(submit(graphql, balticSoft, "Riga Port Services SIA", "LV40003123456", "Latvia", productId,
+				.then(submit(graphql, balticSoft, "Riga Port Services SIA", "LV40009876543", "Latvia", productId,
 						"9600"))
 				.flatMap(registration -> graphql.execute(channel, REJECT,
 						Map.of("id", registration.get("id"), "expectedVersion", registration.get("version"), "reason",
