@@ -191,6 +191,11 @@ export const en = {
     PARTNER_AGREEMENT_CREATED: 'Partner agreement created',
     PARTNER_AGREEMENT_UPDATED: 'Partner agreement changed',
     PARTNER_CONVERTED_FROM_CUSTOMER: 'Customer became a partner',
+    DEAL_REGISTRATION_SUBMITTED: 'Deal registration submitted',
+    DEAL_REGISTRATION_APPROVED: 'Deal registration approved',
+    DEAL_REGISTRATION_REJECTED: 'Deal registration rejected',
+    DEAL_REGISTRATION_WITHDRAWN: 'Deal registration withdrawn',
+    DEAL_REGISTRATION_EXPIRED: 'Deal registration expired',
   },
 }
 

@@ -191,5 +191,10 @@ export const ru: WebhooksMessages = {
     PARTNER_AGREEMENT_CREATED: 'Соглашение с партнёром создано',
     PARTNER_AGREEMENT_UPDATED: 'Соглашение с партнёром изменено',
     PARTNER_CONVERTED_FROM_CUSTOMER: 'Клиент стал партнёром',
+    DEAL_REGISTRATION_SUBMITTED: 'Регистрация сделки подана',
+    DEAL_REGISTRATION_APPROVED: 'Регистрация сделки одобрена',
+    DEAL_REGISTRATION_REJECTED: 'Регистрация сделки отклонена',
+    DEAL_REGISTRATION_WITHDRAWN: 'Регистрация сделки отозвана',
+    DEAL_REGISTRATION_EXPIRED: 'Регистрация сделки истекла',
   },
 }

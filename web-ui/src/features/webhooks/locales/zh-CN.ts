@@ -186,5 +186,10 @@ export const zhCN: WebhooksMessages = {
     PARTNER_AGREEMENT_CREATED: '已创建合作伙伴协议',
     PARTNER_AGREEMENT_UPDATED: '已修改合作伙伴协议',
     PARTNER_CONVERTED_FROM_CUSTOMER: '客户已成为合作伙伴',
+    DEAL_REGISTRATION_SUBMITTED: '交易报备已提交',
+    DEAL_REGISTRATION_APPROVED: '交易报备已批准',
+    DEAL_REGISTRATION_REJECTED: '交易报备已拒绝',
+    DEAL_REGISTRATION_WITHDRAWN: '交易报备已撤回',
+    DEAL_REGISTRATION_EXPIRED: '交易报备已过期',
   },
 }

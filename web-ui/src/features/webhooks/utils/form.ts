@@ -82,6 +82,11 @@ export const EVENT_TYPES = [
   'PARTNER_AGREEMENT_CREATED',
   'PARTNER_AGREEMENT_UPDATED',
   'PARTNER_CONVERTED_FROM_CUSTOMER',
+  'DEAL_REGISTRATION_SUBMITTED',
+  'DEAL_REGISTRATION_APPROVED',
+  'DEAL_REGISTRATION_REJECTED',
+  'DEAL_REGISTRATION_WITHDRAWN',
+  'DEAL_REGISTRATION_EXPIRED',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

@@ -144,6 +144,8 @@ create index deal_registration_domain_idx on deal_registration (customer_email_d
     where status in ('SUBMITTED', 'APPROVED') and customer_email_domain is not null;
 create index deal_registration_expiry_idx on deal_registration (protected_until) where status = 'APPROVED';
 create index deal_registration_customer_idx on deal_registration (customer_id) where customer_id is not null;
+-- a partner registers a customer once while the vendor decides: ten clicks make one registration
+create unique index deal_registration_one_pending_idx on deal_registration (partner_id, name_key) where status = 'SUBMITTED';
 
 create table deal_registration_line (
     registration_id uuid not null references deal_registration (id),

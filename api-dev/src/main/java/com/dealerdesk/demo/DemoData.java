@@ -136,6 +136,8 @@ class DemoData {
 					.filter(customer -> customer.owner().partnerId() != null)
 					.map(customer -> new DemoAgreements.PartnerCustomer(customer.owner(), customer.customerId()))
 					.toList()))
+				.then(DemoRegistrations.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
+						actorOf(users.get("partner")), actorOf(users.get("partner2")), actorOf(users.get("channel"))))
 				.thenReturn((long) customers.size()));
 	}
 

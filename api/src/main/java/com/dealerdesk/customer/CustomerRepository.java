@@ -15,6 +15,7 @@ import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.OrderDirection;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.platform.text.CustomerKeys;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Flux;
@@ -134,9 +135,11 @@ class CustomerRepository {
 
 	Mono<Customer> insert(Customer customer) {
 		Sql sql = new Sql();
-		sql.append("insert into customer (id, name, legal_name, tax_id, industry, region, size, status, owner_id,"
-				+ " partner_id, tags, source_channel, website, email, phone, address, notes, campaign_id) values ("
+		sql.append("insert into customer (id, name, name_key, legal_name, tax_id, industry, region, size, status,"
+				+ " owner_id, partner_id, tags, source_channel, website, email, phone, address, notes, campaign_id)"
+				+ " values ("
 				+ String.join(", ", sql.param(customer.id()), sql.param(customer.name()),
+						sql.param(CustomerKeys.name(customer.name()), String.class),
 						sql.param(customer.legalName(), String.class), sql.param(customer.taxId(), String.class),
 						sql.param(customer.industry(), String.class), sql.param(customer.region(), String.class),
 						sql.param(nameOf(customer.size()), String.class), sql.param(customer.status().name()),
@@ -177,6 +180,50 @@ class CustomerRepository {
 		CustomerScope.restrict(sql, actor);
 		sql.append(" returning c.*");
 		return sql.on(this.database).map(CUSTOMER).one();
+	}
+
+	/**
+	 * Every customer, in anyone's scope, that matches one of the keys (null keys match
+	 * nothing): for the channel's conflict detection, whose evidence only the vendor
+	 * sees. Each branch uses its partial index of V31.
+	 */
+	Flux<CustomerMatch> matching(String taxIdKey, String nameKey, String emailDomain, int limit) {
+		Sql sql = new Sql();
+		String tax = sql.param(taxIdKey, String.class);
+		String name = sql.param(nameKey, String.class);
+		String domain = sql.param(emailDomain, String.class);
+		sql.append("select c.id, c.name, c.tax_id, c.email, c.partner_id, c.region, c.industry,"
+				+ " coalesce(lower(regexp_replace(c.tax_id, '[^0-9A-Za-z]', '', 'g')) = " + tax + ", false) as by_tax,"
+				+ " coalesce(c.name_key = " + name + ", false) as by_name,"
+				+ " coalesce(lower(split_part(c.email, '@', 2)) = " + domain + ", false) as by_domain"
+				+ " from customer c where (c.tax_id is not null and lower(regexp_replace(c.tax_id, '[^0-9A-Za-z]', '',"
+				+ " 'g')) = " + tax + ") or (c.name_key is not null and c.name_key = " + name + ")"
+				+ " or (c.email like '%@%' and lower(split_part(c.email, '@', 2)) = " + domain + ")"
+				+ " order by c.created_at, c.id limit " + sql.param(limit));
+		return sql.on(this.database)
+			.map(row -> new CustomerMatch(row.get("id", UUID.class), row.get("name", String.class),
+					row.get("tax_id", String.class), row.get("email", String.class), row.get("partner_id", UUID.class),
+					row.get("region", String.class), row.get("industry", String.class),
+					Boolean.TRUE.equals(row.get("by_tax", Boolean.class)),
+					Boolean.TRUE.equals(row.get("by_name", Boolean.class)),
+					Boolean.TRUE.equals(row.get("by_domain", Boolean.class))))
+			.all();
+	}
+
+	/** Up to {@code limit} customers without a name key (written before V31), by id. */
+	Flux<Customer> withoutNameKey(int limit) {
+		return this.database.sql("select * from customer where name_key is null order by id limit $1")
+			.bind(0, limit)
+			.map(CUSTOMER)
+			.all();
+	}
+
+	Mono<Void> setNameKey(UUID id, String nameKey) {
+		// a name without letters keeps no key: '' marks it as done
+		return this.database.sql("update customer set name_key = $2 where id = $1")
+			.bind(0, id)
+			.bind(1, nameKey == null ? "" : nameKey)
+			.then();
 	}
 
 	enum ArchiveChange {

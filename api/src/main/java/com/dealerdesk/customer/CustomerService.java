@@ -39,6 +39,7 @@ import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Subject;
+import com.dealerdesk.platform.text.CustomerKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -110,6 +111,15 @@ public class CustomerService implements NodeFetcher {
 	 */
 	public Mono<Map<UUID, Contact>> contacts(Actor actor, Collection<UUID> ids) {
 		return this.contacts.findVisible(actor, ids);
+	}
+
+	/**
+	 * Customers of anyone, for the channel's conflict detection: those whose tax id, name
+	 * key or e-mail domain equals the given key (null keys match nothing), oldest first.
+	 * Unscoped on purpose: the channel shows the evidence to the vendor only.
+	 */
+	public Flux<CustomerMatch> matching(String taxIdKey, String nameKey, String emailDomain, int limit) {
+		return this.customers.matching(taxIdKey, nameKey, emailDomain, limit);
 	}
 
 	Mono<Connection<Customer>> page(Actor actor, Integer first, String after, CustomerFilter filter,
@@ -208,6 +218,20 @@ public class CustomerService implements NodeFetcher {
 					.then(Mono.just(customer))));
 	}
 
+	/**
+	 * A customer of a partner, made when the vendor approves the partner's deal
+	 * registration; the channel feature has checked that the actor may decide
+	 * registrations (which gives no right to create customers otherwise).
+	 */
+	@Transactional
+	public Mono<Customer> createForPartner(Actor actor, PartnerCustomer customer) {
+		return this.customers
+			.insert(new Customer(UUID.randomUUID(), customer.name(), null, null, customer.taxId(), customer.industry(),
+					customer.region(), null, CustomerStatus.PROSPECT, customer.ownerId(), customer.partnerId(),
+					List.of(), SourceChannel.PARTNER, null, null, null, null, null, null, 1, null, null, null))
+			.flatMap(created -> event(actor, EventType.CUSTOMER_CREATED, created).thenReturn(created));
+	}
+
 	@Transactional
 	public Mono<Customer> update(Actor actor, UpdateCustomerInput input) {
 		AccessPolicy.require(actor, Action.UPDATE, Subject.CUSTOMER);
@@ -215,6 +239,7 @@ public class CustomerService implements NodeFetcher {
 		UUID id = GlobalId.uuidOf("Customer", input.id(), errors, "input", "id");
 		Changes changes = new Changes();
 		changes.set("name", input.name(), Inputs::clean);
+		changes.set("name_key", input.name(), name -> CustomerKeys.name(Inputs.clean(name)));
 		changes.set("legal_name", input.legalName(), Inputs::clean);
 		changes.set("tax_id", input.taxId(), Inputs::clean);
 		changes.set("industry", input.industry(), Inputs::clean);

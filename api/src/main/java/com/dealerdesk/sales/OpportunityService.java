@@ -204,6 +204,32 @@ public class OpportunityService implements NodeFetcher {
 		});
 	}
 
+	/**
+	 * Opens a partner's deal for an approved deal registration; the channel feature has
+	 * checked that the actor may decide registrations and that the customer is the
+	 * partner's.
+	 */
+	@Transactional
+	public Mono<Opportunity> openForPartner(Actor actor, PartnerDeal deal) {
+		return this.pipelines.pipelines().map(all -> pipelineFor(all, null)).flatMap(pipeline -> {
+			Stage stage = pipeline.stages().get(0);
+			OpportunityStatus status = stage.closesAsWon() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
+			UUID id = UUID.randomUUID();
+			List<OpportunityLine> lines = new ArrayList<>();
+			for (PartnerDeal.Product product : deal.products()) {
+				lines.add(new OpportunityLine(id, lines.size() + 1, product.name(), product.quantity(), null, true));
+			}
+			return this.opportunities
+				.insert(new Opportunity(id, deal.customerId(), deal.name(), deal.ownerId(), pipeline.id(), stage.id(),
+						status, deal.amount(), deal.expectedCloseDate(), List.of(), null, null, 1, null, null,
+						status == OpportunityStatus.WON ? OffsetDateTime.now(this.clock) : null, null))
+				.flatMap(created -> this.opportunities.replaceLines(id, lines)
+					.then(this.opportunities
+						.recordStageChange(new StageChange(id, null, stage.id(), status, actor.subject(), null)))
+					.then(event(actor, EventType.OPPORTUNITY_CREATED, created)));
+		});
+	}
+
 	@Transactional
 	public Mono<Opportunity> update(Actor actor, UpdateOpportunityInput input) {
 		AccessPolicy.require(actor, Action.UPDATE, Subject.OPPORTUNITY);

@@ -156,7 +156,18 @@ public enum EventType {
 
 	PARTNER_AGREEMENT_UPDATED("partner_agreement.updated"),
 
-	PARTNER_CONVERTED_FROM_CUSTOMER("partner.converted_from_customer");
+	PARTNER_CONVERTED_FROM_CUSTOMER("partner.converted_from_customer"),
+
+	// channel: deal registrations
+	DEAL_REGISTRATION_SUBMITTED("deal_registration.submitted"),
+
+	DEAL_REGISTRATION_APPROVED("deal_registration.approved"),
+
+	DEAL_REGISTRATION_REJECTED("deal_registration.rejected"),
+
+	DEAL_REGISTRATION_WITHDRAWN("deal_registration.withdrawn"),
+
+	DEAL_REGISTRATION_EXPIRED("deal_registration.expired");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));
