@@ -187,6 +187,10 @@ export const en = {
     PAYMENT_ALLOCATED: 'Payment allocated',
     REFUND_RECORDED: 'Refund recorded',
     LICENSE_PAYMENT_PLAN_BOUND: 'License bound to a payment plan',
+    PARTNER_CREATED: 'Partner created',
+    PARTNER_UPDATED: 'Partner updated',
+    PARTNER_STATUS_CHANGED: 'Partner status changed',
+    PARTNER_USER_INVITED: 'Partner portal user invited',
   },
 }
 

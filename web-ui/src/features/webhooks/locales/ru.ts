@@ -187,5 +187,9 @@ export const ru: WebhooksMessages = {
     PAYMENT_ALLOCATED: 'Платёж распределён',
     REFUND_RECORDED: 'Возврат проведён',
     LICENSE_PAYMENT_PLAN_BOUND: 'Лицензия привязана к плану платежей',
+    PARTNER_CREATED: 'Партнёр создан',
+    PARTNER_UPDATED: 'Партнёр изменён',
+    PARTNER_STATUS_CHANGED: 'Статус партнёра изменён',
+    PARTNER_USER_INVITED: 'Пользователь портала партнёра приглашён',
   },
 }

@@ -182,5 +182,9 @@ export const zhCN: WebhooksMessages = {
     PAYMENT_ALLOCATED: '付款已分配',
     REFUND_RECORDED: '已退款',
     LICENSE_PAYMENT_PLAN_BOUND: '许可证已绑定付款计划',
+    PARTNER_CREATED: '合作伙伴已创建',
+    PARTNER_UPDATED: '合作伙伴已更新',
+    PARTNER_STATUS_CHANGED: '合作伙伴状态已变更',
+    PARTNER_USER_INVITED: '已邀请合作伙伴门户用户',
   },
 }

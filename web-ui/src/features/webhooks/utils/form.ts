@@ -78,6 +78,10 @@ export const EVENT_TYPES = [
   'PAYMENT_ALLOCATED',
   'REFUND_RECORDED',
   'LICENSE_PAYMENT_PLAN_BOUND',
+  'PARTNER_CREATED',
+  'PARTNER_UPDATED',
+  'PARTNER_STATUS_CHANGED',
+  'PARTNER_USER_INVITED',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

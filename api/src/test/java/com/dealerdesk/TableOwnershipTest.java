@@ -62,7 +62,7 @@ class TableOwnershipTest {
 							"opportunity_line", "quote", "quote_series", "quote_line", "quote_line_product_edition")),
 			Map.entry("campaign", Set.of("campaign")),
 			Map.entry("webhook", Set.of("webhook_endpoint", "webhook_delivery")),
-			Map.entry("product", Set.of("product", "product_edition", "product_price")),
+			Map.entry("product", Set.of("product", "product_edition", "product_price", "product_tier_price_count")),
 			Map.entry("contract",
 					Set.of("contract", "contract_document", "contract_stage", "contract_work", "contract_task",
 							"contract_task_dependency", "contract_flow_link")),

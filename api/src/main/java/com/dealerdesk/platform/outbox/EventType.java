@@ -146,7 +146,16 @@ public enum EventType {
 
 	REFUND_RECORDED("refund.recorded"),
 
-	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound");
+	LICENSE_PAYMENT_PLAN_BOUND("license.payment_plan_bound"),
+
+	// partners: the channel's organisations and their portal users
+	PARTNER_CREATED("partner.created"),
+
+	PARTNER_UPDATED("partner.updated"),
+
+	PARTNER_STATUS_CHANGED("partner.status_changed"),
+
+	PARTNER_USER_INVITED("partner_user.invited");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));
