@@ -205,7 +205,8 @@ class PartnerApiTest extends PartnerFixtures {
 						map("id", two, "expectedVersion", 1, "parentId", one)));
 		long linked = answers.stream().filter(answer -> ((List<?>) answer.get("userErrors")).isEmpty()).count();
 		assertThat(linked).isEqualTo(1);
-		assertThat(count("select count(*) from partner where id in ($1, $2) and parent_id is not null", uuid(one), uuid(two))
+		assertThat(count("select count(*) from partner where id in ($1, $2) and parent_id is not null", uuid(one),
+				uuid(two)))
 			.isEqualTo(1);
 	}
 
