@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserDirectory implements NodeFetcher {
 
-	private static final BiFunction<Row, RowMetadata, User> USER = (row, meta) -> new User(row.get("id", String.class),
+	static final BiFunction<Row, RowMetadata, User> USER = (row, meta) -> new User(row.get("id", String.class),
 			row.get("name", String.class), row.get("email", String.class), row.get("manager_id", String.class),
 			row.get("partner_id", UUID.class));
 

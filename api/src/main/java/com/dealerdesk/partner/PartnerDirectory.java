@@ -97,6 +97,17 @@ public class PartnerDirectory implements NodeFetcher {
 	}
 
 	/**
+	 * A partner in the actor's scope, its row locked against a change of status until the
+	 * caller's transaction ends: for what may be done only while it is ACTIVE.
+	 */
+	public Mono<Partner> lockVisible(Actor actor, UUID id) {
+		Sql sql = new Sql();
+		sql.append("select * from partner p where p.id = " + sql.param(id) + " and " + scope(actor, sql, "p.id")
+				+ " for share");
+		return sql.on(this.database).map(PARTNER).one();
+	}
+
+	/**
 	 * The partners whose business the actor's partner sees: its own and its sub-dealers';
 	 * empty for the vendor's staff.
 	 */
