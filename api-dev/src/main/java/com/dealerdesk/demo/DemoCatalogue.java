@@ -62,7 +62,9 @@ final class DemoCatalogue {
 	private DemoCatalogue() {
 	}
 
-	/** A price for the partners of a tier (the demo's GOLD), for the catalogue's ladder. */
+	/**
+	 * A price for the partners of a tier (the demo's GOLD), for the catalogue's ladder.
+	 */
 	private static Map<String, Object> tierPrice(String edition, String tier, String amount, String currency) {
 		Map<String, Object> price = price(edition, amount, currency);
 		price.put("tier", tier);

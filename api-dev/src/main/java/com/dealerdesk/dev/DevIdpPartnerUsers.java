@@ -8,9 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Partner portal users made in the development identity provider when it runs in this
- * JVM (the default of {@code ./dealerdesk run}): the invited user signs in at once with
- * the one-time password the invitation shows.
+ * Partner portal users made in the development identity provider when it runs in this JVM
+ * (the default of {@code ./dealerdesk run}): the invited user signs in at once with the
+ * one-time password the invitation shows.
  */
 @Component
 @Order(0)

@@ -14,10 +14,10 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The users the development identity provider gained at run time (partners' portal
- * users invited through the API), beside the demo users. The provider and the API run in
- * two contexts of one JVM, so they meet here; users added are lost when the JVM stops,
- * like everything else the provider keeps.
+ * The users the development identity provider gained at run time (partners' portal users
+ * invited through the API), beside the demo users. The provider and the API run in two
+ * contexts of one JVM, so they meet here; users added are lost when the JVM stops, like
+ * everything else the provider keeps.
  */
 public final class DevIdpUsers {
 
