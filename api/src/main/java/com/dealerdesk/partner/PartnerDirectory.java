@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.pagination.Edge;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
@@ -124,7 +125,7 @@ public class PartnerDirectory implements NodeFetcher {
 
 	Mono<PageRequest.Connection<Partner>> page(Actor actor, PartnerFilter filter, PageRequest page) {
 		Sql sql = new Sql();
-		sql.append("select * from partner p where " + scope(actor, sql, "p.id"));
+		sql.append("select p.*, lower(p.name) as sort_key from partner p where " + scope(actor, sql, "p.id"));
 		if (filter.search() != null) {
 			// each word somewhere in the name, legal name or tax id (trigram index)
 			Arrays.stream(filter.search().strip().split("\\s+"))
@@ -147,12 +148,16 @@ public class PartnerDirectory implements NodeFetcher {
 					+ sql.param(page.after().id()) + ")");
 		}
 		sql.append(" order by lower(p.name), p.id limit " + sql.param(page.fetchSize()));
+		// the cursor keeps the database's lower case, which the index and the comparison
+		// use
 		return sql.on(this.database)
-			.map(PARTNER)
+			.map((row, meta) -> Map.entry(PARTNER.apply(row, meta), row.get("sort_key", String.class)))
 			.all()
 			.collectList()
-			.map(rows -> page.page(rows, partner -> new KeysetCursor(NAME_ORDER,
-					partner.name().toLowerCase(java.util.Locale.ROOT), partner.id())));
+			.map(rows -> page.page(rows, row -> new KeysetCursor(NAME_ORDER, row.getValue(), row.getKey().id())))
+			.map(connection -> new PageRequest.Connection<>(
+					connection.edges().stream().map(edge -> new Edge<>(edge.node().getKey(), edge.cursor())).toList(),
+					connection.pageInfo()));
 	}
 
 	/** Each partner's sub-dealers in the actor's scope, by name. */
