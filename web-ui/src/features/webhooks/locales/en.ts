@@ -196,6 +196,10 @@ export const en = {
     DEAL_REGISTRATION_REJECTED: 'Deal registration rejected',
     DEAL_REGISTRATION_WITHDRAWN: 'Deal registration withdrawn',
     DEAL_REGISTRATION_EXPIRED: 'Deal registration expired',
+    PARTNER_CREATED: 'Partner created',
+    PARTNER_UPDATED: 'Partner updated',
+    PARTNER_STATUS_CHANGED: 'Partner status changed',
+    PARTNER_USER_INVITED: 'Partner portal user invited',
   },
 }
 

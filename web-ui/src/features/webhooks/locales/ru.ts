@@ -196,5 +196,9 @@ export const ru: WebhooksMessages = {
     DEAL_REGISTRATION_REJECTED: 'Регистрация сделки отклонена',
     DEAL_REGISTRATION_WITHDRAWN: 'Регистрация сделки отозвана',
     DEAL_REGISTRATION_EXPIRED: 'Регистрация сделки истекла',
+    PARTNER_CREATED: 'Партнёр создан',
+    PARTNER_UPDATED: 'Партнёр изменён',
+    PARTNER_STATUS_CHANGED: 'Статус партнёра изменён',
+    PARTNER_USER_INVITED: 'Пользователь портала партнёра приглашён',
   },
 }

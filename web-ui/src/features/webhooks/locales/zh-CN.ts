@@ -191,5 +191,9 @@ export const zhCN: WebhooksMessages = {
     DEAL_REGISTRATION_REJECTED: '交易报备已拒绝',
     DEAL_REGISTRATION_WITHDRAWN: '交易报备已撤回',
     DEAL_REGISTRATION_EXPIRED: '交易报备已过期',
+    PARTNER_CREATED: '合作伙伴已创建',
+    PARTNER_UPDATED: '合作伙伴已更新',
+    PARTNER_STATUS_CHANGED: '合作伙伴状态已变更',
+    PARTNER_USER_INVITED: '已邀请合作伙伴门户用户',
   },
 }

@@ -87,6 +87,10 @@ export const EVENT_TYPES = [
   'DEAL_REGISTRATION_REJECTED',
   'DEAL_REGISTRATION_WITHDRAWN',
   'DEAL_REGISTRATION_EXPIRED',
+  'PARTNER_CREATED',
+  'PARTNER_UPDATED',
+  'PARTNER_STATUS_CHANGED',
+  'PARTNER_USER_INVITED',
 ] as const satisfies readonly EventType[]
 
 // a type added to the schema and not to the list above fails to compile here

@@ -37,6 +37,12 @@ alter table partner
 create index partner_parent_idx on partner (parent_id) where parent_id is not null;
 create index partner_tier_idx on partner (tier_id) where tier_id is not null;
 create index partner_name_idx on partner (lower(name), id);
+-- partners(status:) in name order; partners(search:) over the name, legal name and tax id
+create index partner_status_name_idx on partner (status, lower(name), id);
+create index partner_search_idx on partner
+    using gin ((lower(name || ' ' || coalesce(legal_name, '') || ' ' || coalesce(tax_id, ''))) gin_trgm_ops);
+-- partnerTiers in their order
+create index partner_tier_position_idx on partner_tier (position, id);
 
 -- The partners whose rows a partner's callers see: its own and its sub-dealers'.
 create function partner_scope(partner uuid) returns setof uuid

@@ -48,16 +48,27 @@ final class DemoCatalogue {
 					List.of(Map.of("code", "STD", "name", "Standard"), Map.of("code", "PRO", "name", "Professional")),
 					"prices",
 					List.of(price(null, "1200.00", "EUR"), price("PRO", "1950.00", "EUR"),
-							price(null, "1300.00", "USD"), price("PRO", "2100.00", "USD"))),
+							price(null, "1300.00", "USD"), price("PRO", "2100.00", "USD"),
+							tierPrice(null, "GOLD", "1020.00", "EUR"), tierPrice("PRO", "GOLD", "1660.00", "EUR"))),
 			Map.of("code", "DD-CLOUD", "name", "DealerCloud", "kind", "PROGRAM", "licenseModel", "SUBSCRIPTION",
 					"termMonths", 12, "seatBasis", "PER_MACHINE", "prices",
-					List.of(price(null, "480.00", "EUR"), price(null, "520.00", "USD"))),
+					List.of(price(null, "480.00", "EUR"), price(null, "520.00", "USD"),
+							tierPrice(null, "GOLD", "410.00", "EUR"))),
 			Map.of("code", "SRV-DAY", "name", "Implementation day", "kind", "SERVICE", "prices",
 					List.of(price(null, "900.00", "EUR"), price(null, "980.00", "USD"))),
 			Map.of("code", "KEY-USB", "name", "USB protection key", "kind", "PROTECTION_KEY", "prices",
 					List.of(price(null, "45.00", "EUR"))));
 
 	private DemoCatalogue() {
+	}
+
+	/**
+	 * A price for the partners of a tier (the demo's GOLD), for the catalogue's ladder.
+	 */
+	private static Map<String, Object> tierPrice(String edition, String tier, String amount, String currency) {
+		Map<String, Object> price = price(edition, amount, currency);
+		price.put("tier", tier);
+		return price;
 	}
 
 	private static Map<String, Object> price(String edition, String amount, String currency) {

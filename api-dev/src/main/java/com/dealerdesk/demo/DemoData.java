@@ -100,10 +100,15 @@ class DemoData {
 			.collect(Collectors.toMap(DemoUser::username, user -> user));
 		return DemoPipelineNames.add(this.database)
 			.thenMany(Flux.fromIterable(DemoPeople.PARTNERS))
-			.concatMap(partner -> this.database
-				.sql("insert into partner (id, name) values ($1, $2) on conflict (id) do nothing")
+			// fixed ids, which the development identity provider's partner claims name
+			.concatMap(partner -> this.database.sql("""
+					insert into partner (id, name, legal_name, country, status, parent_id)
+					values ($1, $2, $3, $4, 'ACTIVE', $5) on conflict (id) do nothing""")
 				.bind(0, partner.id())
 				.bind(1, partner.name())
+				.bind(2, partner.legalName())
+				.bind(3, partner.country())
+				.bind(4, Parameter.fromOrEmpty(partner.parentId(), UUID.class))
 				.then())
 			.thenMany(Flux.fromIterable(DemoPeople.USERS))
 			.concatMap(user -> this.database.sql("""
@@ -119,6 +124,7 @@ class DemoData {
 				.bind(0, user.managerUsername())
 				.bind(1, user.username())
 				.then())
+			.then(DemoChannel.seed(this::execute, actorOf(users.get("channel"))))
 			.thenMany(Flux.fromIterable(DemoCustomers.ALL))
 			.concatMap(customer -> {
 				Actor owner = actorOf(users.get(customer.owner()));

@@ -16,8 +16,13 @@ public final class DemoPeople {
 
 	public static final UUID BALTIC_SOFT = UUID.fromString("6f1c2a3e-0000-4000-8000-000000000002");
 
-	public static final List<DemoPartner> PARTNERS = List.of(new DemoPartner(NORTHWIND, "Northwind Software GmbH"),
-			new DemoPartner(BALTIC_SOFT, "Baltic Soft SIA"));
+	/** A sub-dealer of Northwind: Northwind's users see its business, not the reverse. */
+	public static final UUID ALPENLAND = UUID.fromString("6f1c2a3e-0000-4000-8000-000000000003");
+
+	public static final List<DemoPartner> PARTNERS = List.of(
+			new DemoPartner(NORTHWIND, "Northwind Software GmbH", "Northwind Software GmbH", "DE", null),
+			new DemoPartner(BALTIC_SOFT, "Baltic Soft SIA", "SIA Baltic Soft", "LV", null),
+			new DemoPartner(ALPENLAND, "Alpenland CAD Service", "Alpenland CAD Service GmbH", "AT", NORTHWIND));
 
 	public static final List<DemoUser> USERS = List.of(
 			new DemoUser("admin", "Ada Admin", "admin@dealerdesk.example", List.of("admin"), null, null),
@@ -31,12 +36,14 @@ public final class DemoPeople {
 			new DemoUser("partner", "Paula Partner", "paula@northwind.example", List.of("partner_user"), null,
 					NORTHWIND),
 			new DemoUser("partner2", "Piotr Partner", "piotr@balticsoft.example", List.of("partner_user"), null,
-					BALTIC_SOFT));
+					BALTIC_SOFT),
+			new DemoUser("subpartner", "Stefan Sub", "stefan@alpenland-cad.example", List.of("partner_user"), null,
+					ALPENLAND));
 
 	private DemoPeople() {
 	}
 
-	public record DemoPartner(UUID id, String name) {
+	public record DemoPartner(UUID id, String name, String legalName, String country, UUID parentId) {
 
 	}
 

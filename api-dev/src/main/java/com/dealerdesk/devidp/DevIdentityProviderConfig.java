@@ -110,7 +110,9 @@ class DevIdentityProviderConfig {
 				.roles(user.roles().stream().map(String::toUpperCase).toArray(String[]::new))
 				.build());
 		}
-		return new InMemoryUserDetailsManager(users);
+		InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+		DevIdpUsers.attach(manager);
+		return manager;
 	}
 
 	@Bean
@@ -164,7 +166,9 @@ class DevIdentityProviderConfig {
 				}
 				return;
 			}
-			DemoUser user = byUsername.get(context.getPrincipal().getName());
+			String username = context.getPrincipal().getName();
+			DemoUser user = byUsername.containsKey(username) ? byUsername.get(username)
+					: DevIdpUsers.added(username).orElse(null);
 			if (user != null) {
 				context.getClaims().claim("roles", user.roles());
 				context.getClaims().claim("name", user.name());

@@ -166,6 +166,15 @@ class CustomerController {
 		return Batches.load(customers, Customer::partnerId, this.partners::byIds);
 	}
 
+	/**
+	 * The customer a partner grew from, in the caller's scope: the customer feature
+	 * resolves it, as the partner feature does not depend on customers.
+	 */
+	@BatchMapping(typeName = "Partner")
+	Mono<Map<Partner, Customer>> formerCustomer(List<Partner> partners, @ContextValue Actor actor) {
+		return Batches.load(partners, Partner::formerCustomerId, ids -> this.service.customers(actor, ids));
+	}
+
 	@BatchMapping(typeName = "Customer")
 	Mono<Map<Customer, Campaign>> sourceCampaign(List<Customer> customers, @ContextValue Actor actor) {
 		return Batches.load(customers, Customer::campaignId, ids -> this.campaigns.byIds(actor, ids));

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserDirectory implements NodeFetcher {
 
-	private static final BiFunction<Row, RowMetadata, User> USER = (row, meta) -> new User(row.get("id", String.class),
+	static final BiFunction<Row, RowMetadata, User> USER = (row, meta) -> new User(row.get("id", String.class),
 			row.get("name", String.class), row.get("email", String.class), row.get("manager_id", String.class),
 			row.get("partner_id", UUID.class));
 
@@ -171,11 +171,21 @@ public class UserDirectory implements NodeFetcher {
 		return Set.of("User");
 	}
 
+	/**
+	 * A user by id: the vendor's people for the vendor's, and for a partner's callers the
+	 * people of their partner and of its sub-dealers (as they see those partners).
+	 */
 	@Override
 	public Mono<Object> fetch(Actor actor, GlobalId id) {
 		Sql sql = new Sql();
 		sql.append("select * from app_user where id = " + sql.param(id.localId()) + " and ");
-		appendSameSide(sql, actor);
+		if (actor.partnerId() != null) {
+			sql.append(
+					"not integration and partner_id in (select partner_scope(" + sql.param(actor.partnerId()) + "))");
+		}
+		else {
+			appendSameSide(sql, actor);
+		}
 		return sql.on(this.database).map(USER).one().cast(Object.class);
 	}
 

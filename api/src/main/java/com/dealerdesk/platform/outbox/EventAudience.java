@@ -9,7 +9,9 @@ import com.dealerdesk.platform.security.Role;
 /**
  * Who receives an event: the same scope as queries. Events of a customer's business go to
  * those who may read that customer; the catalogue and pipelines to everyone; campaigns to
- * the vendor's staff; a webhook endpoint's events to its owner.
+ * the vendor's staff; a webhook endpoint's events to its owner. A partner receives its
+ * own business and its sub-dealers' (SQL function {@code partner_scope}, asked when the
+ * event is delivered, as sub-dealers come and go), never a sibling's or its parent's.
  */
 public final class EventAudience {
 
@@ -24,7 +26,7 @@ public final class EventAudience {
 
 		/** The whole tenant: admins, accountants and the vendor's integrations. */
 		EVERYTHING,
-		/** One partner's business. */
+		/** One partner's business and its sub-dealers'. */
 		PARTNER,
 		/** The customers the actor may read, asked when each event is delivered. */
 		CUSTOMERS_IN_SCOPE,
@@ -64,7 +66,7 @@ public final class EventAudience {
 		return new EventAudience(Reach.EVERYTHING, null, null);
 	}
 
-	/** A partner's webhook endpoint: that partner's business. */
+	/** A partner's webhook endpoint: that partner's business and its sub-dealers'. */
 	public static EventAudience partner(UUID partnerId) {
 		return new EventAudience(Reach.PARTNER, null, partnerId);
 	}
@@ -84,8 +86,9 @@ public final class EventAudience {
 		}
 		return switch (this.reach) {
 			case EVERYTHING -> true;
+			// another partner's events are kept for the sub-dealer check
 			case PARTNER -> (owner.customerId() == null && PUBLIC_AGGREGATES.contains(event.aggregateType()))
-					|| (owner.customerId() != null && this.partnerId.equals(owner.partnerId()));
+					|| owner.partnerId() != null;
 			case CUSTOMERS_IN_SCOPE -> true;
 			case NOTHING -> false;
 		};
@@ -94,6 +97,20 @@ public final class EventAudience {
 	/** True when the event is a customer's and only the customer area can tell. */
 	boolean needsCustomerCheck(FeedEvent event) {
 		return this.reach == Reach.CUSTOMERS_IN_SCOPE && event.owner().customerId() != null;
+	}
+
+	/**
+	 * True when the event is another partner's and only the partner area can tell whether
+	 * it is a sub-dealer of this audience's partner.
+	 */
+	boolean needsPartnerCheck(FeedEvent event) {
+		UUID owner = event.owner().partnerId();
+		return this.reach == Reach.PARTNER && owner != null && !this.partnerId.equals(owner);
+	}
+
+	/** The partner whose sub-dealers are asked; set whenever that check is needed. */
+	UUID partnerId() {
+		return this.partnerId;
 	}
 
 	/** The caller whose customer scope is asked; set whenever a check is needed. */
@@ -105,7 +122,7 @@ public final class EventAudience {
 	String predicate(com.dealerdesk.platform.database.Sql sql) {
 		return switch (this.reach) {
 			case EVERYTHING, CUSTOMERS_IN_SCOPE -> "true";
-			case PARTNER -> "(partner_id = " + sql.param(this.partnerId)
+			case PARTNER -> "(partner_id in (select partner_scope(" + sql.param(this.partnerId) + "))"
 					+ " or (customer_id is null and aggregate_type in" + " ('Product', 'Pipeline')))";
 			case NOTHING -> "false";
 		};

@@ -185,13 +185,38 @@ public class EventFeed {
 	}
 
 	/**
-	 * The events of the list the audience may receive now, asking the customer area once.
+	 * The events of the list the audience may receive now, asking the partner scope and
+	 * the customer area once each.
 	 */
 	private Mono<List<FeedEvent>> deliverable(EventAudience audience, Set<EventType> types, List<FeedEvent> events) {
-		List<FeedEvent> candidates = events.stream()
+		List<FeedEvent> matching = events.stream()
 			.filter(event -> types.isEmpty() || types.contains(event.type()))
 			.filter(audience::mayReceive)
 			.toList();
+		return ofSubDealers(audience, matching).flatMap(candidates -> ofVisibleCustomers(audience, candidates));
+	}
+
+	/** Of the events, those of the audience's own partner or of its sub-dealers. */
+	private Mono<List<FeedEvent>> ofSubDealers(EventAudience audience, List<FeedEvent> events) {
+		Set<UUID> toCheck = events.stream()
+			.filter(audience::needsPartnerCheck)
+			.map(event -> event.owner().partnerId())
+			.collect(Collectors.toSet());
+		if (toCheck.isEmpty()) {
+			return Mono.just(events);
+		}
+		return this.database.sql("select s.id from partner_scope($1) as s(id) where s.id = any($2)")
+			.bind(0, audience.partnerId())
+			.bind(1, toCheck.toArray(UUID[]::new))
+			.map(row -> row.get("id", UUID.class))
+			.all()
+			.collect(Collectors.toSet())
+			.map(subDealers -> events.stream()
+				.filter(event -> !audience.needsPartnerCheck(event) || subDealers.contains(event.owner().partnerId()))
+				.toList());
+	}
+
+	private Mono<List<FeedEvent>> ofVisibleCustomers(EventAudience audience, List<FeedEvent> candidates) {
 		Set<UUID> toCheck = candidates.stream()
 			.filter(audience::needsCustomerCheck)
 			.map(event -> event.owner().customerId())

@@ -167,7 +167,16 @@ public enum EventType {
 
 	DEAL_REGISTRATION_WITHDRAWN("deal_registration.withdrawn"),
 
-	DEAL_REGISTRATION_EXPIRED("deal_registration.expired");
+	DEAL_REGISTRATION_EXPIRED("deal_registration.expired"),
+
+	// partners: the channel's organisations and their portal users
+	PARTNER_CREATED("partner.created"),
+
+	PARTNER_UPDATED("partner.updated"),
+
+	PARTNER_STATUS_CHANGED("partner.status_changed"),
+
+	PARTNER_USER_INVITED("partner_user.invited");
 
 	private static final Map<String, EventType> BY_STORED_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::storedName, Function.identity()));

@@ -15,14 +15,18 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /** Turns a validated JWT into an authentication whose principal is the {@link Actor}. */
 class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
 	private final ActorClaimsProperties claims;
 
-	ActorAuthenticationConverter(ActorClaimsProperties claims) {
+	private final AccountCheck accounts;
+
+	ActorAuthenticationConverter(ActorClaimsProperties claims, AccountCheck accounts) {
 		this.claims = claims;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -32,7 +36,11 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 			.stream()
 			.<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
 			.toList();
-		return Mono.just(new ActorAuthentication(actor, jwt, authorities));
+		return this.accounts.allows(actor)
+			.filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException(
+					"This account is disabled, or its partner is suspended: ask the vendor.")))
+			.map(allowed -> new ActorAuthentication(actor, jwt, authorities));
 	}
 
 	Actor toActor(Jwt jwt) {

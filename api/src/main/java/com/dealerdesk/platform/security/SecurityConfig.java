@@ -20,7 +20,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class SecurityConfig {
 
 	@Bean
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -38,7 +38,7 @@ class SecurityConfig {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(resource -> resource
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims))))
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts))))
 			.build();
 	}
 

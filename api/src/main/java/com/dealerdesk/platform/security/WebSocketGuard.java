@@ -53,10 +53,10 @@ class WebSocketGuard implements WebSocketGraphQlInterceptor {
 
 	private final int maxSubscriptions;
 
-	WebSocketGuard(ReactiveJwtDecoder decoder, ActorClaimsProperties claims,
+	WebSocketGuard(ReactiveJwtDecoder decoder, ActorClaimsProperties claims, AccountCheck accounts,
 			@Value("${dealerdesk.websocket.max-subscriptions-per-connection:20}") int maxSubscriptions) {
 		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
-		manager.setJwtAuthenticationConverter(new ActorAuthenticationConverter(claims));
+		manager.setJwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts));
 		this.authentication = new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), manager);
 		this.maxSubscriptions = maxSubscriptions;
 	}
