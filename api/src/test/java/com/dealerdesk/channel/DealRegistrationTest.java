@@ -48,13 +48,17 @@ class DealRegistrationTest extends ApiTest {
 	/** A sub-dealer of {@link #PARTNER_LV}. */
 	static final UUID SUB_DEALER = UUID.fromString("00000000-0000-4000-8000-0000000000c2");
 
-	static final UUID SUSPENDED = UUID.fromString("00000000-0000-4000-8000-0000000000c3");
+	/**
+	 * A partner still being recruited: its users pass the door (suspended ones do not)
+	 * but may not register.
+	 */
+	static final UUID PROSPECTIVE = UUID.fromString("00000000-0000-4000-8000-0000000000c3");
 
 	static final TestUser PARTNER_LV_USER = new TestUser("t-partner-lv", "Liga of LV", List.of("partner_user"),
 			PARTNER_LV, List.of());
 
-	static final TestUser SUSPENDED_USER = new TestUser("t-partner-s", "Sam of S", List.of("partner_user"), SUSPENDED,
-			List.of());
+	static final TestUser PROSPECTIVE_USER = new TestUser("t-partner-s", "Sam of S", List.of("partner_user"),
+			PROSPECTIVE, List.of());
 
 	/** Cyrillic letters and their Latin spelling, for unique names in both scripts. */
 	private static final String[][] LETTERS = { { "б", "b" }, { "в", "v" }, { "г", "g" }, { "д", "d" }, { "з", "z" },
@@ -80,11 +84,11 @@ class DealRegistrationTest extends ApiTest {
 		this.database.sql("""
 				insert into partner (id, name, status, parent_id) values
 				  ($1, 'Latvian Partner', 'ACTIVE', null), ($2, 'Sub-dealer of LV', 'ACTIVE', $1),
-				  ($3, 'Suspended Partner', 'SUSPENDED', null)
+				  ($3, 'Prospective Partner', 'PROSPECTIVE', null)
 				on conflict (id) do nothing""")
 			.bind(0, PARTNER_LV)
 			.bind(1, SUB_DEALER)
-			.bind(2, SUSPENDED)
+			.bind(2, PROSPECTIVE)
 			.then()
 			.block();
 		this.database.sql("""
@@ -333,7 +337,7 @@ class DealRegistrationTest extends ApiTest {
 	@Test
 	void onlyActivePartnersRegisterAndOnlyTheVendorDecides() {
 		long before = count("select count(*) from deal_registration");
-		assertThat(errors(SUSPENDED_USER, "submitDealRegistration", newCustomer(latinName())))
+		assertThat(errors(PROSPECTIVE_USER, "submitDealRegistration", newCustomer(latinName())))
 			.containsExactly("input.partnerId=NOT_ALLOWED");
 		assertThat(errors(CHANNEL, "submitDealRegistration", newCustomer(latinName()))).containsExactly("=NOT_ALLOWED");
 		Map<String, Object> submitted = submit(PARTNER_A_USER, newCustomer(latinName()));
