@@ -178,8 +178,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Order")
-	Mono<Map<Order, User>> createdBy(List<Order> list) {
-		return Batches.load(list, Order::createdBy, this.users::byIds);
+	Mono<Map<Order, User>> createdBy(List<Order> list, @ContextValue Actor actor) {
+		return Batches.load(list, Order::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@SchemaMapping(typeName = "OrderLine")
@@ -215,8 +215,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Shipment", field = "createdBy")
-	Mono<Map<Shipment, User>> shipmentCreatedBy(List<Shipment> list) {
-		return Batches.load(list, Shipment::createdBy, this.users::byIds);
+	Mono<Map<Shipment, User>> shipmentCreatedBy(List<Shipment> list, @ContextValue Actor actor) {
+		return Batches.load(list, Shipment::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@SchemaMapping(typeName = "ShipmentLine")
@@ -248,8 +248,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Invoice", field = "createdBy")
-	Mono<Map<Invoice, User>> invoiceCreatedBy(List<Invoice> list) {
-		return Batches.load(list, Invoice::createdBy, this.users::byIds);
+	Mono<Map<Invoice, User>> invoiceCreatedBy(List<Invoice> list, @ContextValue Actor actor) {
+		return Batches.load(list, Invoice::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	// ---- Quote
