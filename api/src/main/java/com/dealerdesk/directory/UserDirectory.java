@@ -79,6 +79,24 @@ public class UserDirectory implements NodeFetcher {
 	}
 
 	/**
+	 * Of these user ids, those a partner's callers see by name: the people (and
+	 * integrations) of the partner and its sub-dealers. Every other id stands for the
+	 * vendor ({@link VendorStandIn}).
+	 */
+	public Mono<Set<String>> namedToPartner(UUID partnerId, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		return this.database
+			.sql("select id from app_user where id = any($1) and partner_id in (select partner_scope($2))")
+			.bind(0, ids.toArray(String[]::new))
+			.bind(1, partnerId)
+			.map(row -> row.get("id", String.class))
+			.all()
+			.collect(Collectors.toSet());
+	}
+
+	/**
 	 * The users with these ids as stored, to check that they exist; fields that show
 	 * people to a caller use {@link #byIds(Actor, Collection)}.
 	 */

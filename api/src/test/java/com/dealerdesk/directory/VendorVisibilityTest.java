@@ -7,7 +7,10 @@ import java.util.Map;
 
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.support.ApiTest;
+import com.dealerdesk.support.GraphQlSocket;
+import com.dealerdesk.support.TestTokens;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -107,6 +110,37 @@ class VendorVisibilityTest extends ApiTest {
 			.entityList(String.class)
 			.contains("Anna of A")
 			.doesNotContain("Admin", "Rep", "Bob of B");
+	}
+
+	@Test
+	void partnerSubscribersGetTheVendorInsteadOfItsStaffInEvents() {
+		long start = count("select coalesce(max(sequence), 0) from outbox_event");
+		String customerId = createdByPartnerA(unique("Vendor in events"));
+		as(ADMIN).documentName("logActivity")
+			.variable("input",
+					Map.of("customerId", customerId, "kind", "TASK", "subject", "Send the price list", "reminder",
+							Map.of("dueAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString(), "assigneeId",
+									userId("t-admin"))))
+			.execute()
+			.path("logActivity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		try (GraphQlSocket socket = GraphQlSocket.open(this.port).init(TestTokens.tokenFor(PARTNER_A_USER))) {
+			socket.subscribe("a", """
+					subscription($after: Long) {
+					  events(types: [CUSTOMER_CREATED, ACTIVITY_LOGGED], after: $after) { type actor data }
+					}""", Map.of("after", start));
+			JsonNode created = socket.nextData("a").path("payload").path("data").path("events");
+			assertThat(created.path("type").asString()).isEqualTo("CUSTOMER_CREATED");
+			assertThat(created.path("actor").asString()).isEqualTo("t-partner-a");
+			assertThat(created.path("data").path("ownerId").asString()).isEqualTo(userId("t-partner-a"));
+			JsonNode logged = socket.nextData("a").path("payload").path("data").path("events");
+			assertThat(logged.path("type").asString()).isEqualTo("ACTIVITY_LOGGED");
+			assertThat(logged.path("actor").asString()).isEqualTo(VendorStandIn.ID);
+			assertThat(logged.path("data").path("ownerId").asString()).isEqualTo(STAND_IN_ID);
+			assertThat(logged.path("data").path("reminder").path("assigneeId").asString()).isEqualTo(STAND_IN_ID);
+			assertThat(logged.toString()).doesNotContain(userId("t-admin"), "t-admin");
+		}
 	}
 
 	private String createdByPartnerA(String name) {
