@@ -21,6 +21,8 @@ import com.dealerdesk.order.OrderInputs.DeleteDocumentPayload;
 import com.dealerdesk.order.OrderInputs.DocumentStateInput;
 import com.dealerdesk.order.OrderInputs.InvoicePayload;
 import com.dealerdesk.order.OrderInputs.ShipmentPayload;
+import com.dealerdesk.partner.PartnerTiers.Tier;
+import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
@@ -64,9 +66,12 @@ class OrderController {
 
 	private final UserDirectory users;
 
+	private final PartnerTiers tiers;
+
 	OrderController(OrderService orders, ShipmentService shipments, DocumentFlowService flows,
 			CustomerService customers, ProductService products, QuoteService quotes, OpportunityService deals,
-			CampaignService campaigns, UserDirectory users) {
+			CampaignService campaigns, UserDirectory users, PartnerTiers tiers) {
+		this.tiers = tiers;
 		this.orders = orders;
 		this.shipments = shipments;
 		this.flows = flows;
@@ -190,6 +195,11 @@ class OrderController {
 	@BatchMapping(typeName = "OrderLine")
 	Mono<Map<Order.Line, Product>> product(List<Order.Line> lines) {
 		return Batches.load(lines, Order.Line::productId, this.products::byIds);
+	}
+
+	@BatchMapping(typeName = "OrderLine")
+	Mono<Map<Order.Line, Tier>> partnerTier(List<Order.Line> lines) {
+		return Batches.load(lines, Order.Line::partnerTierId, this.tiers::byIds);
 	}
 
 	// ---- Shipment
