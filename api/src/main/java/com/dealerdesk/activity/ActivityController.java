@@ -118,13 +118,13 @@ class ActivityController {
 	}
 
 	@BatchMapping(typeName = "Activity")
-	Mono<Map<Activity, User>> owner(List<Activity> activities) {
-		return Batches.load(activities, Activity::ownerId, this.users::byIds);
+	Mono<Map<Activity, User>> owner(List<Activity> activities, @ContextValue Actor actor) {
+		return Batches.load(activities, Activity::ownerId, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Reminder")
-	Mono<Map<Activity.Reminder, User>> assignee(List<Activity.Reminder> reminders) {
-		return Batches.load(reminders, Activity.Reminder::assigneeId, this.users::byIds);
+	Mono<Map<Activity.Reminder, User>> assignee(List<Activity.Reminder> reminders, @ContextValue Actor actor) {
+		return Batches.load(reminders, Activity.Reminder::assigneeId, ids -> this.users.byIds(actor, ids));
 	}
 
 }

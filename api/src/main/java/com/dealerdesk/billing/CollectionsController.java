@@ -135,8 +135,8 @@ class CollectionsController {
 	}
 
 	@BatchMapping(typeName = "AgeingRow")
-	Mono<Map<AgeingRow, User>> owner(List<AgeingRow> rows) {
-		return Batches.load(rows, AgeingRow::ownerId, this.users::byIds);
+	Mono<Map<AgeingRow, User>> owner(List<AgeingRow> rows, @ContextValue Actor actor) {
+		return Batches.load(rows, AgeingRow::ownerId, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "AgeingRow")

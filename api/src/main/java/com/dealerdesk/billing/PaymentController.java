@@ -221,8 +221,8 @@ class PaymentController {
 	}
 
 	@BatchMapping(typeName = "PaymentPlan", field = "createdBy")
-	Mono<Map<PaymentPlan, User>> planCreatedBy(List<PaymentPlan> list) {
-		return Batches.load(list, PaymentPlan::createdBy, this.users::byIds);
+	Mono<Map<PaymentPlan, User>> planCreatedBy(List<PaymentPlan> list, @ContextValue Actor actor) {
+		return Batches.load(list, PaymentPlan::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	// ---- PlannedPayment
@@ -261,8 +261,8 @@ class PaymentController {
 	}
 
 	@BatchMapping(typeName = "Payment", field = "createdBy")
-	Mono<Map<Payment, User>> paymentCreatedBy(List<Payment> list) {
-		return Batches.load(list, Payment::createdBy, this.users::byIds);
+	Mono<Map<Payment, User>> paymentCreatedBy(List<Payment> list, @ContextValue Actor actor) {
+		return Batches.load(list, Payment::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	// ---- PaymentAllocation

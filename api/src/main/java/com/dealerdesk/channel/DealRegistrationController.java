@@ -122,13 +122,13 @@ class DealRegistrationController {
 	}
 
 	@BatchMapping(typeName = "DealRegistration")
-	Mono<Map<DealRegistration, User>> registeredBy(List<DealRegistration> list) {
-		return Batches.load(list, DealRegistration::registeredBy, this.users::byIds);
+	Mono<Map<DealRegistration, User>> registeredBy(List<DealRegistration> list, @ContextValue Actor actor) {
+		return Batches.load(list, DealRegistration::registeredBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "DealRegistration")
-	Mono<Map<DealRegistration, User>> decidedBy(List<DealRegistration> list) {
-		return Batches.load(list, DealRegistration::decidedBy, this.users::byIds);
+	Mono<Map<DealRegistration, User>> decidedBy(List<DealRegistration> list, @ContextValue Actor actor) {
+		return Batches.load(list, DealRegistration::decidedBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "DealRegistration")

@@ -261,8 +261,8 @@ class ContractController {
 	}
 
 	@BatchMapping(typeName = "Contract")
-	Mono<Map<Contract, User>> createdBy(List<Contract> list) {
-		return Batches.load(list, Contract::createdBy, this.users::byIds);
+	Mono<Map<Contract, User>> createdBy(List<Contract> list, @ContextValue Actor actor) {
+		return Batches.load(list, Contract::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Contract")
@@ -348,13 +348,13 @@ class ContractController {
 	}
 
 	@BatchMapping(typeName = "ContractDocument")
-	Mono<Map<ContractDocument, User>> uploadedBy(List<ContractDocument> list) {
-		return Batches.load(list, ContractDocument::uploadedBy, this.users::byIds);
+	Mono<Map<ContractDocument, User>> uploadedBy(List<ContractDocument> list, @ContextValue Actor actor) {
+		return Batches.load(list, ContractDocument::uploadedBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "PlannedWorkMonth")
-	Mono<Map<PlannedWorkMonth, User>> person(List<PlannedWorkMonth> list) {
-		return Batches.load(list, PlannedWorkMonth::personId, this.users::byIds);
+	Mono<Map<PlannedWorkMonth, User>> person(List<PlannedWorkMonth> list, @ContextValue Actor actor) {
+		return Batches.load(list, PlannedWorkMonth::personId, ids -> this.users.byIds(actor, ids));
 	}
 
 	// ---- ContractStage, ContractWork, Acceptance
@@ -386,8 +386,8 @@ class ContractController {
 	}
 
 	@BatchMapping(typeName = "ContractWork")
-	Mono<Map<ContractWork, User>> owner(List<ContractWork> list) {
-		return Batches.load(list, ContractWork::ownerId, this.users::byIds);
+	Mono<Map<ContractWork, User>> owner(List<ContractWork> list, @ContextValue Actor actor) {
+		return Batches.load(list, ContractWork::ownerId, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "ContractWork", field = "tasks")
@@ -406,8 +406,8 @@ class ContractController {
 	}
 
 	@BatchMapping(typeName = "Acceptance")
-	Mono<Map<Acceptance, User>> acceptedBy(List<Acceptance> list) {
-		return Batches.load(list, Acceptance::acceptedBy, this.users::byIds);
+	Mono<Map<Acceptance, User>> acceptedBy(List<Acceptance> list, @ContextValue Actor actor) {
+		return Batches.load(list, Acceptance::acceptedBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	// ---- Task, TaskDependency
@@ -438,8 +438,8 @@ class ContractController {
 	}
 
 	@BatchMapping(typeName = "Task")
-	Mono<Map<Task, User>> assignee(List<Task> list) {
-		return Batches.load(list, Task::assigneeId, this.users::byIds);
+	Mono<Map<Task, User>> assignee(List<Task> list, @ContextValue Actor actor) {
+		return Batches.load(list, Task::assigneeId, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Task")

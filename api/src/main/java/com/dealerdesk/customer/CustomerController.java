@@ -142,15 +142,15 @@ class CustomerController {
 	}
 
 	@BatchMapping(typeName = "Customer")
-	Mono<Map<Customer, User>> owner(List<Customer> customers) {
-		return Batches.load(customers, Customer::ownerId, this.users::byIds);
+	Mono<Map<Customer, User>> owner(List<Customer> customers, @ContextValue Actor actor) {
+		return Batches.load(customers, Customer::ownerId, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Customer")
-	Mono<Map<Customer, List<User>>> sharedWith(List<Customer> customers) {
+	Mono<Map<Customer, List<User>>> sharedWith(List<Customer> customers, @ContextValue Actor actor) {
 		return this.service.sharesOf(customers.stream().map(Customer::id).toList())
 			.flatMap(shares -> this.users
-				.byIds(shares.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
+				.byIds(actor, shares.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
 				.map(found -> customers.stream()
 					.collect(Collectors.toMap(Function.identity(),
 							customer -> shares.getOrDefault(customer.id(), List.of())

@@ -48,7 +48,7 @@ class DirectoryController {
 			return Mono.empty();
 		}
 		String subject = viewer.actor().subject();
-		return this.users.byIds(Set.of(subject)).mapNotNull(found -> found.get(subject));
+		return this.users.byIds(viewer.actor(), Set.of(subject)).mapNotNull(found -> found.get(subject));
 	}
 
 	@SchemaMapping(typeName = "Viewer")
@@ -82,8 +82,8 @@ class DirectoryController {
 	}
 
 	@BatchMapping(typeName = "User")
-	Mono<Map<User, User>> manager(List<User> users) {
-		return Batches.load(users, User::managerId, this.users::byIds);
+	Mono<Map<User, User>> manager(List<User> users, @ContextValue Actor actor) {
+		return Batches.load(users, User::managerId, ids -> this.users.byIds(actor, ids));
 	}
 
 }

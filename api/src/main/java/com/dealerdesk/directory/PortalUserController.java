@@ -55,8 +55,8 @@ class PortalUserController {
 	}
 
 	@BatchMapping(typeName = "PartnerUser")
-	Mono<Map<PartnerUser, User>> invitedBy(List<PartnerUser> partnerUsers) {
-		return Batches.load(partnerUsers, PartnerUser::invitedById, this.users::byIds);
+	Mono<Map<PartnerUser, User>> invitedBy(List<PartnerUser> partnerUsers, @ContextValue Actor actor) {
+		return Batches.load(partnerUsers, PartnerUser::invitedById, ids -> this.users.byIds(actor, ids));
 	}
 
 	record PartnerUserPayload(PartnerUser partnerUser, String initialPassword, List<UserError> userErrors) {

@@ -21,6 +21,7 @@ import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * administrator's import; the manager links define teams.
  */
 @Service
+@EnableConfigurationProperties(VendorStandIn.class)
 public class UserDirectory implements NodeFetcher {
 
 	static final BiFunction<Row, RowMetadata, User> USER = (row, meta) -> new User(row.get("id", String.class),
@@ -41,11 +43,63 @@ public class UserDirectory implements NodeFetcher {
 
 	private final PartnerDirectory partners;
 
-	UserDirectory(DatabaseClient database, PartnerDirectory partners) {
+	private final VendorStandIn vendor;
+
+	UserDirectory(DatabaseClient database, PartnerDirectory partners, VendorStandIn vendor) {
 		this.database = database;
 		this.partners = partners;
+		this.vendor = vendor;
 	}
 
+	/**
+	 * The users with these ids as the actor may see them, for every field that shows a
+	 * person: the vendor's callers see everyone; a partner's callers see the people of
+	 * their partner and its sub-dealers by name, and everyone else (the vendor's staff
+	 * and integrations) as the one {@link VendorStandIn} user. Ids of no user are left
+	 * out.
+	 */
+	public Mono<Map<String, User>> byIds(Actor actor, Collection<String> ids) {
+		if (!actor.isPartner()) {
+			return byIds(ids);
+		}
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Sql sql = new Sql();
+		String theirs = (actor.partnerId() == null) ? "false"
+				: "coalesce(partner_id in (select partner_scope(" + sql.param(actor.partnerId()) + ")), false)";
+		sql.append("select *, " + theirs + " as theirs from app_user where id = any("
+				+ sql.param(ids.toArray(String[]::new)) + ")");
+		User standIn = this.vendor.user();
+		return sql.on(this.database)
+			.map((row, meta) -> Boolean.TRUE.equals(row.get("theirs", Boolean.class)) ? USER.apply(row, meta)
+					: new User(row.get("id", String.class), null, null, null, null, true))
+			.all()
+			.collectMap(User::id, user -> user.vendor() ? standIn : user);
+	}
+
+	/**
+	 * Of these user ids, those a partner's callers see by name: the people (and
+	 * integrations) of the partner and its sub-dealers. Every other id stands for the
+	 * vendor ({@link VendorStandIn}).
+	 */
+	public Mono<Set<String>> namedToPartner(UUID partnerId, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		return this.database
+			.sql("select id from app_user where id = any($1) and partner_id in (select partner_scope($2))")
+			.bind(0, ids.toArray(String[]::new))
+			.bind(1, partnerId)
+			.map(row -> row.get("id", String.class))
+			.all()
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The users with these ids as stored, to check that they exist; fields that show
+	 * people to a caller use {@link #byIds(Actor, Collection)}.
+	 */
 	public Mono<Map<String, User>> byIds(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
@@ -177,6 +231,9 @@ public class UserDirectory implements NodeFetcher {
 	 */
 	@Override
 	public Mono<Object> fetch(Actor actor, GlobalId id) {
+		if (VendorStandIn.ID.equals(id.localId())) {
+			return actor.isPartner() ? Mono.just(this.vendor.user()) : Mono.empty();
+		}
 		Sql sql = new Sql();
 		sql.append("select * from app_user where id = " + sql.param(id.localId()) + " and ");
 		if (actor.partnerId() != null) {

@@ -28,15 +28,19 @@ class EventController {
 
 	private final CustomerService customers;
 
-	EventController(EventFeed feed, CustomerService customers) {
+	private final EventPeople people;
+
+	EventController(EventFeed feed, CustomerService customers, EventPeople people) {
 		this.feed = feed;
 		this.customers = customers;
+		this.people = people;
 	}
 
 	@SubscriptionMapping
 	Flux<EventView> events(@Argument List<EventType> types, @Argument Long after, @ContextValue Actor actor) {
 		Set<EventType> wanted = types == null || types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
-		return this.feed.stream(EventAudience.of(actor), wanted, after).map(EventView::of);
+		return this.feed.stream(EventAudience.of(actor), wanted, after)
+			.concatMap(event -> this.people.view(event, actor.partnerId()));
 	}
 
 	@SubscriptionMapping
@@ -48,7 +52,7 @@ class EventController {
 					Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such customer in your scope.")))
 			.thenMany(this.feed.stream(EventAudience.of(actor), Set.of(), null))
 			.filter(event -> id.equals(event.owner().customerId()))
-			.map(EventView::of);
+			.concatMap(event -> this.people.view(event, actor.partnerId()));
 	}
 
 }

@@ -270,8 +270,8 @@ class LicenseController {
 	// ---- LicenseEvent
 
 	@BatchMapping(typeName = "LicenseEvent", field = "by")
-	Mono<Map<LicenseEvent, User>> eventBy(List<LicenseEvent> events) {
-		return Batches.load(events, LicenseEvent::byUser, this.users::byIds);
+	Mono<Map<LicenseEvent, User>> eventBy(List<LicenseEvent> events, @ContextValue Actor actor) {
+		return Batches.load(events, LicenseEvent::byUser, ids -> this.users.byIds(actor, ids));
 	}
 
 	@BatchMapping(typeName = "LicenseEvent", field = "fromKey")

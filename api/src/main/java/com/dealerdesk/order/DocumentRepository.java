@@ -16,6 +16,7 @@ import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.product.CataloguePrice.PriceBasis;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Flux;
@@ -52,7 +53,8 @@ class DocumentRepository {
 				row.get("quantity", Integer.class), Money.of(row.get("unit_price", BigDecimal.class), currency),
 				Money.of(row.get("discount", BigDecimal.class), currency),
 				Money.of(row.get("price", BigDecimal.class), currency), row.get("shipped_quantity", Integer.class),
-				row.get("renews_license_id", UUID.class));
+				row.get("renews_license_id", UUID.class), PriceBasis.valueOf(row.get("price_basis", String.class)),
+				row.get("partner_tier_id", UUID.class));
 	};
 
 	private static final BiFunction<Row, RowMetadata, Shipment> SHIPMENT = (row, meta) -> new Shipment(
@@ -136,10 +138,11 @@ class DocumentRepository {
 		return sql.on(this.database)
 			.then()
 			.thenMany(Flux.fromIterable(order.lines())
-				.concatMap(line -> this.database.sql("""
-						insert into order_line (id, order_id, position, product_id, edition_code, description, quantity,
-						                        unit_price, discount, price, renews_license_id)
-						values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""")
+				.concatMap(line -> this.database
+					.sql("""
+							insert into order_line (id, order_id, position, product_id, edition_code, description, quantity,
+							                        unit_price, discount, price, renews_license_id, price_basis, partner_tier_id)
+							values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)""")
 					.bind(0, line.id())
 					.bind(1, order.id())
 					.bind(2, line.position())
@@ -151,6 +154,8 @@ class DocumentRepository {
 					.bind(8, line.discount().amount())
 					.bind(9, line.price().amount())
 					.bind(10, Parameter.fromOrEmpty(line.renewsLicenseId(), UUID.class))
+					.bind(11, line.priceBasis().name())
+					.bind(12, Parameter.fromOrEmpty(line.partnerTierId(), UUID.class))
 					.then()))
 			.then();
 	}

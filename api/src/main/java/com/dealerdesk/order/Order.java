@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.product.CataloguePrice.PriceBasis;
 
 /** What a customer bought, to be shipped and invoiced. */
 public record Order(UUID id, String number, UUID customerId, UUID opportunityId, UUID quoteId, UUID campaignId,
@@ -19,7 +20,8 @@ public record Order(UUID id, String number, UUID customerId, UUID opportunityId,
 
 	/** quantity × unitPrice − discount = price, in the order's currency. */
 	public record Line(UUID id, UUID orderId, int position, UUID productId, String editionCode, String description,
-			int quantity, Money unitPrice, Money discount, Money price, int shippedQuantity, UUID renewsLicenseId) {
+			int quantity, Money unitPrice, Money discount, Money price, int shippedQuantity, UUID renewsLicenseId,
+			PriceBasis priceBasis, UUID partnerTierId) {
 
 		int remaining() {
 			return this.quantity - this.shippedQuantity;

@@ -21,6 +21,8 @@ import com.dealerdesk.order.OrderInputs.DeleteDocumentPayload;
 import com.dealerdesk.order.OrderInputs.DocumentStateInput;
 import com.dealerdesk.order.OrderInputs.InvoicePayload;
 import com.dealerdesk.order.OrderInputs.ShipmentPayload;
+import com.dealerdesk.partner.PartnerTier;
+import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
@@ -64,9 +66,12 @@ class OrderController {
 
 	private final UserDirectory users;
 
+	private final PartnerTiers tiers;
+
 	OrderController(OrderService orders, ShipmentService shipments, DocumentFlowService flows,
 			CustomerService customers, ProductService products, QuoteService quotes, OpportunityService deals,
-			CampaignService campaigns, UserDirectory users) {
+			CampaignService campaigns, UserDirectory users, PartnerTiers tiers) {
+		this.tiers = tiers;
 		this.orders = orders;
 		this.shipments = shipments;
 		this.flows = flows;
@@ -178,8 +183,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Order")
-	Mono<Map<Order, User>> createdBy(List<Order> list) {
-		return Batches.load(list, Order::createdBy, this.users::byIds);
+	Mono<Map<Order, User>> createdBy(List<Order> list, @ContextValue Actor actor) {
+		return Batches.load(list, Order::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@SchemaMapping(typeName = "OrderLine")
@@ -190,6 +195,11 @@ class OrderController {
 	@BatchMapping(typeName = "OrderLine")
 	Mono<Map<Order.Line, Product>> product(List<Order.Line> lines) {
 		return Batches.load(lines, Order.Line::productId, this.products::byIds);
+	}
+
+	@BatchMapping(typeName = "OrderLine")
+	Mono<Map<Order.Line, PartnerTier>> partnerTier(List<Order.Line> lines, @ContextValue Actor actor) {
+		return Batches.load(lines, Order.Line::partnerTierId, ids -> this.tiers.byIds(actor, ids));
 	}
 
 	// ---- Shipment
@@ -215,8 +225,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Shipment", field = "createdBy")
-	Mono<Map<Shipment, User>> shipmentCreatedBy(List<Shipment> list) {
-		return Batches.load(list, Shipment::createdBy, this.users::byIds);
+	Mono<Map<Shipment, User>> shipmentCreatedBy(List<Shipment> list, @ContextValue Actor actor) {
+		return Batches.load(list, Shipment::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	@SchemaMapping(typeName = "ShipmentLine")
@@ -248,8 +258,8 @@ class OrderController {
 	}
 
 	@BatchMapping(typeName = "Invoice", field = "createdBy")
-	Mono<Map<Invoice, User>> invoiceCreatedBy(List<Invoice> list) {
-		return Batches.load(list, Invoice::createdBy, this.users::byIds);
+	Mono<Map<Invoice, User>> invoiceCreatedBy(List<Invoice> list, @ContextValue Actor actor) {
+		return Batches.load(list, Invoice::createdBy, ids -> this.users.byIds(actor, ids));
 	}
 
 	// ---- Quote

@@ -23,6 +23,8 @@ import com.dealerdesk.order.OrderInputs.CreateOrderFromQuoteInput;
 import com.dealerdesk.order.OrderInputs.CreateOrderInput;
 import com.dealerdesk.order.OrderInputs.DocumentStateInput;
 import com.dealerdesk.order.OrderInputs.OrderLineInput;
+import com.dealerdesk.partner.PartnerTier;
+import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -36,18 +38,19 @@ import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
-import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Subject;
+import com.dealerdesk.product.CataloguePrice;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Opportunity;
 import com.dealerdesk.sales.OpportunityService;
-import com.dealerdesk.sales.Quote;
 import com.dealerdesk.sales.Quote.QuoteStatus;
+import com.dealerdesk.sales.Quote;
 import com.dealerdesk.sales.QuoteService;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -82,9 +85,12 @@ public class OrderService implements NodeFetcher {
 
 	private final Clock clock;
 
+	private final PartnerTiers tiers;
+
 	OrderService(DocumentRepository documents, DocumentNumbers numbers, CustomerService customers,
 			ProductService products, QuoteService quotes, OpportunityService deals, CampaignService campaigns,
-			InputValidator validator, DocumentEvents events, Clock clock) {
+			InputValidator validator, DocumentEvents events, Clock clock, PartnerTiers tiers) {
+		this.tiers = tiers;
 		this.documents = documents;
 		this.numbers = numbers;
 		this.customers = customers;
@@ -161,7 +167,9 @@ public class OrderService implements NodeFetcher {
 			Mono<Optional<UUID>> campaignId = input.campaignId() == null ? Mono.just(Optional.ofNullable(campaign))
 					: this.campaigns.requireCampaign(actor, input.campaignId(), "input", "campaignId")
 						.map(Optional::of);
-			return campaignId.zipWith(priceLines(input.lines(), productIds, currency))
+			Mono<List<Order.Line>> lines = this.tiers.ofPartner(both.getT1().partnerId())
+				.flatMap(tier -> priceLines(input.lines(), productIds, currency, tier.orElse(null)));
+			return campaignId.zipWith(lines)
 				.flatMap(attribution -> insert(actor, both.getT1(), dealId, null, attribution.getT1().orElse(null),
 						currency.getCurrencyCode(), attribution.getT2()));
 		});
@@ -239,12 +247,17 @@ public class OrderService implements NodeFetcher {
 		Set<UUID> productIds = lines.stream().map(RenewalLine::productId).collect(Collectors.toSet());
 		return this.customers.requireOpen(actor, customerId, "licenseIds")
 			.zipWith(this.products.byIds(productIds))
-			.flatMap(both -> {
+			.zipWhen(both -> this.tiers.ofPartner(both.getT1().partnerId()))
+			.flatMap(withTier -> {
+				Customer customer = withTier.getT1().getT1();
+				Map<UUID, Product> products = withTier.getT1().getT2();
+				PartnerTier tier = withTier.getT2().orElse(null);
 				List<UserError> errors = new ArrayList<>();
 				List<Order.Line> priced = new ArrayList<>();
 				for (RenewalLine line : lines) {
-					Product product = both.getT2().get(line.productId());
-					Optional<Money> unit = product.priceFor(currency.getCurrencyCode(), line.editionCode(), null);
+					Product product = products.get(line.productId());
+					Optional<CataloguePrice> unit = CataloguePrice.of(product, currency.getCurrencyCode(),
+							line.editionCode(), tier);
 					if (!product.active() || unit.isEmpty()) {
 						errors.add(UserError.of(UserErrorCode.INVALID_VALUE,
 								product.code() + (product.active() ? " has no price in " + currency.getCurrencyCode()
@@ -252,13 +265,13 @@ public class OrderService implements NodeFetcher {
 								"input", "licenseIds"));
 						continue;
 					}
-					Money gross = unit.get().times(line.quantity());
+					Money gross = unit.get().unitPrice().times(line.quantity());
 					priced.add(new Order.Line(UUID.randomUUID(), null, priced.size() + 1, product.id(),
-							line.editionCode(), line.description(), line.quantity(), unit.get(), gross.zero(), gross, 0,
-							line.licenseId()));
+							line.editionCode(), line.description(), line.quantity(), unit.get().unitPrice(),
+							gross.zero(), gross, 0, line.licenseId(), unit.get().basis(), unit.get().tierId()));
 				}
 				Inputs.rejectIfAny(errors);
-				return insert(actor, both.getT1(), null, null, null, currency.getCurrencyCode(), priced);
+				return insert(actor, customer, null, null, null, currency.getCurrencyCode(), priced);
 			});
 	}
 
@@ -281,8 +294,12 @@ public class OrderService implements NodeFetcher {
 		return orders(actor, Set.of(id)).map(found -> found.get(id));
 	}
 
-	/** Prices the input lines: catalogue price unless given, less the line's discount. */
-	private Mono<List<Order.Line>> priceLines(List<OrderLineInput> inputs, List<UUID> productIds, Currency currency) {
+	/**
+	 * Prices the input lines: the customer's catalogue price (at its partner's tier)
+	 * unless given, less the line's discount.
+	 */
+	private Mono<List<Order.Line>> priceLines(List<OrderLineInput> inputs, List<UUID> productIds, Currency currency,
+			PartnerTier tier) {
 		List<UserError> errors = new ArrayList<>();
 		return Flux.range(0, inputs.size()).concatMap(i -> {
 			OrderLineInput input = inputs.get(i);
@@ -292,29 +309,32 @@ public class OrderService implements NodeFetcher {
 			return this.products
 				.orderable(productIds.get(i), edition, errors, new String[] { "input", "lines", index, "productId" },
 						new String[] { "input", "lines", index, "editionCode" })
-				.mapNotNull(product -> priceLine(product, edition, input, i, currency, errors));
+				.mapNotNull(product -> priceLine(product, edition, input, i, currency, tier, errors));
 		}).collectList().doOnNext(lines -> Inputs.rejectIfAny(errors));
 	}
 
 	private static Order.Line priceLine(Product product, String edition, OrderLineInput input, int i, Currency currency,
-			List<UserError> errors) {
+			PartnerTier tier, List<UserError> errors) {
 		String index = String.valueOf(i);
-		Money unit;
+		CataloguePrice catalogue;
 		if (input.unitPrice() != null) {
-			unit = Money.checkedAmount(input.unitPrice(), currency, errors, "input", "lines", index, "unitPrice");
+			Money entered = Money.checkedAmount(input.unitPrice(), currency, errors, "input", "lines", index,
+					"unitPrice");
+			catalogue = (entered == null) ? null : CataloguePrice.entered(entered);
 		}
 		else {
-			unit = product.priceFor(currency.getCurrencyCode(), edition, null).orElse(null);
-			if (unit == null) {
+			catalogue = CataloguePrice.of(product, currency.getCurrencyCode(), edition, tier).orElse(null);
+			if (catalogue == null) {
 				errors.add(UserError.of(
 						UserErrorCode.REQUIRED, product.code() + " has no catalogue price in "
 								+ currency.getCurrencyCode() + ": give a unit price.",
 						"input", "lines", index, "unitPrice"));
 			}
 		}
-		if (unit == null) {
+		if (catalogue == null) {
 			return null;
 		}
+		Money unit = catalogue.unitPrice();
 		Money gross = Money.checkedAmount(unit.amount().multiply(BigDecimal.valueOf(input.quantity())), currency,
 				errors, "input", "lines", index, "quantity");
 		Money discount = input.discount() == null ? unit.zero()
@@ -330,15 +350,15 @@ public class OrderService implements NodeFetcher {
 		String description = Inputs.clean(input.description()) != null ? input.description().strip()
 				: product.displayName(edition);
 		return new Order.Line(UUID.randomUUID(), null, i + 1, product.id(), edition, description, input.quantity(),
-				unit, discount, gross.minus(discount), 0, null);
+				unit, discount, gross.minus(discount), 0, null, catalogue.basis(), catalogue.tierId());
 	}
 
 	private static List<Order.Line> fromQuote(List<Quote.Line> lines) {
 		List<Order.Line> ordered = new ArrayList<>();
 		for (Quote.Line line : lines) {
-			ordered
-				.add(new Order.Line(UUID.randomUUID(), null, ordered.size() + 1, line.productId(), line.editionCode(),
-						line.description(), line.quantity(), line.listPrice(), line.discount(), line.price(), 0, null));
+			ordered.add(new Order.Line(UUID.randomUUID(), null, ordered.size() + 1, line.productId(),
+					line.editionCode(), line.description(), line.quantity(), line.listPrice(), line.discount(),
+					line.price(), 0, null, line.priceBasis(), line.partnerTierId()));
 		}
 		return ordered;
 	}

@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import com.dealerdesk.partner.PartnerInputs.CreatePartnerTierInput;
 import com.dealerdesk.partner.PartnerInputs.DeleteInput;
@@ -38,12 +40,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The channel's tiers. A tier prices through the catalogue (prices naming its code, read
- * through the product feature's view {@code product_tier_price_count}) or a default
- * discount, so it needs one of them. The vendor's staff see every tier; a partner's
- * callers only the tiers of the partners in their scope (their own, and their
- * sub-dealers' through {@code Partner.tier}), and in {@code partnerTiers} only their own
- * partner's.
+ * The channel's tiers, and the tier a partner is on for the catalogue and the documents
+ * (its customers are priced at it; it sees only its prices). A tier prices through the
+ * catalogue (prices naming its code, read through the product feature's view
+ * {@code product_tier_price_count}) or a default discount, so it needs one of them. The
+ * vendor's staff see every tier; a partner's callers only the tiers of the partners in
+ * their scope (their own, and their sub-dealers' through {@code Partner.tier}), and in
+ * {@code partnerTiers} only their own partner's.
  */
 @Service
 public class PartnerTiers implements NodeFetcher {
@@ -86,6 +89,43 @@ public class PartnerTiers implements NodeFetcher {
 			sql.append(" and false");
 		}
 		return sql.on(this.database).map(TIER).all().collectMap(PartnerTier::id);
+	}
+
+	/**
+	 * The tier the partner is on; empty without a partner, or for a partner without a
+	 * tier.
+	 */
+	public Mono<Optional<PartnerTier>> ofPartner(UUID partnerId) {
+		if (partnerId == null) {
+			return Mono.just(Optional.empty());
+		}
+		return ofPartners(Set.of(partnerId)).map(found -> Optional.ofNullable(found.get(partnerId)));
+	}
+
+	/** The tiers of these partners, by partner; partners without a tier are left out. */
+	public Mono<Map<UUID, PartnerTier>> ofPartners(Collection<UUID> partnerIds) {
+		if (partnerIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return this.database.sql("""
+				select p.id as partner_id, t.* from partner p join partner_tier t on t.id = p.tier_id
+				where p.id = any($1)""")
+			.bind(0, partnerIds.toArray(UUID[]::new))
+			.map((row, meta) -> Map.entry(row.get("partner_id", UUID.class), TIER.apply(row, meta)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
+	/** Of these codes, those a tier has. */
+	public Mono<Set<String>> existingCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		return this.database.sql("select code from partner_tier where code = any($1)")
+			.bind(0, codes.toArray(String[]::new))
+			.map(row -> row.get("code", String.class))
+			.all()
+			.collect(Collectors.toSet());
 	}
 
 	/** How many catalogue prices name each tier. */

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
@@ -24,12 +26,12 @@ import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
 import com.dealerdesk.platform.money.Money;
-import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.EventOwner;
+import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.OutboxWriter;
 import com.dealerdesk.platform.pagination.KeysetCursor;
-import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
+import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
@@ -67,10 +69,13 @@ public class ProductService implements NodeFetcher {
 
 	private final OutboxWriter outbox;
 
-	ProductService(ProductRepository products, InputValidator validator, OutboxWriter outbox) {
+	private final PartnerTiers tiers;
+
+	ProductService(ProductRepository products, InputValidator validator, OutboxWriter outbox, PartnerTiers tiers) {
 		this.products = products;
 		this.validator = validator;
 		this.outbox = outbox;
+		this.tiers = tiers;
 	}
 
 	// ---- reading
@@ -157,7 +162,7 @@ public class ProductService implements NodeFetcher {
 				input.kind(), model, input.termMonths(), seatBasis, true, 1, null, null, editions, prices);
 		UserErrorsException taken = new UserErrorsException(
 				UserError.of(UserErrorCode.CONFLICT, "Another product has the code " + code + ".", "input", "code"));
-		return this.products.codeTaken(code).flatMap(known -> {
+		return requireKnownTiers(prices).then(this.products.codeTaken(code)).flatMap(known -> {
 			if (known) {
 				return Mono.<Product>error(taken);
 			}
@@ -199,7 +204,9 @@ public class ProductService implements NodeFetcher {
 					: Mono.empty();
 			Mono<Void> pricesChange = input.prices().isOmitted() ? Mono.empty()
 					: this.products.replacePrices(id, prices);
-			return versioned(id, current, input.expectedVersion(), changes.columns()).then(editionsChange)
+			return requireKnownTiers(input.prices().isOmitted() ? List.of() : prices)
+				.then(versioned(id, current, input.expectedVersion(), changes.columns()))
+				.then(editionsChange)
 				.then(pricesChange)
 				.then(reload(id));
 		}).flatMap(product -> event(actor, EventType.PRODUCT_UPDATED, product));
@@ -305,6 +312,26 @@ public class ProductService implements NodeFetcher {
 		return editions;
 	}
 
+	/**
+	 * Tier prices must name an existing partner tier by its code; NOT_FOUND at the
+	 * price's {@code tier} otherwise. The prices are in input order.
+	 */
+	private Mono<Void> requireKnownTiers(List<Price> prices) {
+		Set<String> codes = prices.stream().map(Price::tier).filter(Objects::nonNull).collect(Collectors.toSet());
+		return this.tiers.existingCodes(codes).flatMap(known -> {
+			List<UserError> errors = new ArrayList<>();
+			for (int i = 0; i < prices.size(); i++) {
+				String tier = prices.get(i).tier();
+				if (tier != null && !known.contains(tier)) {
+					errors.add(UserError.of(UserErrorCode.NOT_FOUND, "No partner tier has the code " + tier + ".",
+							"input", "prices", String.valueOf(i), "tier"));
+				}
+			}
+			Inputs.rejectIfAny(errors);
+			return Mono.empty();
+		});
+	}
+
 	private static List<Price> prices(List<ProductPriceInput> inputs, List<Edition> editions, List<UserError> errors) {
 		List<Price> prices = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
@@ -316,7 +343,7 @@ public class ProductService implements NodeFetcher {
 			}
 			String edition = Inputs.clean(input.editionCode()) == null ? null
 					: input.editionCode().strip().toUpperCase(Locale.ROOT);
-			String tier = Inputs.clean(input.tier());
+			String tier = Inputs.clean(input.tier()) == null ? null : input.tier().strip().toUpperCase(Locale.ROOT);
 			if (edition != null && editions.stream().noneMatch(known -> known.code().equals(edition))) {
 				errors.add(UserError.of(UserErrorCode.NOT_FOUND, "The product has no edition " + edition + ".", "input",
 						"prices", index, "editionCode"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.product.CataloguePrice.PriceBasis;
 
 /**
  * A version of a deal's quote. {@code number} is the version within the deal,
@@ -30,7 +31,8 @@ public record Quote(UUID id, UUID opportunityId, int number, String seriesNumber
 	 * currency.
 	 */
 	public record Line(int position, String description, int quantity, Money listPrice,
-			java.math.BigDecimal discountPercent, Money discount, Money price, UUID productId, String editionCode) {
+			java.math.BigDecimal discountPercent, Money discount, Money price, UUID productId, String editionCode,
+			PriceBasis priceBasis, UUID partnerTierId) {
 
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.dealerdesk.partner.PartnerTier;
+import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
@@ -33,8 +35,12 @@ class QuoteController {
 
 	private final ProductService products;
 
-	QuoteController(QuoteService quotes, OpportunityService opportunities, ProductService products) {
+	private final PartnerTiers tiers;
+
+	QuoteController(QuoteService quotes, OpportunityService opportunities, ProductService products,
+			PartnerTiers tiers) {
 		this.products = products;
+		this.tiers = tiers;
 		this.quotes = quotes;
 		this.opportunities = opportunities;
 	}
@@ -83,6 +89,11 @@ class QuoteController {
 	@BatchMapping(typeName = "QuoteLine")
 	Mono<Map<Quote.Line, Product>> product(List<Quote.Line> lines) {
 		return Batches.load(lines, Quote.Line::productId, this.products::byIds);
+	}
+
+	@BatchMapping(typeName = "QuoteLine")
+	Mono<Map<Quote.Line, PartnerTier>> partnerTier(List<Quote.Line> lines, @ContextValue Actor actor) {
+		return Batches.load(lines, Quote.Line::partnerTierId, ids -> this.tiers.byIds(actor, ids));
 	}
 
 }

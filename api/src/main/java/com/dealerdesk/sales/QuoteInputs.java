@@ -25,7 +25,7 @@ final class QuoteInputs {
 
 	record QuoteLineInput(@NotBlank @Size(max = 500) String description,
 			@NotNull @Min(value = 1, message = "must be at least 1") @Max(100000) Integer quantity,
-			@NotNull BigDecimal listPrice, BigDecimal discountAmount, BigDecimal discountPercent, String productId,
+			BigDecimal listPrice, BigDecimal discountAmount, BigDecimal discountPercent, String productId,
 			@Size(max = 40) String editionCode) {
 
 	}

@@ -15,6 +15,7 @@ import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.security.Actor;
+import com.dealerdesk.product.CataloguePrice.PriceBasis;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -84,14 +85,14 @@ class QuoteRepository {
 			.bind(0, quoteIds)
 			.map(row -> {
 				String currency = row.get("currency", String.class);
-				return Map.entry(row.get("quote_id", UUID.class),
-						new Quote.Line(row.get("position", Integer.class), row.get("description", String.class),
-								row.get("quantity", Integer.class),
-								Money.of(row.get("list_price", BigDecimal.class), currency),
-								row.get("discount_percent", BigDecimal.class),
-								Money.of(row.get("discount", BigDecimal.class), currency),
-								Money.of(row.get("price", BigDecimal.class), currency),
-								row.get("product_id", UUID.class), row.get("edition_code", String.class)));
+				return Map.entry(row.get("quote_id", UUID.class), new Quote.Line(row.get("position", Integer.class),
+						row.get("description", String.class), row.get("quantity", Integer.class),
+						Money.of(row.get("list_price", BigDecimal.class), currency),
+						row.get("discount_percent", BigDecimal.class),
+						Money.of(row.get("discount", BigDecimal.class), currency),
+						Money.of(row.get("price", BigDecimal.class), currency), row.get("product_id", UUID.class),
+						row.get("edition_code", String.class), PriceBasis.valueOf(row.get("price_basis", String.class)),
+						row.get("partner_tier_id", UUID.class)));
 			})
 			.all()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -158,8 +159,8 @@ class QuoteRepository {
 		Flux<Void> insertLines = Flux.fromIterable(lines)
 			.concatMap(line -> this.database.sql("""
 					insert into quote_line (quote_id, position, description, quantity, list_price, discount_percent,
-					                        discount, price, product_id, edition_code)
-					values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""")
+					                        discount, price, product_id, edition_code, price_basis, partner_tier_id)
+					values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)""")
 				.bind(0, id)
 				.bind(1, line.position())
 				.bind(2, line.description())
@@ -170,6 +171,8 @@ class QuoteRepository {
 				.bind(7, line.price().amount())
 				.bind(8, Parameter.fromOrEmpty(line.productId(), UUID.class))
 				.bind(9, Parameter.fromOrEmpty(line.editionCode(), String.class))
+				.bind(10, line.priceBasis().name())
+				.bind(11, Parameter.fromOrEmpty(line.partnerTierId(), UUID.class))
 				.then());
 		return lock.then(series).then(supersede).then(insert).thenMany(insertLines).then(Mono.just(id));
 	}

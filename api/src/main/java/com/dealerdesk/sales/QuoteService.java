@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.UserError;
@@ -27,6 +31,8 @@ import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Subject;
+import com.dealerdesk.product.CataloguePrice;
+import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
 import com.dealerdesk.sales.Quote.QuoteStatus;
 import com.dealerdesk.sales.QuoteInputs.CreateQuoteInput;
@@ -56,9 +62,15 @@ public class QuoteService implements NodeFetcher {
 
 	private final ProductService products;
 
+	private final CustomerService customers;
+
+	private final PartnerTiers tiers;
+
 	QuoteService(QuoteRepository quotes, OpportunityService opportunities, InputValidator validator,
-			OutboxWriter outbox, Clock clock, ProductService products) {
+			OutboxWriter outbox, Clock clock, ProductService products, CustomerService customers, PartnerTiers tiers) {
 		this.products = products;
+		this.customers = customers;
+		this.tiers = tiers;
 		this.quotes = quotes;
 		this.opportunities = opportunities;
 		this.validator = validator;
@@ -103,17 +115,85 @@ public class QuoteService implements NodeFetcher {
 		if (input.validUntil() != null && input.validUntil().isBefore(LocalDate.now(this.clock))) {
 			errors.add(UserError.of(UserErrorCode.INVALID_VALUE, "Must not be in the past.", "input", "validUntil"));
 		}
-		List<Quote.Line> lines = input.lines() == null ? List.of() : price(input, errors);
-		Inputs.rejectIfAny(errors);
-		String currency = lines.get(0).price().currency();
-		BigDecimal total = lines.stream().map(line -> line.price().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-		Money.checkedAmount(total, Currency.getInstance(currency), errors, "input", "lines");
-		Inputs.rejectIfAny(errors);
-		return requireOrderable(lines).then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
-			.flatMap(deal -> this.quotes.insertNext(deal.id(), LocalDate.now(this.clock).getYear(), currency,
-					input.validUntil(), total, lines, actor.subject()))
-			.flatMap(id -> this.quotes.byId(actor, id))
-			.flatMap(quote -> event(actor, EventType.QUOTE_CREATED, quote));
+		Map<Integer, UUID> fromCatalogue = new HashMap<>();
+		for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
+			QuoteLineInput line = input.lines().get(i);
+			if (line == null || line.listPrice() != null) {
+				continue;
+			}
+			String index = String.valueOf(i);
+			if (line.productId() == null) {
+				errors.add(UserError.of(UserErrorCode.REQUIRED, "Give the price of a line without a catalogue product.",
+						"input", "lines", index, "listPrice"));
+				continue;
+			}
+			UUID productId = GlobalId.uuidOf("Product", line.productId(), errors, "input", "lines", index, "productId");
+			if (productId != null) {
+				fromCatalogue.put(i, productId);
+			}
+		}
+		// the catalogue is asked only for an otherwise valid input; line errors are
+		// reported together
+		Mono<Map<Integer, CataloguePrice>> catalogue = errors.isEmpty()
+				? catalogue(actor, opportunityId, input, fromCatalogue) : Mono.just(Map.of());
+		return catalogue.flatMap(prices -> {
+			List<UserError> problems = new ArrayList<>(errors);
+			List<Quote.Line> lines = input.lines() == null ? List.of() : price(input, prices, problems);
+			Inputs.rejectIfAny(problems);
+			String currency = lines.get(0).price().currency();
+			BigDecimal total = lines.stream()
+				.map(line -> line.price().amount())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			Money.checkedAmount(total, Currency.getInstance(currency), problems, "input", "lines");
+			Inputs.rejectIfAny(problems);
+			return requireOrderable(lines)
+				.then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
+				.flatMap(deal -> this.quotes.insertNext(deal.id(), LocalDate.now(this.clock).getYear(), currency,
+						input.validUntil(), total, lines, actor.subject()));
+		}).flatMap(id -> this.quotes.byId(actor, id)).flatMap(quote -> event(actor, EventType.QUOTE_CREATED, quote));
+	}
+
+	/**
+	 * The customer's catalogue prices of the lines given without a price, by line index:
+	 * at the tier of the deal's customer's partner (see {@link CataloguePrice#of}).
+	 * REQUIRED at the line's list price when the catalogue has none in the currency.
+	 */
+	private Mono<Map<Integer, CataloguePrice>> catalogue(Actor actor, UUID opportunityId, CreateQuoteInput input,
+			Map<Integer, UUID> productIds) {
+		Currency currency = Money.currency(input.currency(), new ArrayList<>());
+		if (productIds.isEmpty() || currency == null) {
+			return Mono.just(Map.of());
+		}
+		String code = currency.getCurrencyCode();
+		return this.opportunities.findChangeable(actor, opportunityId, "opportunityId")
+			.flatMap(deal -> this.customers.customer(actor, deal.customerId()))
+			.flatMap(customer -> this.tiers.ofPartner(customer.partnerId()))
+			.zipWith(this.products.byIds(Set.copyOf(productIds.values())))
+			.map(found -> {
+				List<UserError> errors = new ArrayList<>();
+				Map<Integer, CataloguePrice> prices = new HashMap<>();
+				productIds.forEach((i, productId) -> {
+					Product product = found.getT2().get(productId);
+					String index = String.valueOf(i);
+					if (product == null) {
+						errors.add(UserError.of(UserErrorCode.NOT_FOUND, "No such product.", "input", "lines", index,
+								"productId"));
+						return;
+					}
+					CataloguePrice.of(product, code, editionOf(input.lines().get(i)), found.getT1().orElse(null))
+						.ifPresentOrElse(price -> prices.put(i, price),
+								() -> errors.add(UserError.of(UserErrorCode.REQUIRED,
+										product.code() + " has no catalogue price in " + code + ": give a list price.",
+										"input", "lines", index, "listPrice")));
+				});
+				Inputs.rejectIfAny(errors);
+				return prices;
+			});
+	}
+
+	private static String editionOf(QuoteLineInput line) {
+		String edition = Inputs.clean(line.editionCode());
+		return edition == null ? null : edition.toUpperCase(Locale.ROOT);
 	}
 
 	/** Lines that name a product must name one that can be sold. */
@@ -179,7 +259,8 @@ public class QuoteService implements NodeFetcher {
 	 * percentage rounded half-up to the currency's decimals). Errors are recorded per
 	 * line and field.
 	 */
-	private static List<Quote.Line> price(CreateQuoteInput input, List<UserError> errors) {
+	private static List<Quote.Line> price(CreateQuoteInput input, Map<Integer, CataloguePrice> catalogue,
+			List<UserError> errors) {
 		List<Quote.Line> lines = new ArrayList<>();
 		Currency currency = Money.currency(input.currency(), errors, "input", "currency");
 		if (currency == null) {
@@ -188,14 +269,19 @@ public class QuoteService implements NodeFetcher {
 		for (int i = 0; i < input.lines().size(); i++) {
 			QuoteLineInput line = input.lines().get(i);
 			String index = String.valueOf(i);
-			if (line == null || line.description() == null || line.quantity() == null || line.quantity() < 1
-					|| line.listPrice() == null) {
+			if (line == null || line.description() == null || line.quantity() == null || line.quantity() < 1) {
 				continue; // reported by the input's constraints
 			}
-			Money unit = Money.checkedAmount(line.listPrice(), currency, errors, "input", "lines", index, "listPrice");
-			if (unit == null) {
+			CataloguePrice priced = catalogue.get(i);
+			if (priced == null && line.listPrice() != null) {
+				Money entered = Money.checkedAmount(line.listPrice(), currency, errors, "input", "lines", index,
+						"listPrice");
+				priced = entered == null ? null : CataloguePrice.entered(entered);
+			}
+			if (priced == null) {
 				continue;
 			}
+			Money unit = priced.unitPrice();
 			Money gross = Money.checkedAmount(unit.amount().multiply(BigDecimal.valueOf(line.quantity())), currency,
 					errors, "input", "lines", index, "quantity");
 			if (gross == null) {
@@ -235,10 +321,9 @@ public class QuoteService implements NodeFetcher {
 			}
 			UUID productId = line.productId() == null ? null
 					: GlobalId.uuidOf("Product", line.productId(), errors, "input", "lines", index, "productId");
-			String edition = productId == null ? null : Inputs.clean(line.editionCode());
 			lines.add(new Quote.Line(i + 1, line.description().strip(), line.quantity(), unit, line.discountPercent(),
 					discount, new Money(gross.amount().subtract(discount.amount()), unit.currency()), productId,
-					edition == null ? null : edition.toUpperCase(java.util.Locale.ROOT)));
+					productId == null ? null : editionOf(line), priced.basis(), priced.tierId()));
 		}
 		return lines;
 	}

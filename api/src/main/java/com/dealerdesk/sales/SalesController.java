@@ -292,8 +292,8 @@ class SalesController {
 	}
 
 	@BatchMapping(typeName = "Opportunity")
-	Mono<Map<Opportunity, User>> owner(List<Opportunity> opportunities) {
-		return usersBy(opportunities, Opportunity::ownerId);
+	Mono<Map<Opportunity, User>> owner(List<Opportunity> opportunities, @ContextValue Actor actor) {
+		return usersBy(opportunities, Opportunity::ownerId, actor);
 	}
 
 	@BatchMapping(typeName = "Opportunity")
@@ -341,8 +341,8 @@ class SalesController {
 	}
 
 	@BatchMapping(typeName = "StageChange")
-	Mono<Map<StageChange, User>> changedBy(List<StageChange> changes) {
-		return usersBy(changes, StageChange::changedBy);
+	Mono<Map<StageChange, User>> changedBy(List<StageChange> changes, @ContextValue Actor actor) {
+		return usersBy(changes, StageChange::changedBy, actor);
 	}
 
 	@BatchMapping(typeName = "PipelineReportRow")
@@ -351,8 +351,8 @@ class SalesController {
 	}
 
 	@BatchMapping(typeName = "PipelineReportRow")
-	Mono<Map<PipelineReportRow, User>> owner(Collection<PipelineReportRow> rows) {
-		return usersBy(List.copyOf(rows), PipelineReportRow::ownerId);
+	Mono<Map<PipelineReportRow, User>> owner(Collection<PipelineReportRow> rows, @ContextValue Actor actor) {
+		return usersBy(List.copyOf(rows), PipelineReportRow::ownerId, actor);
 	}
 
 	// ---- helpers
@@ -364,8 +364,8 @@ class SalesController {
 		});
 	}
 
-	private <T> Mono<Map<T, User>> usersBy(List<T> items, Function<T, String> userId) {
-		return Batches.load(items, userId, this.users::byIds);
+	private <T> Mono<Map<T, User>> usersBy(List<T> items, Function<T, String> userId, Actor actor) {
+		return Batches.load(items, userId, ids -> this.users.byIds(actor, ids));
 	}
 
 	private static Map<UUID, Stage> stagesById(List<Pipeline> pipelines) {

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import com.dealerdesk.event.EventView;
+import com.dealerdesk.event.EventPeople;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.outbox.EventAudience;
 import com.dealerdesk.platform.outbox.EventFeed;
@@ -82,9 +82,11 @@ class WebhookWorker implements SmartLifecycle {
 	/** Endpoints this instance holds now: at most the batch size. */
 	private final AtomicInteger inFlight = new AtomicInteger();
 
+	private final EventPeople people;
+
 	WebhookWorker(DatabaseClient database, EventFeed feed, WebhookSender sender, WebhookRepository repository,
-			OutboxWriter outbox, WebhookProperties properties, ReactiveTransactionManager transactions,
-			JsonMapper json) {
+			OutboxWriter outbox, WebhookProperties properties, ReactiveTransactionManager transactions, JsonMapper json,
+			EventPeople people) {
 		this.database = database;
 		this.feed = feed;
 		this.sender = sender;
@@ -93,6 +95,7 @@ class WebhookWorker implements SmartLifecycle {
 		this.properties = properties;
 		this.transaction = TransactionalOperator.create(transactions);
 		this.json = json;
+		this.people = people;
 	}
 
 	@Override
@@ -210,10 +213,10 @@ class WebhookWorker implements SmartLifecycle {
 
 	/** One event, one attempt; true when it was delivered and recorded. */
 	private Mono<Boolean> deliver(Claimed endpoint, FeedEvent event, int attempt) {
-		String body = this.json.writeValueAsString(EventView.of(event));
-		return this.sender
-			.send(endpoint.url(), endpoint.allowPrivateNetwork(), event.id().toString(), event.type().name(), attempt,
-					body, endpoint.secrets())
+		return this.people.view(event, endpoint.partnerId())
+			.map(this.json::writeValueAsString)
+			.flatMap(body -> this.sender.send(endpoint.url(), endpoint.allowPrivateNetwork(), event.id().toString(),
+					event.type().name(), attempt, body, endpoint.secrets()))
 			.flatMap(result -> result.succeeded() ? succeeded(endpoint, event, attempt, result)
 					: failed(endpoint, event, attempt, result).thenReturn(false));
 	}
