@@ -26,15 +26,18 @@ class PartnerTierApiTest extends PartnerFixtures {
 		assertThat(errors(bare, "createPartnerTier")).containsExactly("input.defaultDiscountPercent=INVALID_VALUE");
 		assertThat(count("select count(*) from partner_tier where code = $1", code)).isZero();
 
-		// a catalogue price naming the code is enough
+		// catalogue prices name existing tiers only: a tier starts with a discount, gets
+		// its
+		// prices, and may then drop the discount
+		String pricedTier = tier(code, "5");
 		ProductFixtures.create(as(ADMIN),
 				map("code", code("P"), "name", "Tiered service", "kind", "SERVICE", "licenseModel", "NONE", "prices",
 						List.of(map("unitPrice", map("amount", "100.00", "currency", "EUR")),
 								map("tier", code, "unitPrice", map("amount", "80.00", "currency", "EUR")))));
-		GraphQlTester.Response priced = partnerCall(CHANNEL_MANAGER, "createPartnerTier",
-				map("code", code, "name", "Priced"));
-		assertThat(errors(priced, "createPartnerTier")).isEmpty();
-		priced.path("createPartnerTier.tier.priceCount").entity(Integer.class).isEqualTo(1);
+		GraphQlTester.Response priced = partnerCall(CHANNEL_MANAGER, "updatePartnerTier",
+				map("id", pricedTier, "expectedVersion", 1, "defaultDiscountPercent", null));
+		assertThat(errors(priced, "updatePartnerTier")).isEmpty();
+		priced.path("updatePartnerTier.tier.priceCount").entity(Integer.class).isEqualTo(1);
 
 		String discounted = code("DISC");
 		GraphQlTester.Response withDiscount = partnerCall(CHANNEL_MANAGER, "createPartnerTier", map("code",
@@ -77,11 +80,11 @@ class PartnerTierApiTest extends PartnerFixtures {
 		assertThat(count("select count(*) from partner_tier where code = $1", code)).isZero();
 
 		String named = code("NAMED");
+		String namedTier = tier(named, "5");
 		ProductFixtures.create(as(ADMIN),
 				map("code", code("Q"), "name", "Named service", "kind", "SERVICE", "licenseModel", "NONE", "prices",
 						List.of(map("unitPrice", map("amount", "10.00", "currency", "EUR")),
 								map("tier", named, "unitPrice", map("amount", "9.00", "currency", "EUR")))));
-		String namedTier = tier(named, null);
 		assertThat(errors(partnerCall(CHANNEL_MANAGER, "deletePartnerTier", map("id", namedTier, "expectedVersion", 1)),
 				"deletePartnerTier"))
 			.containsExactly("input.id=CONFLICT");
