@@ -80,6 +80,9 @@ const NAV: readonly NavEntry[] = [
         shownTo: PORTAL_ROLES,
       },
       { to: '/portal/users', label: <PortalNavLabel area="users" />, shownTo: PORTAL_ROLES },
+      // the partner's own endpoints: part of its business, and the header has no room for
+      // a top-level link beside the portal's groups in Russian at 1280 px
+      { to: '/settings/webhooks', label: <WebhooksNavLabel />, shownTo: PORTAL_ROLES },
     ],
   },
   { to: '/customers', label: 'shell.customers', shownTo: 'all' },
@@ -165,8 +168,8 @@ const NAV: readonly NavEntry[] = [
       {
         to: '/settings/webhooks',
         label: <WebhooksNavLabel />,
-        // admins, and partner users for their partner's endpoints
-        shownTo: { action: 'CREATE', subject: 'WEBHOOK_ENDPOINT' },
+        // the vendor's admins; partner users find their endpoints under their business
+        shownTo: ['ADMIN'],
       },
     ],
   },
