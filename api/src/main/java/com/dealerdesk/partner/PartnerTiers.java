@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.dealerdesk.partner.PartnerInputs.CreatePartnerTierInput;
 import com.dealerdesk.partner.PartnerInputs.DeleteInput;
 import com.dealerdesk.partner.PartnerInputs.UpdatePartnerTierInput;
+import com.dealerdesk.platform.database.ForeignKeyViolation;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.Changes;
@@ -29,7 +30,6 @@ import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Action;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Subject;
-import io.r2dbc.postgresql.api.PostgresqlException;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Mono;
@@ -238,7 +238,9 @@ public class PartnerTiers implements NodeFetcher {
 					return this.database.sql("delete from partner_tier where id = $1").bind(0, id).then();
 				})
 				// quote and order lines priced at the tier keep it as their record
-				.onErrorMap(PartnerTiers::isForeignKeyViolation,
+				.onErrorMap(
+						ForeignKeyViolation.of("quote_line_partner_tier_id_fkey")
+							.or(ForeignKeyViolation.of("order_line_partner_tier_id_fkey")),
 						ex -> new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
 								"Quote or order lines were priced at this tier, so it stays as their record.", "input",
 								"id")))
@@ -284,15 +286,6 @@ public class PartnerTiers implements NodeFetcher {
 			return "t.id = (select p.tier_id from partner p where p.id = " + sql.param(actor.partnerId()) + ")";
 		}
 		return actor.isPartner() || actor.roles().isEmpty() ? "false" : "true";
-	}
-
-	private static boolean isForeignKeyViolation(Throwable thrown) {
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PostgresqlException postgres) {
-				return "23503".equals(postgres.getErrorDetails().getCode());
-			}
-		}
-		return false;
 	}
 
 }
