@@ -15,6 +15,7 @@ import com.dealerdesk.channel.PartnerAgreementInputs.CreatePartnerAgreementInput
 import com.dealerdesk.channel.PartnerAgreementInputs.RebateBandInput;
 import com.dealerdesk.channel.PartnerAgreementInputs.UpdatePartnerAgreementInput;
 import com.dealerdesk.partner.PartnerDirectory;
+import com.dealerdesk.partner.PartnerStatus;
 import com.dealerdesk.platform.database.ExclusionViolation;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -102,12 +103,9 @@ public class PartnerAgreementService implements NodeFetcher {
 			Inputs.rejectIfAny(errors);
 			PartnerAgreement agreement = new PartnerAgreement(UUID.randomUUID(), partnerId, input.startsOn(),
 					input.endsOn(), currency.getCurrencyCode(), bands, Inputs.clean(input.note()), 1);
-			return this.partners.byId(partnerId)
-				.switchIfEmpty(Mono.error(() -> new UserErrorsException(
-						UserError.of(UserErrorCode.NOT_FOUND, "No such partner.", "input", "partnerId"))))
-				.then(this.agreements.insert(agreement)
-					.then(event(actor, EventType.PARTNER_AGREEMENT_CREATED, agreement))
-					.as(this.transaction::transactional))
+			return requireInGoodStanding(actor, partnerId, "partnerId").then(this.agreements.insert(agreement))
+				.then(event(actor, EventType.PARTNER_AGREEMENT_CREATED, agreement))
+				.as(this.transaction::transactional)
 				.onErrorResume(ExclusionViolation.of(NO_OVERLAP),
 						ex -> overlapError(partnerId, agreement.startsOn(), agreement.endsOn(), null));
 		});
@@ -126,7 +124,10 @@ public class PartnerAgreementService implements NodeFetcher {
 						return Mono.error(UserErrorsException.staleVersion("agreement", current.version()));
 					}
 					PartnerAgreement changed = changed(current, input);
-					return this.agreements.update(changed)
+					String lengthened = lengthened(current, changed);
+					Mono<Void> standing = (lengthened == null) ? Mono.empty()
+							: requireInGoodStanding(actor, current.partnerId(), lengthened);
+					return standing.then(this.agreements.update(changed))
 						.then(input.rebateBands().isOmitted() ? Mono.empty()
 								: this.agreements.replaceBands(id, changed.rebateBands()))
 						.then(event(actor, EventType.PARTNER_AGREEMENT_UPDATED, changed));
@@ -152,6 +153,38 @@ public class PartnerAgreementService implements NodeFetcher {
 		String note = input.note().isOmitted() ? current.note() : Inputs.clean(input.note().value());
 		return new PartnerAgreement(current.id(), current.partnerId(), startsOn, endsOn, current.currency(), bands,
 				note, current.version() + 1);
+	}
+
+	/**
+	 * The field that lets the agreement run on a day it did not cover before, or null
+	 * when the change does not lengthen it.
+	 */
+	private static String lengthened(PartnerAgreement current, PartnerAgreement changed) {
+		if (current.endsOn() != null && (changed.endsOn() == null || changed.endsOn().isAfter(current.endsOn()))) {
+			return "endsOn";
+		}
+		return changed.startsOn().isBefore(current.startsOn()) ? "startsOn" : null;
+	}
+
+	/**
+	 * The partner, locked against a change of status until the transaction ends, and
+	 * prospective or active: a suspended or terminated partner gets no new agreement and
+	 * no longer one (ending or shortening one stays possible).
+	 */
+	private Mono<Void> requireInGoodStanding(Actor actor, UUID partnerId, String field) {
+		return this.partners.lockVisible(actor, partnerId)
+			.switchIfEmpty(Mono.error(() -> new UserErrorsException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No such partner.", "input", "partnerId"))))
+			.flatMap(partner -> {
+				PartnerStatus status = partner.status();
+				if (status == PartnerStatus.SUSPENDED || status == PartnerStatus.TERMINATED) {
+					return Mono.error(new UserErrorsException(UserError.of(UserErrorCode.CONFLICT,
+							partner.name() + " is " + status + ": a suspended or terminated partner gets no new"
+									+ " or longer agreement. Make it active again first.",
+							"input", field)));
+				}
+				return Mono.empty();
+			});
 	}
 
 	private static void requirePeriod(LocalDate startsOn, LocalDate endsOn, List<UserError> errors) {

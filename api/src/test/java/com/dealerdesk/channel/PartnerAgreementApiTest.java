@@ -170,6 +170,46 @@ class PartnerAgreementApiTest extends ApiTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aSuspendedOrTerminatedPartnerGetsNoNewOrLongerAgreementButOneMayBeShortened() {
+		GraphQlTester manager = as(PartnerAgreementFixtures.CHANNEL_MANAGER);
+		this.database.sql("update partner set status = 'PROSPECTIVE' where id = $1")
+			.bind(0, this.partner)
+			.then()
+			.block();
+		String id = (String) created(manager, input("2026-01-01", "2026-06-30", bands())).get("id");
+		status("SUSPENDED");
+		assertThat(outcomes(create(manager, input("2027-01-01", null, bands()))))
+			.containsExactly("input.partnerId=CONFLICT");
+		assertThat(outcomes(update(manager, Map.of("id", id, "expectedVersion", 1, "endsOn", "2026-12-31"))))
+			.containsExactly("input.endsOn=CONFLICT");
+		assertThat(outcomes(update(manager, Map.of("id", id, "expectedVersion", 1, "startsOn", "2025-07-01"))))
+			.containsExactly("input.startsOn=CONFLICT");
+		// ending it sooner is how the vendor winds a suspended partner down
+		update(manager, Map.of("id", id, "expectedVersion", 1, "endsOn", "2026-03-31"))
+			.path("updatePartnerAgreement.agreement.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		status("TERMINATED");
+		assertThat(outcomes(create(manager, input("2027-01-01", null, bands()))))
+			.containsExactly("input.partnerId=CONFLICT");
+		assertThat(count("select count(*) from partner_agreement where partner_id = $1", this.partner)).isEqualTo(1);
+		assertThat(count("select count(*) from partner_agreement where id = $1 and version = 2 and starts_on ="
+				+ " '2026-01-01' and ends_on = '2026-03-31'", GlobalId.requireUuidOf("PartnerAgreement", id)))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from outbox_event where type like 'partner_agreement.%' and partner_id = $1",
+				this.partner))
+			.isEqualTo(2);
+	}
+
+	private void status(String status) {
+		this.database.sql("update partner set status = $2, status_reason = 'Audit' where id = $1")
+			.bind(0, this.partner)
+			.bind(1, status)
+			.then()
+			.block();
+	}
+
 	private String partnerId() {
 		return GlobalId.of("Partner", this.partner);
 	}
