@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.dealerdesk.order.OrderFixtures;
+import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,6 +188,59 @@ class TierPricingTest extends ApiTest {
 			.satisfies(error -> assertThat(error).containsEntry("code", "NOT_FOUND")
 				.containsEntry("field", List.of("input", "prices", "1", "tier")));
 		assertThat(count("select count(*) from product where code = $1", code)).isZero();
+	}
+
+	@Test
+	void aTierThatLinesWerePricedAtIsNotDeleted() {
+		String bronze = "BRONZE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+		TestUser partner = partnerOn(bronze, "10");
+		Map<String, Object> quote = quoteLines(partner, List.of(line(this.listOnly, null)));
+		assertLine(quote, 0, "TIER_DISCOUNT", bronze, "89.99");
+		String customer = OrderFixtures.customer(as(partner), unique("Bronze customer"));
+		String order = OrderFixtures.order(as(partner), customer, this.listOnly, null, 1).get("id").toString();
+		// the partner moves off the tier and no catalogue price names it: only the lines
+		// do
+		this.database.sql("update partner set tier_id = null where id = $1")
+			.bind(0, partner.partnerId())
+			.then()
+			.block();
+		UUID tier = this.database.sql("select id from partner_tier where code = $1")
+			.bind(0, bronze)
+			.map(row -> row.get("id", UUID.class))
+			.one()
+			.block();
+
+		Map<String, Object> refused = as(ADMIN)
+			.document("mutation($input: DeleteInput!) { deletePartnerTier(input: $input) { deletedId"
+					+ " userErrors { field code message } } }")
+			.variable("input", Map.of("id", GlobalId.of("PartnerTier", tier), "expectedVersion", 1))
+			.execute()
+			.path("deletePartnerTier")
+			.entity(MAP)
+			.get();
+		assertThat(refused.get("deletedId")).isNull();
+		assertThat(lines(refused.get("userErrors"))).singleElement()
+			.satisfies(error -> assertThat(error).containsEntry("field", List.of("input", "id"))
+				.containsEntry("code", "CONFLICT"));
+		assertThat(count("select count(*) from partner_tier where id = $1 and version = 1", tier)).isEqualTo(1);
+		// the lines still say which tier priced them
+		assertThat(lines(quoteById((String) quote.get("id")))).singleElement()
+			.satisfies(line -> assertThat(line).containsEntry("partnerTier", Map.of("code", bronze)));
+		as(ADMIN).document("query($id: ID!) { order(id: $id) { lines { partnerTier { code } } } }")
+			.variable("id", order)
+			.execute()
+			.path("order.lines[0].partnerTier.code")
+			.entity(String.class)
+			.isEqualTo(bronze);
+	}
+
+	private Map<String, Object> quoteById(String id) {
+		return as(ADMIN).document("query($id: ID!) { quote(id: $id) { lines { " + LINES + " } } }")
+			.variable("id", id)
+			.execute()
+			.path("quote")
+			.entity(MAP)
+			.get();
 	}
 
 	private TestUser partnerOn(String tierCode, String defaultDiscount) {
