@@ -2,11 +2,13 @@ package com.dealerdesk.directory;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.UserError;
@@ -54,9 +56,11 @@ public class UserDirectory implements NodeFetcher {
 	/**
 	 * The users with these ids as the actor may see them, for every field that shows a
 	 * person: the vendor's callers see everyone; a partner's callers see the people of
-	 * their partner and its sub-dealers by name, and everyone else (the vendor's staff
-	 * and integrations) as the one {@link VendorStandIn} user. Ids of no user are left
-	 * out.
+	 * their partner and its sub-dealers by name, the people of their parent partner as
+	 * that organisation ({@link User#organisation}), and everyone else (the vendor's
+	 * staff and integrations, and the people of other partners, whose business reaches a
+	 * partner only through the vendor) as the one {@link VendorStandIn} user. Ids of no
+	 * user are left out.
 	 */
 	public Mono<Map<String, User>> byIds(Actor actor, Collection<String> ids) {
 		if (!actor.isPartner()) {
@@ -65,35 +69,60 @@ public class UserDirectory implements NodeFetcher {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		Sql sql = new Sql();
-		String theirs = (actor.partnerId() == null) ? "false"
-				: "coalesce(partner_id in (select partner_scope(" + sql.param(actor.partnerId()) + ")), false)";
-		sql.append("select *, " + theirs + " as theirs from app_user where id = any("
-				+ sql.param(ids.toArray(String[]::new)) + ")");
-		User standIn = this.vendor.user();
-		return sql.on(this.database)
-			.map((row, meta) -> Boolean.TRUE.equals(row.get("theirs", Boolean.class)) ? USER.apply(row, meta)
-					: new User(row.get("id", String.class), null, null, null, null, true))
-			.all()
-			.collectMap(User::id, user -> user.vendor() ? standIn : user);
+		return parentOf(actor).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(parent -> {
+			Sql sql = new Sql();
+			String theirs = (actor.partnerId() == null) ? "false"
+					: "coalesce(partner_id in (select partner_scope(" + sql.param(actor.partnerId()) + ")), false)";
+			String parents = parent.isEmpty() ? "false"
+					: "coalesce(partner_id = " + sql.param(parent.get().id()) + ", false)";
+			sql.append("select *, " + theirs + " as theirs, " + parents + " as parents from app_user where id = any("
+					+ sql.param(ids.toArray(String[]::new)) + ")");
+			User standIn = this.vendor.user();
+			return sql.on(this.database).map((row, meta) -> {
+				User shown = Boolean.TRUE.equals(row.get("theirs", Boolean.class)) ? USER.apply(row, meta)
+						: Boolean.TRUE.equals(row.get("parents", Boolean.class))
+								? User.organisation(parent.get().id(), parent.get().name()) : standIn;
+				return Map.entry(row.get("id", String.class), shown);
+			}).all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+		});
+	}
+
+	/** The parent partner of a sub-dealer's caller; empty for everyone else. */
+	private Mono<Partner> parentOf(Actor actor) {
+		if (actor.partnerId() == null) {
+			return Mono.empty();
+		}
+		return this.partners.byId(actor.partnerId()).mapNotNull(Partner::parentId).flatMap(this.partners::byId);
 	}
 
 	/**
-	 * Of these user ids, those a partner's callers see by name: the people (and
-	 * integrations) of the partner and its sub-dealers. Every other id stands for the
-	 * vendor ({@link VendorStandIn}).
+	 * Of these user ids, how a partner's callers see them, as the local id to show: the
+	 * people (and integrations) of the partner and its sub-dealers as themselves, the
+	 * people of its parent as the parent organisation ({@link User#organisation}). Every
+	 * other id is left out: it stands for the vendor ({@link VendorStandIn}).
 	 */
-	public Mono<Set<String>> namedToPartner(UUID partnerId, Collection<String> ids) {
+	public Mono<Map<String, String>> shownToPartner(UUID partnerId, Collection<String> ids) {
 		if (ids.isEmpty()) {
-			return Mono.just(Set.of());
+			return Mono.just(Map.of());
 		}
-		return this.database
-			.sql("select id from app_user where id = any($1) and partner_id in (select partner_scope($2))")
+		Mono<Optional<UUID>> parent = this.partners.byId(partnerId)
+			.map(partner -> Optional.ofNullable(partner.parentId()))
+			.defaultIfEmpty(Optional.empty());
+		return parent.flatMap(parentId -> this.database.sql("""
+				select id, partner_id, partner_id in (select partner_scope($2)) as theirs
+				from app_user where id = any($1) and partner_id is not null""")
 			.bind(0, ids.toArray(String[]::new))
 			.bind(1, partnerId)
-			.map(row -> row.get("id", String.class))
+			.map(row -> {
+				String id = row.get("id", String.class);
+				UUID of = row.get("partner_id", UUID.class);
+				Optional<String> shown = Boolean.TRUE.equals(row.get("theirs", Boolean.class)) ? Optional.of(id)
+						: parentId.filter(of::equals).map(User::organisationId);
+				return shown.map(local -> Map.entry(id, local));
+			})
 			.all()
-			.collect(Collectors.toSet());
+			.flatMap(Mono::justOrEmpty)
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**
@@ -233,6 +262,12 @@ public class UserDirectory implements NodeFetcher {
 	public Mono<Object> fetch(Actor actor, GlobalId id) {
 		if (VendorStandIn.ID.equals(id.localId())) {
 			return actor.isPartner() ? Mono.just(this.vendor.user()) : Mono.empty();
+		}
+		UUID organisation = User.organisationOf(id.localId());
+		if (organisation != null) {
+			// a sub-dealer's callers meet their parent as an organisation, and no other
+			return parentOf(actor).filter(parent -> parent.id().equals(organisation))
+				.map(parent -> User.organisation(parent.id(), parent.name()));
 		}
 		Sql sql = new Sql();
 		sql.append("select * from app_user where id = " + sql.param(id.localId()) + " and ");

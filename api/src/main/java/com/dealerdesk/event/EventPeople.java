@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The people an event names, as its receiver may see them: a partner's subscribers and
  * webhook endpoints get the vendor's staff as the vendor stand-in ({@link VendorStandIn})
  * in {@code actor} and in the user fields of {@code data}, as queries show them; the
- * people of the partner and its sub-dealers stay as they are.
+ * people of the partner and its sub-dealers stay as they are, and a sub-dealer's
+ * receivers get its parent's people as the parent organisation.
  */
 @Component
 public class EventPeople {
@@ -43,7 +44,7 @@ public class EventPeople {
 
 	/**
 	 * The event as the receiver sees it: unchanged for the vendor's (no partner); for a
-	 * partner's, with everyone outside the partner shown as the vendor.
+	 * partner's, with everyone outside the partner and its parent shown as the vendor.
 	 */
 	public Mono<EventView> view(FeedEvent event, UUID partnerId) {
 		EventView view = EventView.of(event);
@@ -56,11 +57,10 @@ public class EventPeople {
 			named.add(subject);
 			return subject;
 		});
-		return this.users.namedToPartner(partnerId, named)
-			.map(theirs -> new EventView(view.position(), view.id(), view.type(), view.aggregateType(),
-					view.aggregateId(), view.aggregateVersion(),
-					theirs.contains(event.actor()) ? event.actor() : VendorStandIn.ID, view.occurredAt(),
-					view.transactionId(), rewrite(event.data(), subject -> theirs.contains(subject) ? subject : null)));
+		return this.users.shownToPartner(partnerId, named)
+			.map(shown -> new EventView(view.position(), view.id(), view.type(), view.aggregateType(),
+					view.aggregateId(), view.aggregateVersion(), shown.getOrDefault(event.actor(), VendorStandIn.ID),
+					view.occurredAt(), view.transactionId(), rewrite(event.data(), shown::get)));
 	}
 
 	/**
@@ -74,11 +74,11 @@ public class EventPeople {
 			if (value instanceof String text && USER_ID_FIELDS.contains(key)) {
 				GlobalId id = GlobalId.parse(text);
 				String shown = (id == null) ? null : people.apply(id.localId());
-				copy.put(key, (shown == null) ? STAND_IN_GLOBAL_ID : text);
+				copy.put(key, (shown == null) ? STAND_IN_GLOBAL_ID : GlobalId.of("User", shown));
 			}
 			else if (value instanceof String text && SUBJECT_FIELDS.contains(key)) {
 				String shown = people.apply(text);
-				copy.put(key, (shown == null) ? VendorStandIn.ID : text);
+				copy.put(key, (shown == null) ? VendorStandIn.ID : shown);
 			}
 			else if (value instanceof Map<?, ?> nested) {
 				copy.put(key, rewrite((Map<String, Object>) nested, people));

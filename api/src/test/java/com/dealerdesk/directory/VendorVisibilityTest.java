@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.GraphQlSocket;
 import com.dealerdesk.support.TestTokens;
+import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -143,8 +145,92 @@ class VendorVisibilityTest extends ApiTest {
 		}
 	}
 
+	@Test
+	void aSubDealerSeesItsParentsPeopleAsTheParentOrganisation() {
+		UUID parent = UUID.randomUUID();
+		UUID sub = UUID.randomUUID();
+		String parentName = unique("Parent org");
+		this.database.sql("insert into partner (id, name) values ($1, $2)")
+			.bind(0, parent)
+			.bind(1, parentName)
+			.then()
+			.block();
+		this.database.sql("insert into partner (id, name, parent_id) values ($1, $2, $3)")
+			.bind(0, sub)
+			.bind(1, unique("Sub org"))
+			.bind(2, parent)
+			.then()
+			.block();
+		String suffix = sub.toString().substring(0, 8);
+		TestUser parentUser = new TestUser("t-paula-" + suffix, "Paula Parentperson", List.of("partner_user"), parent,
+				List.of());
+		TestUser subUser = new TestUser("t-sam-" + suffix, "Sam Subperson", List.of("partner_user"), sub, List.of());
+		String organisation = GlobalId.of("User", User.organisationId(parent));
+		long start = count("select coalesce(max(sequence), 0) from outbox_event");
+		String customerId = createdBy(subUser, unique("Sub's customer"));
+		// the parent sees its sub-dealer's customer and logs a call with a reminder for
+		// itself
+		as(parentUser).documentName("logActivity")
+			.variable("input",
+					Map.of("customerId", customerId, "kind", "CALL", "subject", "Parent's call", "reminder",
+							Map.of("dueAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).toString(), "assigneeId",
+									userId(parentUser.subject()))))
+			.execute()
+			.path("logActivity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		GraphQlTester.Response seen = as(subUser).document(PEOPLE).variable("id", customerId).execute();
+		Map<String, Object> asOrganisation = Map.of("id", organisation, "name", parentName, "vendor", false);
+		assertThat(map(seen, "activities.edges[0].node.owner")).containsAllEntriesOf(asOrganisation)
+			.containsEntry("email", null);
+		assertThat(map(seen, "activities.edges[0].node.reminder.assignee")).containsAllEntriesOf(asOrganisation);
+		assertThat(map(seen, "customer.owner")).containsEntry("id", userId(subUser.subject()))
+			.containsEntry("name", "Sam Subperson");
+		assertThat(seen.returnResponse().toMap().toString()).doesNotContain(parentUser.subject(), "Paula");
+		// the organisation is a node to the sub-dealer; the person is not
+		as(subUser).document("query($id: ID!) { node(id: $id) { ... on User { id name vendor } } }")
+			.variable("id", organisation)
+			.execute()
+			.path("node")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.isEqualTo(asOrganisation);
+		as(subUser).document("query($id: ID!) { node(id: $id) { id } }")
+			.variable("id", userId(parentUser.subject()))
+			.execute()
+			.path("node")
+			.valueIsNull();
+		// another partner does not find the organisation by its id
+		as(PARTNER_A_USER).document("query($id: ID!) { node(id: $id) { id } }")
+			.variable("id", organisation)
+			.execute()
+			.path("node")
+			.valueIsNull();
+		// the parent itself sees its own person
+		assertThat(map(as(parentUser).document(PEOPLE).variable("id", customerId).execute(),
+				"activities.edges[0].node.owner"))
+			.containsEntry("name", "Paula Parentperson");
+
+		try (GraphQlSocket socket = GraphQlSocket.open(this.port).init(TestTokens.tokenFor(subUser))) {
+			socket.subscribe("sub", """
+					subscription($after: Long) {
+					  events(types: [ACTIVITY_LOGGED], after: $after) { type actor data }
+					}""", Map.of("after", start));
+			JsonNode logged = socket.nextData("sub").path("payload").path("data").path("events");
+			assertThat(logged.path("actor").asString()).isEqualTo(User.organisationId(parent));
+			assertThat(logged.path("data").path("ownerId").asString()).isEqualTo(organisation);
+			assertThat(logged.path("data").path("reminder").path("assigneeId").asString()).isEqualTo(organisation);
+			assertThat(logged.toString()).doesNotContain(parentUser.subject());
+		}
+	}
+
 	private String createdByPartnerA(String name) {
-		return as(PARTNER_A_USER).documentName("createCustomer")
+		return createdBy(PARTNER_A_USER, name);
+	}
+
+	private String createdBy(TestUser user, String name) {
+		return as(user).documentName("createCustomer")
 			.variable("input", Map.of("name", name))
 			.execute()
 			.path("createCustomer.customer.id")
