@@ -69,6 +69,19 @@ class PartnerUserApiTest extends PartnerFixtures {
 				"invitePartnerUser"))
 			.containsExactly("=NOT_ALLOWED");
 		assertThat(count("select count(*) from app_user where email = $1", email)).isZero();
+		String suspended = activePartner(unique("Suspended"));
+		assertThat(errors(
+				partnerCall(CHANNEL_MANAGER, "changePartnerStatus",
+						map("id", suspended, "expectedVersion", 1, "status", "SUSPENDED", "reason", "Unpaid")),
+				"changePartnerStatus"))
+			.isEmpty();
+		assertThat(errors(partnerCall(CHANNEL_MANAGER, "invitePartnerUser",
+				map("partnerId", suspended, "name", "Nobody", "email", email)), "invitePartnerUser"))
+			.containsExactly("input.partnerId=INVALID_VALUE");
+		assertThat(count("select count(*) from app_user where email = $1", email)).isZero();
+		assertThat(count("select count(*) from outbox_event where type = 'partner_user.invited' and partner_id = $1",
+				uuid(suspended)))
+			.isZero();
 
 		String own = activePartner(unique("Own"));
 		String stranger = activePartner(unique("Stranger"));
