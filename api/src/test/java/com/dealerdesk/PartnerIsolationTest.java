@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.dealerdesk.order.OrderFixtures;
+import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
+import com.dealerdesk.support.GraphQlSocket;
 import com.dealerdesk.support.TestTokens;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 
+import static com.dealerdesk.support.TestPeople.ACCOUNTANT;
 import static com.dealerdesk.support.TestPeople.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,14 +57,17 @@ class PartnerIsolationTest extends ApiTest {
 	@Test
 	void aPartnerSeesNothingOfAnotherPartnersDataThroughAnyQuery() {
 		TestUser partnerA = family().parent();
-		Seeded ofB = seed(family().parent());
+		TestUser partnerB = family().parent();
+		Seeded ofB = seed(partnerB);
 		// the caller's own data, so that nested fields have something to walk
-		seed(partnerA);
+		Seeded own = seed(partnerA);
 		List<String> answered = walk(partnerA, ofB);
 		assertThat(answered).as("errors: %s", this.errors)
 			.contains("customer", "node", "nodes", "licenses", "orders", "activities");
 		// the walk finds data where it is visible: the vendor's admin sees B's
 		assertThatThrownBy(() -> walk(ADMIN, ofB)).isInstanceOf(AssertionError.class).hasMessageContaining("answered");
+		listen(partnerA, own, ofB);
+		assertThat(walkMutations(partnerA, ofB, partnerB.partnerId())).isGreaterThan(30);
 	}
 
 	@Test
@@ -69,9 +75,12 @@ class PartnerIsolationTest extends ApiTest {
 		Family family = family();
 		Seeded ofParent = seed(family.parent());
 		Seeded ofSibling = seed(family.sibling());
-		seed(family.child());
-		walk(family.child(), ofParent);
+		Seeded own = seed(family.child());
+		walk(family.child(), ofParent.business());
 		walk(family.child(), ofSibling);
+		listen(family.child(), own, ofParent.business(), ofSibling);
+		walkMutations(family.child(), ofSibling, family.sibling().partnerId());
+		walkMutations(family.child(), ofParent.business(), family.parent().partnerId());
 	}
 
 	/**
@@ -107,13 +116,22 @@ class PartnerIsolationTest extends ApiTest {
 
 	}
 
-	/** What was made for a partner: every id and every text that identifies it. */
-	record Seeded(Set<String> ids, Set<String> texts) {
+	/**
+	 * What was made for a partner: every id and every text that identifies it, and the
+	 * partner organisation itself (its id and name), which its sub-dealers may see.
+	 */
+	record Seeded(Set<String> ids, Set<String> texts, Set<String> organisation) {
 
 		Set<String> all() {
 			Set<String> all = new LinkedHashSet<>(this.ids);
 			all.addAll(this.texts);
+			all.addAll(this.organisation);
 			return all;
+		}
+
+		/** The same business without the organisation: a sub-dealer sees its parent. */
+		Seeded business() {
+			return new Seeded(this.ids, this.texts, Set.of());
 		}
 
 	}
@@ -173,9 +191,173 @@ class PartnerIsolationTest extends ApiTest {
 				Map.of("url", "https://" + marker.toLowerCase() + ".example.com/hook"), "createWebhookEndpoint",
 				"endpoint"));
 		texts.add(marker.toLowerCase() + ".example.com");
+		seedContract(owner, marker, customerId, (String) order.get("id"), ids, texts);
+		ids.add(mutate(ACCOUNTANT, "createInvoice", "CreateInvoiceInput", "invoice { id }",
+				Map.of("shipmentIds", List.of(shipment.get("id"))))
+			.path("invoice")
+			.path("id")
+			.asString());
+		ids.add(mutate(ADMIN, "recordPayment", "RecordPaymentInput", "payment { id }",
+				Map.of("idempotencyKey", UUID.randomUUID().toString(), "customerId", customerId, "amount", "7",
+						"currency", "EUR", "receivedOn", LocalDate.now(this.clock).toString(), "method",
+						"BANK_TRANSFER", "reference", marker + "-PAYREF"))
+			.path("payment")
+			.path("id")
+			.asString());
+		texts.add(marker + "-PAYREF");
+		ids.add(mutate(owner, "createProtectionKey", "CreateProtectionKeyInput", "key { id }", Map.of("customerId",
+				customerId, "keyNumber", marker + "-KEY", "name", marker + " dongle", "kind", "HARDWARE"))
+			.path("key")
+			.path("id")
+			.asString());
+		texts.add(marker + "-KEY");
+		seedChannel(owner, marker, product, ids, texts);
 		ids.remove("");
 		texts.remove("");
-		return new Seeded(ids, texts);
+		return new Seeded(ids, texts, organisation(owner));
+	}
+
+	/**
+	 * A contract of the customer's order with a stage, a work and a task, and its payment
+	 * plan with planned payments.
+	 */
+	private void seedContract(TestUser owner, String marker, String customerId, String orderId, Set<String> ids,
+			Set<String> texts) {
+		String contract = mutate(owner, "createContract", "CreateContractInput", "contract { id number }",
+				Map.of("customerId", customerId, "title", marker + " contract", "orderId", orderId))
+			.path("contract")
+			.path("id")
+			.asString();
+		ids.add(contract);
+		String stage = mutate(owner, "createContractStage", "CreateContractStageInput", "stage { id }",
+				Map.of("contractId", contract, "name", marker + " stage"))
+			.path("stage")
+			.path("id")
+			.asString();
+		String work = mutate(owner, "createContractWork", "CreateContractWorkInput", "work { id }",
+				Map.of("stageId", stage, "name", marker + " work"))
+			.path("work")
+			.path("id")
+			.asString();
+		String task = mutate(owner, "createTask", "CreateTaskInput", "task { id }", Map.of("workId", work, "name",
+				marker + " task", "startOn", LocalDate.now(this.clock).toString(), "durationDays", 2))
+			.path("task")
+			.path("id")
+			.asString();
+		ids.addAll(List.of(stage, work, task));
+		JsonNode plan = mutate(owner, "createPaymentPlan", "CreatePaymentPlanInput",
+				"paymentPlan { id plannedPayments { id } }",
+				Map.of("contractId", contract, "terms",
+						List.of(Map.of("kind", "PART", "percent", "50", "label", marker + " advance", "dueOn",
+								LocalDate.now(this.clock).plusDays(5).toString()),
+								Map.of("kind", "REST", "dueOn", LocalDate.now(this.clock).plusDays(40).toString()))))
+			.path("paymentPlan");
+		ids.add(plan.path("id").asString());
+		plan.path("plannedPayments").forEach(planned -> ids.add(planned.path("id").asString()));
+	}
+
+	/**
+	 * The owner's partner as the channel knows it: an agreement with rebate bands, a
+	 * contact, a portal user, deal registrations (one of a customer not in DealerDesk,
+	 * one in conflict with a direct customer of the vendor), and an account with a
+	 * payment and an adjustment (written directly: its API is another part of the
+	 * channel).
+	 */
+	private void seedChannel(TestUser owner, String marker, String product, Set<String> ids, Set<String> texts) {
+		String partner = GlobalId.of("Partner", owner.partnerId());
+		String agreement = mutate(ADMIN, "createPartnerAgreement", "CreatePartnerAgreementInput", "agreement { id }",
+				Map.of("partnerId", partner, "startsOn", LocalDate.now(this.clock).minusDays(1).toString(), "currency",
+						"EUR", "note", marker + " agreement", "rebateBands",
+						List.of(Map.of("threshold", "1000000", "percent", "2"))))
+			.path("agreement")
+			.path("id")
+			.asString();
+		ids.add(agreement);
+		texts.add(marker + " agreement");
+		int version = JSON
+			.readTree(post(ADMIN, "query($id: ID!) { partner(id: $id) { version } }", Map.of("id", partner)))
+			.path("data")
+			.path("partner")
+			.path("version")
+			.asInt();
+		JsonNode contacts = mutate(ADMIN, "addPartnerContact", "AddPartnerContactInput",
+				"partner { contacts { id name } }", Map.of("partnerId", partner, "expectedVersion", version, "name",
+						marker + " Liaison", "email", "liaison." + marker.toLowerCase() + "@example.com"))
+			.path("partner")
+			.path("contacts");
+		contacts.forEach(contact -> ids.add(contact.path("id").asString()));
+		texts.add("liaison." + marker.toLowerCase() + "@example.com");
+		JsonNode invited = mutate(ADMIN, "invitePartnerUser", "InvitePartnerUserInput", "partnerUser { user { id } }",
+				Map.of("partnerId", partner, "name", marker + " Portal", "email",
+						"portal." + marker.toLowerCase() + "@example.com"))
+			.path("partnerUser");
+		ids.add(invited.path("user").path("id").asString());
+		texts.add("portal." + marker.toLowerCase() + "@example.com");
+		List<Map<String, Object>> lines = List.of(Map.of("productId", product, "editionCode", "STD", "quantity", 3));
+		Map<String, Object> expected = Map.of("amount", "4321", "currency", "EUR");
+		String closeOn = LocalDate.now(this.clock).plusDays(60).toString();
+		ids.add(mutate(owner, "submitDealRegistration", "SubmitDealRegistrationInput", "registration { id }",
+				Map.of("customerName", marker + " Prospect", "customerTaxId", "TX" + marker.substring(3), "lines",
+						lines, "expectedAmount", expected, "expectedCloseOn", closeOn))
+			.path("registration")
+			.path("id")
+			.asString());
+		texts.add("TX" + marker.substring(3));
+		// the vendor's direct customer of the same name: the registration conflicts with
+		// it
+		OrderFixtures.customer(as(ADMIN), marker + " Direct");
+		JsonNode conflicting = mutate(owner, "submitDealRegistration", "SubmitDealRegistrationInput",
+				"registration { id number }", Map.of("customerName", marker + " Direct", "lines", lines,
+						"expectedAmount", expected, "expectedCloseOn", closeOn))
+			.path("registration");
+		ids.add(conflicting.path("id").asString());
+		texts.add(conflicting.path("number").asString());
+		UUID account = UUID.randomUUID();
+		this.database
+			.sql("insert into partner_account (id, partner_id, currency, prepaid, credit_limit, balance)"
+					+ " values ($1, $2, 'EUR', true, 500, 70)")
+			.bind(0, account)
+			.bind(1, owner.partnerId())
+			.then()
+			.block();
+		UUID payment = UUID.randomUUID();
+		UUID adjustment = UUID.randomUUID();
+		this.database.sql("""
+				insert into partner_account_entry (id, account_id, kind, amount, booked_on, reference, reason) values
+				  ($1, $3, 'PAYMENT', 100, current_date, $4, null),
+				  ($2, $3, 'ADJUSTMENT', -30, current_date, null, $5)""")
+			.bind(0, payment)
+			.bind(1, adjustment)
+			.bind(2, account)
+			.bind(3, marker + "-BANKREF")
+			.bind(4, marker + " goodwill correction")
+			.then()
+			.block();
+		ids.add(GlobalId.of("PartnerAccount", account));
+		ids.add(GlobalId.of("PartnerAccountEntry", payment));
+		ids.add(GlobalId.of("PartnerAccountEntry", adjustment));
+		texts.addAll(List.of(marker + "-BANKREF", marker + " goodwill correction"));
+	}
+
+	/** The partner itself: its id and name, which only its own and its parent's see. */
+	private Set<String> organisation(TestUser owner) {
+		String partner = GlobalId.of("Partner", owner.partnerId());
+		String name = JSON.readTree(post(ADMIN, "query($id: ID!) { partner(id: $id) { name } }", Map.of("id", partner)))
+			.path("data")
+			.path("partner")
+			.path("name")
+			.asString();
+		return Set.of(partner, name);
+	}
+
+	/** Runs a mutation that must succeed; returns its payload. */
+	private JsonNode mutate(TestUser user, String mutation, String inputType, String selection,
+			Map<String, Object> input) {
+		JsonNode payload = json(data(user, "mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { "
+				+ selection + " userErrors { field code message } } }", input))
+			.path(mutation);
+		assertThat(payload.path("userErrors").isEmpty()).as("%s: %s", mutation, payload).isTrue();
+		return payload;
 	}
 
 	/**
@@ -210,6 +392,93 @@ class PartnerIsolationTest extends ApiTest {
 		return answered;
 	}
 
+	/**
+	 * Every mutation whose input names an id of one of the victim's kinds of object (by
+	 * the mutation's or an ID field's name), sent by the caller with each such id of the
+	 * victim in every ID field and the required rest made up: nothing of the victim may
+	 * come back, and no event of the victim's partner may be written (every change writes
+	 * one, in the same transaction). Returns how many calls were made.
+	 */
+	private int walkMutations(TestUser caller, Seeded victim, UUID victimPartner) {
+		Schema schema = new Schema(JSON.readTree(post(ADMIN, INTROSPECTION, Map.of())).path("data").path("__schema"));
+		long before = victimEvents(victimPartner);
+		Set<String> victimIds = new LinkedHashSet<>(victim.ids());
+		victimIds.addAll(victim.organisation());
+		int calls = 0;
+		for (JsonNode field : schema.type(schema.mutationType).path("fields")) {
+			String about = schema.idNames(field);
+			if (!about.contains(" ")) {
+				continue; // no ID field: nothing of the victim to name
+			}
+			for (String id : victimIds) {
+				GlobalId parsed = GlobalId.parse(id);
+				if (parsed == null || !about.replace("_", "").contains(parsed.type().toLowerCase())) {
+					continue;
+				}
+				List<JsonNode> args = new ArrayList<>();
+				field.path("args").forEach(args::add);
+				Map<String, Object> arguments = schema.fill(args, id, null);
+				if (arguments == null) {
+					continue;
+				}
+				String data = JSON.readTree(post(caller, schema.mutation(field, arguments), arguments))
+					.path("data")
+					.toString();
+				calls++;
+				for (String secret : victim.all()) {
+					assertThat(data)
+						.as("%s with %s as %s answered %s", field.path("name").asString(), arguments, caller.subject(),
+								data)
+						.doesNotContain(secret);
+				}
+			}
+		}
+		assertThat(victimEvents(victimPartner)).as("events of the victim's partner after %s mutations", calls)
+			.isEqualTo(before);
+		return calls;
+	}
+
+	private long victimEvents(UUID partnerId) {
+		return count("select count(*) from outbox_event where partner_id = $1", partnerId);
+	}
+
+	/**
+	 * The caller's whole event feed, replayed from the first position up to an event it
+	 * makes last: none of the victims' ids or texts may be in it, and the caller's own
+	 * business must be (or the feed was not read at all).
+	 */
+	private void listen(TestUser caller, Seeded own, Seeded... victims) {
+		String last = OrderFixtures.customer(as(caller), unique("Iso last"));
+		List<String> received = new ArrayList<>();
+		try (GraphQlSocket socket = GraphQlSocket.open(this.port).init(TestTokens.tokenFor(caller))) {
+			socket.subscribe("feed", FEED, Map.of("after", 0));
+			String aggregate = "";
+			while (!last.equals(aggregate)) {
+				JsonNode message = socket.nextData("feed");
+				assertThat(message.path("type").asString()).as("message %s", message).isEqualTo("next");
+				JsonNode event = message.path("payload").path("data").path("events");
+				for (Seeded victim : victims) {
+					for (String secret : victim.all()) {
+						assertThat(event.toString()).as("event sent to %s", caller.subject()).doesNotContain(secret);
+					}
+				}
+				aggregate = event.path("aggregateId").asString();
+				received.add(event.toString());
+			}
+		}
+		// the caller's own events came: its customer, contract, plan, registrations…
+		Set<String> ownIds = new LinkedHashSet<>(own.ids());
+		ownIds.removeIf(id -> received.stream().noneMatch(event -> event.contains(id)));
+		assertThat(ownIds).as("own ids in %s events", received.size()).hasSizeGreaterThan(own.ids().size() / 2);
+	}
+
+	private static final String FEED = """
+			subscription($after: Long) {
+			  events(after: $after) {
+			    position id type aggregateType aggregateId aggregateVersion actor occurredAt transactionId data
+			  }
+			}""";
+
 	private String id(TestUser user, String mutation, Map<String, Object> input, String payload, String object) {
 		JsonNode answer = json(data(user, mutation, input));
 		return answer.path(payload).path(object).path("id").asString();
@@ -234,7 +503,12 @@ class PartnerIsolationTest extends ApiTest {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		body.put("variables", variables);
-		return http().post()
+		// the introspection answer and some walked answers are larger than the default
+		// buffer of 256 KiB
+		return http().mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.post()
 			.uri("/graphql")
 			.header("Authorization", "Bearer " + TestTokens.tokenFor(user))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -246,7 +520,7 @@ class PartnerIsolationTest extends ApiTest {
 	}
 
 	private static final String INTROSPECTION = """
-			{ __schema { queryType { name } types { kind name enumValues { name } interfaces { name } possibleTypes { name }
+			{ __schema { queryType { name } mutationType { name } types { kind name enumValues { name } interfaces { name } possibleTypes { name }
 			    inputFields { name type { ...Ref } }
 			    fields { name args { name type { ...Ref } } type { ...Ref } } } } }
 			fragment Ref on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }""";
@@ -260,8 +534,11 @@ class PartnerIsolationTest extends ApiTest {
 
 		private final String queryType;
 
+		private final String mutationType;
+
 		Schema(JsonNode schema) {
 			this.queryType = schema.path("queryType").path("name").asString();
+			this.mutationType = schema.path("mutationType").path("name").asString();
 			for (JsonNode type : schema.path("types")) {
 				this.types.put(type.path("name").asString(), type);
 			}
@@ -285,7 +562,9 @@ class PartnerIsolationTest extends ApiTest {
 				.anyMatch(arg -> "String".equals(named(arg.path("type")).path("name").asString()));
 			List<Map<String, Object>> sets = new ArrayList<>();
 			if (takesIds) {
-				for (String id : victim.ids()) {
+				Set<String> victimIds = new LinkedHashSet<>(victim.ids());
+				victimIds.addAll(victim.organisation());
+				for (String id : victimIds) {
 					sets.add(fill(args, id, null));
 				}
 			}
@@ -353,7 +632,11 @@ class PartnerIsolationTest extends ApiTest {
 		private Map<String, Object> input(JsonNode definition, String id, String text, int depth) {
 			Map<String, Object> values = new LinkedHashMap<>();
 			for (JsonNode field : definition.path("inputFields")) {
-				Object value = value(field.path("type"), id, text, depth);
+				// the victim's objects are mostly at their first version: had the scope
+				// been
+				// forgotten, the change would go through
+				Object value = "expectedVersion".equals(field.path("name").asString()) ? 1
+						: value(field.path("type"), id, text, depth);
 				if (value == null && "NON_NULL".equals(field.path("type").path("kind").asString())) {
 					return null;
 				}
@@ -369,6 +652,15 @@ class PartnerIsolationTest extends ApiTest {
 		 * selection.
 		 */
 		String query(JsonNode field, Map<String, Object> arguments) {
+			return operation("query", field, arguments);
+		}
+
+		/** The same for a mutation field, its payload one level deep. */
+		String mutation(JsonNode field, Map<String, Object> arguments) {
+			return operation("mutation", field, arguments);
+		}
+
+		private String operation(String keyword, JsonNode field, Map<String, Object> arguments) {
 			StringBuilder variables = new StringBuilder();
 			StringBuilder passed = new StringBuilder();
 			for (JsonNode arg : field.path("args")) {
@@ -383,14 +675,14 @@ class PartnerIsolationTest extends ApiTest {
 				}
 			}
 			String selection = "";
-			for (int depth = 3; depth >= 0; depth--) {
+			for (int depth = "query".equals(keyword) ? 3 : 1; depth >= 0; depth--) {
 				int[] count = { 0 };
 				selection = selection(named(field.path("type")).path("name").asString(), depth, count, "");
 				if (count[0] <= MAX_FIELDS) {
 					break;
 				}
 			}
-			return "query" + (variables.isEmpty() ? "" : "(" + variables + ")") + " { " + field.path("name").asString()
+			return keyword + (variables.isEmpty() ? "" : "(" + variables + ")") + " { " + field.path("name").asString()
 					+ (passed.isEmpty() ? "" : "(" + passed + ")") + selection + " }";
 		}
 
@@ -453,6 +745,27 @@ class PartnerIsolationTest extends ApiTest {
 			JsonNode full = this.types.get(name);
 			return candidate.path("interfaces").toString().contains("\"" + name + "\"")
 					|| full.path("possibleTypes").toString().contains("\"" + candidate.path("name").asString() + "\"");
+		}
+
+		/**
+		 * The names of the field and of every ID argument or input field under it (three
+		 * levels), lower case: what its ids are about.
+		 */
+		String idNames(JsonNode field) {
+			StringBuilder names = new StringBuilder(field.path("name").asString().toLowerCase());
+			field.path("args").forEach(arg -> idNames(arg, names, 0));
+			return names.toString();
+		}
+
+		private void idNames(JsonNode field, StringBuilder names, int depth) {
+			String typeName = named(field.path("type")).path("name").asString();
+			if ("ID".equals(typeName)) {
+				names.append(' ').append(field.path("name").asString().toLowerCase());
+			}
+			JsonNode definition = this.types.get(typeName);
+			if (depth < 3 && "INPUT_OBJECT".equals(definition.path("kind").asString())) {
+				definition.path("inputFields").forEach(inner -> idNames(inner, names, depth + 1));
+			}
 		}
 
 		private static JsonNode named(JsonNode type) {
