@@ -1,6 +1,7 @@
 package com.dealerdesk.directory;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,22 +70,35 @@ public class UserDirectory implements NodeFetcher {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		return parentOf(actor).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(parent -> {
-			Sql sql = new Sql();
-			String theirs = (actor.partnerId() == null) ? "false"
-					: "coalesce(partner_id in (select partner_scope(" + sql.param(actor.partnerId()) + ")), false)";
-			String parents = parent.isEmpty() ? "false"
-					: "coalesce(partner_id = " + sql.param(parent.get().id()) + ", false)";
-			sql.append("select *, " + theirs + " as theirs, " + parents + " as parents from app_user where id = any("
-					+ sql.param(ids.toArray(String[]::new)) + ")");
-			User standIn = this.vendor.user();
-			return sql.on(this.database).map((row, meta) -> {
-				User shown = Boolean.TRUE.equals(row.get("theirs", Boolean.class)) ? USER.apply(row, meta)
-						: Boolean.TRUE.equals(row.get("parents", Boolean.class))
-								? User.organisation(parent.get().id(), parent.get().name()) : standIn;
-				return Map.entry(row.get("id", String.class), shown);
-			}).all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		});
+		Sql sql = new Sql();
+		String theirs = (actor.partnerId() == null) ? "false"
+				: "coalesce(partner_id in (select partner_scope(" + sql.param(actor.partnerId()) + ")), false)";
+		sql.append("select *, " + theirs + " as theirs from app_user where id = any("
+				+ sql.param(ids.toArray(String[]::new)) + ")");
+		User standIn = this.vendor.user();
+		return sql.on(this.database)
+			.map((row, meta) -> new Found(USER.apply(row, meta), Boolean.TRUE.equals(row.get("theirs", Boolean.class))))
+			.all()
+			.collectList()
+			// the parent is looked up only when someone of another partner is among them
+			.flatMap(found -> (found.stream().anyMatch(Found::otherPartners) ? parentOf(actor) : Mono.<Partner>empty())
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.map(parent -> found.stream()
+					.collect(Collectors.toMap(user -> user.user().id(),
+							user -> user.theirs() ? user.user()
+									: parent.filter(p -> p.id().equals(user.user().partnerId()))
+										.map(p -> User.organisation(p.id(), p.name()))
+										.orElse(standIn)))));
+	}
+
+	/** A user as stored, and whether the caller's partner sees them by name. */
+	private record Found(User user, boolean theirs) {
+
+		boolean otherPartners() {
+			return !this.theirs && this.user.partnerId() != null;
+		}
+
 	}
 
 	/** The parent partner of a sub-dealer's caller; empty for everyone else. */
@@ -105,24 +119,30 @@ public class UserDirectory implements NodeFetcher {
 		if (ids.isEmpty()) {
 			return Mono.just(Map.of());
 		}
-		Mono<Optional<UUID>> parent = this.partners.byId(partnerId)
-			.map(partner -> Optional.ofNullable(partner.parentId()))
-			.defaultIfEmpty(Optional.empty());
-		return parent.flatMap(parentId -> this.database.sql("""
-				select id, partner_id, partner_id in (select partner_scope($2)) as theirs
+		return this.database.sql("""
+				select *, partner_id in (select partner_scope($2)) as theirs
 				from app_user where id = any($1) and partner_id is not null""")
 			.bind(0, ids.toArray(String[]::new))
 			.bind(1, partnerId)
-			.map(row -> {
-				String id = row.get("id", String.class);
-				UUID of = row.get("partner_id", UUID.class);
-				Optional<String> shown = Boolean.TRUE.equals(row.get("theirs", Boolean.class)) ? Optional.of(id)
-						: parentId.filter(of::equals).map(User::organisationId);
-				return shown.map(local -> Map.entry(id, local));
-			})
+			.map((row, meta) -> new Found(USER.apply(row, meta), Boolean.TRUE.equals(row.get("theirs", Boolean.class))))
 			.all()
-			.flatMap(Mono::justOrEmpty)
-			.collectMap(Map.Entry::getKey, Map.Entry::getValue));
+			.collectList()
+			.flatMap(found -> (found.stream().anyMatch(Found::otherPartners)
+					? this.partners.byId(partnerId).mapNotNull(Partner::parentId) : Mono.<UUID>empty())
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.map(parent -> {
+					Map<String, String> shown = new HashMap<>();
+					for (Found user : found) {
+						if (user.theirs()) {
+							shown.put(user.user().id(), user.user().id());
+						}
+						else if (parent.isPresent() && parent.get().equals(user.user().partnerId())) {
+							shown.put(user.user().id(), User.organisationId(parent.get()));
+						}
+					}
+					return shown;
+				}));
 	}
 
 	/**
