@@ -16,12 +16,14 @@ import com.dealerdesk.platform.outbox.EventAudience;
 import com.dealerdesk.platform.outbox.EventFeed;
 import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.platform.outbox.FeedEvent;
+import com.dealerdesk.support.TestTokens.TestUser;
 import com.dealerdesk.webhook.LocalReceiver.Received;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.Parameter;
 
 import static com.dealerdesk.support.TestPeople.ADMIN;
 import static com.dealerdesk.support.TestPeople.PARTNER_A;
@@ -289,6 +291,65 @@ class WebhookDeliveryTest extends WebhookTesting {
 		// B's customer came first in the feed: had it been sent, it would have arrived
 		// first
 		assertThat(aggregateId(delivery)).isEqualTo(ours).isNotEqualTo(otherPartners);
+	}
+
+	@Test
+	void aSubDealersEndpointReceivesNeitherItsParentsNorItsSiblingsEvents() {
+		UUID parent = partner(null);
+		UUID sub = partner(parent);
+		UUID sibling = partner(parent);
+		LocalReceiver receiver = receiver();
+		String id = (String) endpointOf(create(partnerUser(sub), Map.of("url", "https://203.0.113.7/hooks",
+				"eventTypes", List.of("CUSTOMER_CREATED", "PARTNER_UPDATED"))))
+			.get("id");
+		as(ADMIN)
+			.document("mutation($input: UpdateWebhookEndpointInput!) {"
+					+ " updateWebhookEndpoint(input: $input) { userErrors { code } } }")
+			.variable("input",
+					Map.of("id", id, "expectedVersion", 1, "url", receiver.url(), "allowPrivateNetwork", true))
+			.execute()
+			.path("updateWebhookEndpoint.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		// the business and the partner records of the sibling and the parent come first
+		for (UUID other : List.of(sibling, parent)) {
+			createCustomer(partnerUser(other), unique("Not the sub-dealer's"));
+			touchPartner(other);
+		}
+		String ours = createCustomer(partnerUser(sub), unique("The sub-dealer's"));
+		touchPartner(sub);
+
+		List<String> delivered = receiver.arrivals().take(2).map(this::aggregateId).collectList().block(WAIT);
+		assertThat(delivered).containsExactly(ours, GlobalId.of("Partner", sub));
+	}
+
+	private UUID partner(UUID parentId) {
+		UUID id = UUID.randomUUID();
+		this.database.sql("insert into partner (id, name, parent_id) values ($1, $2, $3)")
+			.bind(0, id)
+			.bind(1, unique("Hooked partner"))
+			.bind(2, Parameter.fromOrEmpty(parentId, UUID.class))
+			.then()
+			.block();
+		return id;
+	}
+
+	private static TestUser partnerUser(UUID partnerId) {
+		String subject = "t-hooked-" + partnerId.toString().substring(0, 8);
+		return new TestUser(subject, subject, List.of("partner_user"), partnerId, List.of());
+	}
+
+	/** A PARTNER_UPDATED event of the partner, by the vendor's admin. */
+	private void touchPartner(UUID partnerId) {
+		as(ADMIN)
+			.document("mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { userErrors { code } } }")
+			.variable("input",
+					Map.of("id", GlobalId.of("Partner", partnerId), "expectedVersion", 1, "address", "Ringstr. 2"))
+			.execute()
+			.path("updatePartner.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
