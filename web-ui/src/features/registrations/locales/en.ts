@@ -49,6 +49,33 @@ export const en = {
     match: { TAX_ID: 'tax id', NAME: 'name', EMAIL_DOMAIN: 'e-mail domain' },
     otherRegistration: 'Other registration:',
     existingCustomer: 'Existing customer:',
+    // the evidence, written from the facts kept at submission
+    evidence: {
+      sameCustomer:
+        'Registration {{number}} of {{partner}} ({{state}}) is for the same customer: {{matches}}.',
+      sameCustomerItself:
+        'Registration {{number}} of {{partner}} ({{state}}) is for this very customer.',
+      approved: 'approved, protected until {{date}}',
+      submitted: 'submitted on {{date}}, awaiting a decision',
+      directCustomer: 'The vendor’s own sales team serves the customer {{customer}}: {{matches}}.',
+      otherPartnerCustomer: '{{customer}} is a customer of {{partner}}: {{matches}}.',
+      anotherPartner: 'another partner',
+      outsideTerritory:
+        'Region {{region}} and industry {{industry}} are outside the territories of {{partner}}: {{territories}}.',
+      regionNotGiven: '(not given)',
+      industryNotGiven: '(not given)',
+      quoted: '“{{value}}”',
+      match: {
+        TAX_ID: 'tax id {{given}} equals {{existing}}',
+        NAME: 'name {{given}} matches {{existing}}',
+        EMAIL_DOMAIN: 'e-mail domain {{given}} equals {{existing}}',
+      },
+      territory: {
+        region: 'region {{region}}',
+        industry: 'industry {{industry}}',
+        both: 'region {{region}} in industry {{industry}}',
+      },
+    },
   },
   decide: {
     approve: 'Approve',

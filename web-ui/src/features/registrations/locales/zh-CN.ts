@@ -46,6 +46,31 @@ export const zhCN: RegistrationsMessages = {
     match: { TAX_ID: '税号', NAME: '名称', EMAIL_DOMAIN: '邮箱域名' },
     otherRegistration: '其他报备：',
     existingCustomer: '已有客户：',
+    evidence: {
+      sameCustomer:
+        '合作伙伴 {{partner}} 的报备 {{number}}（{{state}}）针对同一客户：{{matches}}。',
+      sameCustomerItself: '合作伙伴 {{partner}} 的报备 {{number}}（{{state}}）针对的正是该客户。',
+      approved: '已批准，保护期至 {{date}}',
+      submitted: '{{date}} 提交，待审批',
+      directCustomer: '客户{{customer}}由厂商直销团队服务：{{matches}}。',
+      otherPartnerCustomer: '{{customer}}是合作伙伴 {{partner}} 的客户：{{matches}}。',
+      anotherPartner: '（名称未知）',
+      outsideTerritory:
+        '地区{{region}}和行业{{industry}}不在合作伙伴 {{partner}} 的区域内：{{territories}}。',
+      regionNotGiven: '（未填写）',
+      industryNotGiven: '（未填写）',
+      quoted: '“{{value}}”',
+      match: {
+        TAX_ID: '税号 {{given}} 与 {{existing}} 相同',
+        NAME: '名称{{given}}与{{existing}}相符',
+        EMAIL_DOMAIN: '邮箱域名 {{given}} 与 {{existing}} 相同',
+      },
+      territory: {
+        region: '{{region}}地区',
+        industry: '{{industry}}行业',
+        both: '{{region}}地区的{{industry}}行业',
+      },
+    },
   },
   decide: {
     approve: '批准',
