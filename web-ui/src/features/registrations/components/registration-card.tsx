@@ -218,11 +218,15 @@ export function RegistrationCard({
         </div>
         <div>
           <dt>{t('field.submittedAt')}</dt>
-          <dd>
-            {formatDateTime(registration.submittedAt, lang)}
-            {registration.registeredBy ? ` · ${registration.registeredBy.name}` : ''}
-          </dd>
+          {/* a date and time never breaks inside: its own fact, the person in the next one */}
+          <dd className="registration-when">{formatDateTime(registration.submittedAt, lang)}</dd>
         </div>
+        {registration.registeredBy ? (
+          <div>
+            <dt>{t('field.registeredBy')}</dt>
+            <dd>{registration.registeredBy.name}</dd>
+          </div>
+        ) : null}
         {registration.protectedUntil ? (
           <div>
             <dt>{t('field.protectedUntil')}</dt>

@@ -26,6 +26,7 @@ export const en = {
     expectedCloseOn: 'Expected close',
     note: 'Note',
     submittedAt: 'Submitted',
+    registeredBy: 'Registered by',
     protectedUntil: 'Protected until',
     deal: 'Deal',
   },
@@ -128,6 +129,9 @@ export const en = {
     searchHint: 'Type at least two letters of the name.',
     noCustomers: 'No customer found.',
     change: 'Change',
+    fromCustomer: 'As recorded for the customer.',
+    notRecordedHint:
+      'Not recorded for this customer: say it for this registration (the vendor checks it against your territories).',
     emailDomainHint: 'E.g. example.com, or an e-mail address.',
     lineProduct: 'Product {{n}}',
     lineEdition: 'Edition (product {{n}})',

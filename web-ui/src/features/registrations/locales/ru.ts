@@ -24,6 +24,7 @@ export const ru: RegistrationsMessages = {
     expectedCloseOn: 'Ожидаемое закрытие',
     note: 'Примечание',
     submittedAt: 'Подана',
+    registeredBy: 'Зарегистрировал(а)',
     protectedUntil: 'Защищена до',
     deal: 'Сделка',
   },
@@ -127,6 +128,9 @@ export const ru: RegistrationsMessages = {
     searchHint: 'Введите хотя бы две буквы названия.',
     noCustomers: 'Клиент не найден.',
     change: 'Изменить',
+    fromCustomer: 'Как записано у клиента.',
+    notRecordedHint:
+      'У клиента не указано: укажите для этой регистрации (вендор сверит с вашими территориями).',
     emailDomainHint: 'Например, example.com или адрес e-mail.',
     lineProduct: 'Продукт {{n}}',
     lineEdition: 'Редакция (продукт {{n}})',
