@@ -138,11 +138,11 @@ test('a conflicting registration is seen with its evidence, rejected with a reas
   await expect(conflicts).toContainText('Registered by another partner')
   // the evidence is written in the reader's language from the facts kept at submission
   await expect(conflicts).toContainText(
-    `Registration ${balticNumber} of Baltic Soft (submitted on `,
+    `Registration ${balticNumber} of Baltic Soft SIA (submitted on `,
   )
   await expect(conflicts).toContainText(`tax id ${customer.taxId} equals ${customer.taxId}`)
   await page.locator('.language-picker select').selectOption('ru')
-  await expect(conflicts).toContainText(`Регистрация ${balticNumber} партнёра Baltic Soft`)
+  await expect(conflicts).toContainText(`Регистрация ${balticNumber} партнёра Baltic Soft SIA`)
   await expect(conflicts).toContainText(`ИНН ${customer.taxId} совпадает с ${customer.taxId}`)
   await page.locator('.language-picker select').selectOption('en')
   await expect(conflicts.getByRole('link', { name: balticNumber })).toBeVisible()
