@@ -136,8 +136,19 @@ test('a conflicting registration is seen with its evidence, rejected with a reas
   await expect(card).toHaveCount(1)
   const conflicts = card.getByRole('region', { name: 'Conflicts' })
   await expect(conflicts).toContainText('Registered by another partner')
-  await expect(conflicts).toContainText('tax id')
-  await expect(conflicts).toContainText(balticNumber)
+  // the evidence is written in the reader's language from the facts kept at submission
+  await expect(conflicts).toContainText(
+    `Registration ${balticNumber} of Baltic Soft SIA (submitted on `,
+  )
+  await expect(conflicts).toContainText(`tax id ${customer.taxId} equals ${customer.taxId}`)
+  // (in Russian the English names of the regions above no longer find the card)
+  await page.locator('.language-picker select').selectOption('ru')
+  await expect(
+    page
+      .locator('.conflict-evidence')
+      .filter({ hasText: `Регистрация ${balticNumber} партнёра Baltic Soft SIA` }),
+  ).toContainText(`ИНН ${customer.taxId} совпадает с ${customer.taxId}`)
+  await page.locator('.language-picker select').selectOption('en')
   await expect(conflicts.getByRole('link', { name: balticNumber })).toBeVisible()
   await expect(conflicts).toContainText('Baltic Soft')
   await screenshots(page, 'registration-queue')

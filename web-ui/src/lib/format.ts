@@ -16,3 +16,13 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value)
 }
+
+/**
+ * A percent the API sends as a `Decimal` from 0 to 100 (e.g. "2.00"), as the language writes it:
+ * "2%" (en), "2 %" (ru), "2%" (zh-CN), with up to its two decimals ("2.5%").
+ */
+export function formatPercent(percent: string | number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+    Number(percent) / 100,
+  )
+}

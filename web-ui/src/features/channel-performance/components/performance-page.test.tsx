@@ -67,8 +67,8 @@ describe('PerformancePage', () => {
     })
     const rebates = await screen.findByRole('region', { name: 'Rebate progress this year' })
     expect(within(rebates).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50')
-    expect(rebates).toHaveTextContent('2 % band reached, €40,000.00 accrued')
-    expect(rebates).toHaveTextContent('€1,000,000.00 more needed for the 4 % band')
+    expect(rebates).toHaveTextContent('2% band reached, €40,000.00 accrued')
+    expect(rebates).toHaveTextContent('€1,000,000.00 more needed for the 4% band')
     const year = new Date().getFullYear() - 1
     for (const variables of stub.variablesOf('PartnerPerformance')) {
       expect(variables).toEqual({ from: `${year}-01-01`, to: `${year}-12-31`, currency: 'USD' })

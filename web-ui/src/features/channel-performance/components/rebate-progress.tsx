@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { graphql, useFragment, type FragmentType } from '../../../gql'
+import { formatPercent } from '../../../lib/format'
 import { formatAmount } from '../../../lib/money'
 import { progressToNextBand } from '../utils/period'
 
@@ -93,7 +94,7 @@ export function RebateProgressList({
               {' · '}
               {rebate.currentBand
                 ? t('rebate.band', {
-                    percent: rebate.currentBand.percent,
+                    percent: formatPercent(rebate.currentBand.percent, lang),
                     accrued: formatAmount(rebate.accrued, lang),
                   })
                 : t('rebate.belowFirst')}
@@ -102,7 +103,7 @@ export function RebateProgressList({
               {rebate.nextBand && rebate.neededForNextBand
                 ? t('rebate.needed', {
                     needed: formatAmount(rebate.neededForNextBand, lang),
-                    percent: rebate.nextBand.percent,
+                    percent: formatPercent(rebate.nextBand.percent, lang),
                   })
                 : t('rebate.top')}
             </p>

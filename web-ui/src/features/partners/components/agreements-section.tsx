@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../../components/form-field'
 import { QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { PartnerDetailFieldsFragment } from '../../../gql/graphql'
-import { formatDate } from '../../../lib/format'
+import { formatDate, formatPercent } from '../../../lib/format'
 import { FORM_CURRENCIES, formatAmount } from '../../../lib/money'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import { CreatePartnerAgreementMutation, UpdatePartnerAgreementMutation } from '../api/partners'
@@ -106,7 +106,7 @@ export function AgreementsSection({
                   {agreement.rebateBands.map((band, index) => (
                     <li key={index}>
                       {t('agreements.band', {
-                        percent: band.percent,
+                        percent: formatPercent(band.percent, lang),
                         threshold: formatAmount(band.threshold, lang),
                       })}
                     </li>

@@ -69,8 +69,8 @@ describe('PartnerPage', () => {
     expect(await screen.findByRole('heading', { name: northwind.name })).toBeVisible()
     expect(screen.getByRole('region', { name: 'Territories' })).toHaveTextContent('DACH')
     const bands = screen.getByRole('list', { name: 'Rebate bands' })
-    expect(bands).toHaveTextContent('2 % from €1,000,000.00')
-    expect(bands).toHaveTextContent('4 % from €3,000,000.00')
+    expect(bands).toHaveTextContent('2% from €1,000,000.00')
+    expect(bands).toHaveTextContent('4% from €3,000,000.00')
   })
 
   it('suspends only with a reason, sending the version it read', async () => {

@@ -26,7 +26,7 @@ describe('TiersPage', () => {
     setUp()
     const row = (await screen.findByRole('rowheader', { name: 'Gold' })).closest('tr')
     expect(row).toHaveTextContent('GOLD')
-    expect(row).toHaveTextContent('15 %')
+    expect(row).toHaveTextContent('15%')
     expect(row).toHaveTextContent('12')
   })
 

@@ -5,7 +5,7 @@ import { TextField } from '../../../components/form-field'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { FormErrors } from '../../../components/user-error-list'
 import type { PartnerTiersQuery as PartnerTiersResult } from '../../../gql/graphql'
-import { formatNumber } from '../../../lib/format'
+import { formatNumber, formatPercent } from '../../../lib/format'
 import { useCan } from '../../../lib/permissions'
 import { mapUserErrors, type UserErrorLike } from '../../../lib/user-errors'
 import {
@@ -108,7 +108,9 @@ export function TiersPage() {
                       {tier.defaultDiscountPercent === null ||
                       tier.defaultDiscountPercent === undefined
                         ? '—'
-                        : t('tiers.percent', { percent: tier.defaultDiscountPercent })}
+                        : t('tiers.percent', {
+                            percent: formatPercent(tier.defaultDiscountPercent, i18n.language),
+                          })}
                     </td>
                     <td className="number">{formatNumber(tier.priceCount, i18n.language)}</td>
                     {mayEdit ? (

@@ -5,7 +5,15 @@ import { renderWithProviders } from '../../../testing/render'
 import { createStubClient } from '../../../testing/urql'
 import { RegisterDealPage } from './register-deal-page'
 
-function setUp(subDealers: { id: string; name: string }[] = []) {
+type Found = {
+  id: string
+  name: string
+  taxId: string | null
+  region: string | null
+  industry: string | null
+}
+
+function setUp(subDealers: { id: string; name: string }[] = [], customers: Found[] = []) {
   const partner = { id: 'pa1', name: 'Northwind Software GmbH' }
   const stub = createStubClient({
     RegistrationSubDealers: () => ({
@@ -25,7 +33,9 @@ function setUp(subDealers: { id: string; name: string }[] = []) {
         ],
       },
     }),
-    RegistrationCustomerSearch: () => ({ customers: { edges: [] } }),
+    RegistrationCustomerSearch: () => ({
+      customers: { edges: customers.map((node) => ({ node })) },
+    }),
     SubmitDealRegistration: () => ({
       submitDealRegistration: {
         registration: { id: 'reg-9', number: 'REG-2026-00009' },
@@ -105,6 +115,37 @@ describe('RegisterDealPage', () => {
       expect(stub.variablesOf('SubmitDealRegistration')[0]?.input).toMatchObject({
         partnerId: 'pa-sub',
         customerName: 'Acme GmbH',
+      }),
+    )
+  }, 60_000)
+
+  it('shows the chosen customer’s recorded region and asks for the industry it lacks', async () => {
+    const { stub, user } = setUp(
+      [],
+      [{ id: 'c1', name: 'Acme GmbH', taxId: null, region: 'DACH', industry: null }],
+    )
+    await user.type(screen.getByLabelText(/Search our customers/), 'ac')
+    await user.click(await screen.findByRole('button', { name: 'Acme GmbH' }))
+    // recorded: shown, not editable
+    expect(screen.getByLabelText(/^Region/)).toHaveTextContent('DACH')
+    expect(screen.getByLabelText(/^Region/)).toHaveAccessibleDescription(
+      'As recorded for the customer.',
+    )
+    expect(screen.queryByRole('textbox', { name: /^Region/ })).toBeNull()
+    // not recorded: the partner says it
+    const industry = screen.getByRole('textbox', { name: /^Industry/ })
+    expect(industry).toHaveAccessibleDescription(/Not recorded for this customer/)
+    await user.type(industry, 'Retail')
+    await user.type(screen.getByLabelText(/^Product 1/), 'crm')
+    await user.click(await screen.findByRole('button', { name: 'DD-CRM — DealerDesk CRM' }))
+    await user.type(screen.getByLabelText(/^Expected amount/), '100')
+    await user.type(screen.getByLabelText(/^Expected close/), '2099-03-31')
+    await user.click(screen.getByRole('button', { name: 'Submit registration' }))
+    await vi.waitFor(() =>
+      expect(stub.variablesOf('SubmitDealRegistration')[0]?.input).toMatchObject({
+        customerId: 'c1',
+        customerRegion: null,
+        customerIndustry: 'Retail',
       }),
     )
   }, 60_000)

@@ -18,6 +18,7 @@ import {
 import {
   toSubmitInput,
   validateRegistration,
+  type PickedCustomer,
   type RegistrationFormValues,
   type RegistrationLineValues,
 } from '../utils/registration-form'
@@ -154,20 +155,47 @@ export function RegisterDealPage({ partner }: { partner: { id: string; name: str
           </div>
           {values.customerMode === 'existing' ? (
             values.customer ? (
-              <FormField label={t('field.customer')} errors={mapped.byField.customerId}>
-                {(control) => (
-                  <p className="chosen">
-                    <output {...control}>{values.customer?.name}</output>{' '}
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() => set('customer')(null)}
-                    >
-                      {t('form.change')}
-                    </button>
-                  </p>
+              <div className="form-grid">
+                <FormField label={t('field.customer')} errors={mapped.byField.customerId}>
+                  {(control) => (
+                    <p className="chosen">
+                      <output {...control}>{values.customer?.name}</output>{' '}
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => set('customer')(null)}
+                      >
+                        {t('form.change')}
+                      </button>
+                    </p>
+                  )}
+                </FormField>
+                {/* recorded for the customer: taken as is; not recorded: the partner says it */}
+                {values.customer.region ? (
+                  <RecordedFact label={t('field.region')} value={values.customer.region} />
+                ) : (
+                  <TextField
+                    label={t('field.region')}
+                    hint={t('form.notRecordedHint')}
+                    maxLength={100}
+                    value={values.customerRegion}
+                    onChange={set('customerRegion')}
+                    errors={mapped.byField.customerRegion}
+                  />
                 )}
-              </FormField>
+                {values.customer.industry ? (
+                  <RecordedFact label={t('field.industry')} value={values.customer.industry} />
+                ) : (
+                  <TextField
+                    label={t('field.industry')}
+                    hint={t('form.notRecordedHint')}
+                    maxLength={100}
+                    value={values.customerIndustry}
+                    onChange={set('customerIndustry')}
+                    errors={mapped.byField.customerIndustry}
+                  />
+                )}
+              </div>
             ) : (
               <CustomerPicker
                 problem={problem('customerId')}
@@ -365,6 +393,20 @@ export function RegisterDealPage({ partner }: { partner: { id: string; name: str
 }
 
 /** Searches the partner's customers by name as you type (from two letters). */
+/** A value taken from the customer's record, shown as a read-only field. */
+function RecordedFact({ label, value }: { label: string; value: string }) {
+  const { t } = useTranslation('registrations')
+  return (
+    <FormField label={label} hint={t('form.fromCustomer')}>
+      {(control) => (
+        <p className="chosen">
+          <output {...control}>{value}</output>
+        </p>
+      )}
+    </FormField>
+  )
+}
+
 function CustomerPicker({
   problem,
   errors,
@@ -372,7 +414,7 @@ function CustomerPicker({
 }: {
   problem: string | null
   errors?: readonly UserErrorLike[]
-  onPick: (customer: { id: string; name: string }) => void
+  onPick: (customer: PickedCustomer) => void
 }) {
   const { t } = useTranslation('registrations')
   const [text, setText] = useState('')

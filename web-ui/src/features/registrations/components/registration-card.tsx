@@ -16,6 +16,7 @@ import {
   WithdrawDealRegistrationMutation,
 } from '../api/registrations'
 import { needsAcknowledgement, validateProtectionDays } from '../utils/decision'
+import { conflictEvidence } from '../utils/evidence'
 
 const RegistrationCardFields = graphql(`
   fragment RegistrationCardFields on DealRegistration {
@@ -60,6 +61,24 @@ const RegistrationCardFields = graphql(`
       kind
       matchedBy
       evidence
+      matches {
+        by
+        given
+        existing
+      }
+      otherRegistrationNumber
+      otherRegistrationStatus
+      otherProtectedUntil
+      otherSubmittedOn
+      existingCustomerName
+      otherPartnerName
+      partnerName
+      givenRegion
+      givenIndustry
+      territories {
+        region
+        industry
+      }
       registration {
         id
         number
@@ -199,11 +218,15 @@ export function RegistrationCard({
         </div>
         <div>
           <dt>{t('field.submittedAt')}</dt>
-          <dd>
-            {formatDateTime(registration.submittedAt, lang)}
-            {registration.registeredBy ? ` · ${registration.registeredBy.name}` : ''}
-          </dd>
+          {/* a date and time never breaks inside: its own fact, the person in the next one */}
+          <dd className="registration-when">{formatDateTime(registration.submittedAt, lang)}</dd>
         </div>
+        {registration.registeredBy ? (
+          <div>
+            <dt>{t('field.registeredBy')}</dt>
+            <dd>{registration.registeredBy.name}</dd>
+          </div>
+        ) : null}
         {registration.protectedUntil ? (
           <div>
             <dt>{t('field.protectedUntil')}</dt>
@@ -269,7 +292,11 @@ export function RegistrationCard({
 
 type Conflict = RegistrationCardFieldsFragment['conflicts'][number]
 
-/** The conflicts found on submission, each with its kind, how the customer was matched and the evidence. */
+/**
+ * The conflicts found on submission, each with its kind, how the customer was matched, the evidence
+ * in the reader's language (from the facts kept at submission) and links to what it collides with
+ * as it is now.
+ */
 function Conflicts({ conflicts, lang }: { conflicts: readonly Conflict[]; lang: string }) {
   const { t } = useTranslation('registrations')
   return (
@@ -288,7 +315,7 @@ function Conflicts({ conflicts, lang }: { conflicts: readonly Conflict[]; lang: 
                 })}
               </span>
             ) : null}
-            <p className="conflict-evidence">{conflict.evidence}</p>
+            <p className="conflict-evidence">{conflictEvidence(conflict, t, lang)}</p>
             {conflict.registration ? (
               <p>
                 {t('conflict.otherRegistration')}{' '}

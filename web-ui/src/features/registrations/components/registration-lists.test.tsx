@@ -69,12 +69,36 @@ const page = (nodes: ReturnType<typeof registration>[]) => ({
   },
 })
 
+const noFacts = {
+  matches: [],
+  otherRegistrationNumber: null,
+  otherRegistrationStatus: null,
+  otherProtectedUntil: null,
+  otherSubmittedOn: null,
+  existingCustomerName: null,
+  otherPartnerName: null,
+  partnerName: null,
+  givenRegion: null,
+  givenIndustry: null,
+  territories: [],
+}
+
 const conflicted = registration('reg-2', 'SUBMITTED', {
   conflicts: [
     {
+      ...noFacts,
       kind: 'SAME_CUSTOMER_REGISTERED',
       matchedBy: ['TAX_ID', 'NAME'],
-      evidence: 'tax id DE123456789 equals that of Registration REG-2026-00001',
+      evidence:
+        'Tax id DE123456789 equals DE 123456789 of; name "Acme GmbH" matches "ACME" of registration REG-2026-00001 of Baltic Soft (submitted on 2026-11-30 and waiting for a decision).',
+      matches: [
+        { by: 'TAX_ID', given: 'DE123456789', existing: 'DE 123456789' },
+        { by: 'NAME', given: 'Acme GmbH', existing: 'ACME' },
+      ],
+      otherRegistrationNumber: 'REG-2026-00001',
+      otherRegistrationStatus: 'SUBMITTED',
+      otherSubmittedOn: '2026-11-30',
+      otherPartnerName: 'Baltic Soft',
       registration: {
         id: 'reg-1',
         number: 'REG-2026-00001',
@@ -84,6 +108,8 @@ const conflicted = registration('reg-2', 'SUBMITTED', {
       customer: null,
     },
     {
+      // stored before the facts were kept: only the English sentence
+      ...noFacts,
       kind: 'OUTSIDE_TERRITORY',
       matchedBy: [],
       evidence: 'region DACH is outside Northwind’s territories',
@@ -110,7 +136,7 @@ function setUpQueue(handlers: StubHandlers = {}) {
 }
 
 describe('RegistrationQueuePage', () => {
-  it('shows waiting registrations first, with each conflict’s kind, how it matched, its evidence and the other registration', async () => {
+  it('shows waiting registrations first, with each conflict’s kind, how it matched, its evidence from the facts and the other registration', async () => {
     const { stub } = setUpQueue()
     const card = await screen.findByRole('article', { name: /REG-2026-00002/ })
     const conflicts = within(card).getByRole('region', { name: 'Conflicts' })
@@ -118,8 +144,10 @@ describe('RegistrationQueuePage', () => {
     expect(conflicts).toHaveTextContent('Registered by another partner')
     expect(conflicts).toHaveTextContent('matched by tax id, name')
     expect(conflicts).toHaveTextContent(
-      'tax id DE123456789 equals that of Registration REG-2026-00001',
+      'Registration REG-2026-00001 of Baltic Soft (submitted on Nov 30, 2026, awaiting a decision) is for the same customer: tax id DE123456789 equals DE 123456789 and name “Acme GmbH” matches “ACME”.',
     )
+    // a conflict without facts keeps the API's sentence
+    expect(conflicts).toHaveTextContent('region DACH is outside Northwind’s territories')
     expect(within(conflicts).getByRole('link', { name: 'REG-2026-00001' })).toHaveAttribute(
       'href',
       '/registrations/reg-1',

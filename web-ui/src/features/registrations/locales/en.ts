@@ -26,6 +26,7 @@ export const en = {
     expectedCloseOn: 'Expected close',
     note: 'Note',
     submittedAt: 'Submitted',
+    registeredBy: 'Registered by',
     protectedUntil: 'Protected until',
     deal: 'Deal',
   },
@@ -49,6 +50,33 @@ export const en = {
     match: { TAX_ID: 'tax id', NAME: 'name', EMAIL_DOMAIN: 'e-mail domain' },
     otherRegistration: 'Other registration:',
     existingCustomer: 'Existing customer:',
+    // the evidence, written from the facts kept at submission
+    evidence: {
+      sameCustomer:
+        'Registration {{number}} of {{partner}} ({{state}}) is for the same customer: {{matches}}.',
+      sameCustomerItself:
+        'Registration {{number}} of {{partner}} ({{state}}) is for this very customer.',
+      approved: 'approved, protected until {{date}}',
+      submitted: 'submitted on {{date}}, awaiting a decision',
+      directCustomer: 'The vendor’s own sales team serves the customer {{customer}}: {{matches}}.',
+      otherPartnerCustomer: '{{customer}} is a customer of {{partner}}: {{matches}}.',
+      anotherPartner: 'another partner',
+      outsideTerritory:
+        'Region {{region}} and industry {{industry}} are outside the territories of {{partner}}: {{territories}}.',
+      regionNotGiven: '(not given)',
+      industryNotGiven: '(not given)',
+      quoted: '“{{value}}”',
+      match: {
+        TAX_ID: 'tax id {{given}} equals {{existing}}',
+        NAME: 'name {{given}} matches {{existing}}',
+        EMAIL_DOMAIN: 'e-mail domain {{given}} equals {{existing}}',
+      },
+      territory: {
+        region: 'region {{region}}',
+        industry: 'industry {{industry}}',
+        both: 'region {{region}} in industry {{industry}}',
+      },
+    },
   },
   decide: {
     approve: 'Approve',
@@ -101,6 +129,9 @@ export const en = {
     searchHint: 'Type at least two letters of the name.',
     noCustomers: 'No customer found.',
     change: 'Change',
+    fromCustomer: 'As recorded for the customer.',
+    notRecordedHint:
+      'Not recorded for this customer: say it for this registration (the vendor checks it against your territories).',
     emailDomainHint: 'E.g. example.com, or an e-mail address.',
     lineProduct: 'Product {{n}}',
     lineEdition: 'Edition (product {{n}})',

@@ -24,6 +24,7 @@ export const ru: RegistrationsMessages = {
     expectedCloseOn: 'Ожидаемое закрытие',
     note: 'Примечание',
     submittedAt: 'Подана',
+    registeredBy: 'Зарегистрировал(а)',
     protectedUntil: 'Защищена до',
     deal: 'Сделка',
   },
@@ -49,6 +50,32 @@ export const ru: RegistrationsMessages = {
     match: { TAX_ID: 'ИНН', NAME: 'название', EMAIL_DOMAIN: 'почтовый домен' },
     otherRegistration: 'Другая регистрация:',
     existingCustomer: 'Существующий клиент:',
+    evidence: {
+      sameCustomer:
+        'Регистрация {{number}} партнёра {{partner}} ({{state}}) — на того же клиента: {{matches}}.',
+      sameCustomerItself:
+        'Регистрация {{number}} партнёра {{partner}} ({{state}}) подана на этого же клиента.',
+      approved: 'одобрена, защищена до {{date}}',
+      submitted: 'подана {{date}}, ждёт решения',
+      directCustomer: 'Клиента {{customer}} ведёт собственный отдел продаж вендора: {{matches}}.',
+      otherPartnerCustomer: '{{customer}} — клиент партнёра {{partner}}: {{matches}}.',
+      anotherPartner: '(имя неизвестно)',
+      outsideTerritory:
+        'Регион {{region}} и отрасль {{industry}} — вне территорий партнёра {{partner}}: {{territories}}.',
+      regionNotGiven: '(не указан)',
+      industryNotGiven: '(не указана)',
+      quoted: '«{{value}}»',
+      match: {
+        TAX_ID: 'ИНН {{given}} совпадает с {{existing}}',
+        NAME: 'название {{given}} совпадает с {{existing}}',
+        EMAIL_DOMAIN: 'почтовый домен {{given}} совпадает с {{existing}}',
+      },
+      territory: {
+        region: 'регион {{region}}',
+        industry: 'отрасль {{industry}}',
+        both: 'регион {{region}} (отрасль {{industry}})',
+      },
+    },
   },
   decide: {
     approve: 'Одобрить',
@@ -101,6 +128,9 @@ export const ru: RegistrationsMessages = {
     searchHint: 'Введите хотя бы две буквы названия.',
     noCustomers: 'Клиент не найден.',
     change: 'Изменить',
+    fromCustomer: 'Как записано у клиента.',
+    notRecordedHint:
+      'У клиента не указано: укажите для этой регистрации (вендор сверит с вашими территориями).',
     emailDomainHint: 'Например, example.com или адрес e-mail.',
     lineProduct: 'Продукт {{n}}',
     lineEdition: 'Редакция (продукт {{n}})',

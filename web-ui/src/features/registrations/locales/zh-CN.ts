@@ -24,6 +24,7 @@ export const zhCN: RegistrationsMessages = {
     expectedCloseOn: '预计成交日期',
     note: '备注',
     submittedAt: '提交时间',
+    registeredBy: '报备人',
     protectedUntil: '保护期至',
     deal: '商机',
   },
@@ -46,6 +47,31 @@ export const zhCN: RegistrationsMessages = {
     match: { TAX_ID: '税号', NAME: '名称', EMAIL_DOMAIN: '邮箱域名' },
     otherRegistration: '其他报备：',
     existingCustomer: '已有客户：',
+    evidence: {
+      sameCustomer:
+        '合作伙伴 {{partner}} 的报备 {{number}}（{{state}}）针对同一客户：{{matches}}。',
+      sameCustomerItself: '合作伙伴 {{partner}} 的报备 {{number}}（{{state}}）针对的正是该客户。',
+      approved: '已批准，保护期至 {{date}}',
+      submitted: '{{date}} 提交，待审批',
+      directCustomer: '客户{{customer}}由厂商直销团队服务：{{matches}}。',
+      otherPartnerCustomer: '{{customer}}是合作伙伴 {{partner}} 的客户：{{matches}}。',
+      anotherPartner: '（名称未知）',
+      outsideTerritory:
+        '地区{{region}}和行业{{industry}}不在合作伙伴 {{partner}} 的区域内：{{territories}}。',
+      regionNotGiven: '（未填写）',
+      industryNotGiven: '（未填写）',
+      quoted: '“{{value}}”',
+      match: {
+        TAX_ID: '税号 {{given}} 与 {{existing}} 相同',
+        NAME: '名称{{given}}与{{existing}}相符',
+        EMAIL_DOMAIN: '邮箱域名 {{given}} 与 {{existing}} 相同',
+      },
+      territory: {
+        region: '{{region}}地区',
+        industry: '{{industry}}行业',
+        both: '{{region}}地区的{{industry}}行业',
+      },
+    },
   },
   decide: {
     approve: '批准',
@@ -97,6 +123,8 @@ export const zhCN: RegistrationsMessages = {
     searchHint: '请输入名称中的至少两个字。',
     noCustomers: '未找到客户。',
     change: '更改',
+    fromCustomer: '取自客户档案。',
+    notRecordedHint: '该客户未记录此项：请为本次报备填写（厂商将据此核对您的区域）。',
     emailDomainHint: '例如 example.com，或一个邮箱地址。',
     lineProduct: '产品 {{n}}',
     lineEdition: '版本（产品 {{n}}）',

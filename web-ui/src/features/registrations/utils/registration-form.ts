@@ -8,10 +8,18 @@ export type RegistrationLineValues = {
   quantity: string
 }
 
+export type PickedCustomer = {
+  id: string
+  name: string
+  region?: string | null
+  industry?: string | null
+}
+
 export type RegistrationFormValues = {
   /** An existing customer of the partner, or a new one described below. */
   customerMode: 'existing' | 'new'
-  customer: { id: string; name: string } | null
+  /** Its region and industry as recorded; what is not recorded is asked in the fields below. */
+  customer: PickedCustomer | null
   customerName: string
   customerTaxId: string
   customerEmailDomain: string
@@ -71,11 +79,19 @@ export function validateRegistration(
 
 const orNull = (text: string) => text.trim() || null
 
-/** The input of `submitDealRegistration`: an existing customer by id, or the new one's facts. */
+/**
+ * The input of `submitDealRegistration`: an existing customer by id (with the region and industry
+ * the partner gave where the customer has none recorded: the API takes the recorded ones), or the
+ * new one's facts.
+ */
 export function toSubmitInput(values: RegistrationFormValues): SubmitDealRegistrationInput {
   const customer =
     values.customerMode === 'existing'
-      ? { customerId: values.customer?.id ?? null }
+      ? {
+          customerId: values.customer?.id ?? null,
+          customerRegion: values.customer?.region ? null : orNull(values.customerRegion),
+          customerIndustry: values.customer?.industry ? null : orNull(values.customerIndustry),
+        }
       : {
           customerName: values.customerName.trim(),
           customerTaxId: orNull(values.customerTaxId),

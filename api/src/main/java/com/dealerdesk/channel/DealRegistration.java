@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.dealerdesk.partner.PartnerStanding.Territory;
 import com.dealerdesk.platform.money.Money;
 
 /**
@@ -28,9 +29,57 @@ record DealRegistration(UUID id, String number, UUID partnerId, String registere
 
 	}
 
-	/** What the registration collided with when it was submitted. */
+	/**
+	 * What the registration collided with when it was submitted: its facts, and the
+	 * English evidence written from them. The accessors below expose the facts as the
+	 * GraphQL {@code RegistrationConflict}'s own fields.
+	 */
 	record Conflict(UUID registrationId, int position, Kind kind, List<Match> matchedBy, String evidence,
-			UUID otherRegistrationId, UUID customerId) {
+			UUID otherRegistrationId, UUID customerId, ConflictFacts facts) {
+
+		public List<ConflictFacts.ConflictMatch> matches() {
+			return this.facts.matches();
+		}
+
+		public String otherRegistrationNumber() {
+			return this.facts.otherRegistrationNumber();
+		}
+
+		public Status otherRegistrationStatus() {
+			return this.facts.otherRegistrationStatus();
+		}
+
+		public LocalDate otherProtectedUntil() {
+			return this.facts.otherProtectedUntil();
+		}
+
+		public LocalDate otherSubmittedOn() {
+			return this.facts.otherSubmittedOn();
+		}
+
+		public String existingCustomerName() {
+			return this.facts.existingCustomerName();
+		}
+
+		public String otherPartnerName() {
+			return this.facts.otherPartnerName();
+		}
+
+		public String partnerName() {
+			return this.facts.partnerName();
+		}
+
+		public String givenRegion() {
+			return this.facts.givenRegion();
+		}
+
+		public String givenIndustry() {
+			return this.facts.givenIndustry();
+		}
+
+		public List<Territory> territories() {
+			return this.facts.territories();
+		}
 
 	}
 

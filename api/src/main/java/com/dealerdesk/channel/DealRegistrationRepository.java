@@ -21,10 +21,12 @@ import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -57,8 +59,11 @@ class DealRegistrationRepository {
 
 	private final DatabaseClient database;
 
-	DealRegistrationRepository(DatabaseClient database) {
+	private final JsonMapper json;
+
+	DealRegistrationRepository(DatabaseClient database, JsonMapper json) {
 		this.database = database;
+		this.json = json;
 	}
 
 	/** Appends the actor's scope on registrations aliased {@code r}. */
@@ -143,16 +148,18 @@ class DealRegistrationRepository {
 				.then());
 	}
 
+	/** Writes the conflicts with their facts (jsonb {@code details}, ADR 0032). */
 	Mono<Void> insertConflicts(List<Conflict> conflicts) {
 		return Flux.fromIterable(conflicts).concatMap(conflict -> {
 			Sql sql = new Sql();
 			sql.append("insert into deal_registration_conflict (registration_id, position, kind, matched_by, evidence,"
-					+ " other_registration_id, customer_id) values ("
+					+ " other_registration_id, customer_id, details) values ("
 					+ String.join(", ", sql.param(conflict.registrationId()), sql.param(conflict.position()),
 							sql.param(conflict.kind().name()),
 							sql.param(conflict.matchedBy().stream().map(Enum::name).toArray(String[]::new)),
 							sql.param(conflict.evidence()), sql.param(conflict.otherRegistrationId(), UUID.class),
-							sql.param(conflict.customerId(), UUID.class))
+							sql.param(conflict.customerId(), UUID.class),
+							sql.param(Json.of(this.json.writeValueAsString(conflict.facts()))))
 					+ ")");
 			return sql.on(this.database).then();
 		}).then();
@@ -191,7 +198,8 @@ class DealRegistrationRepository {
 					Kind.valueOf(row.get("kind", String.class)),
 					Arrays.stream(row.get("matched_by", String[].class)).map(Match::valueOf).toList(),
 					row.get("evidence", String.class), row.get("other_registration_id", UUID.class),
-					row.get("customer_id", UUID.class)))
+					row.get("customer_id", UUID.class),
+					this.json.readValue(row.get("details", Json.class).asString(), ConflictFacts.class)))
 			.all()
 			.collect(Collectors.groupingBy(Conflict::registrationId));
 	}

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import com.dealerdesk.channel.ConflictFacts.ConflictMatch;
 import com.dealerdesk.channel.DealRegistration.Conflict;
 import com.dealerdesk.channel.DealRegistration.Kind;
 import com.dealerdesk.channel.DealRegistration.Match;
@@ -27,12 +27,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds what a registration collides with when it is submitted, with a sentence of
- * evidence for the channel manager (ADR 0027): another partner's registration of the same
- * customer that is submitted or protected, a customer of the vendor's direct team,
- * another partner's customer, or a region or industry outside the partner's territories.
- * The registering partner's group (its parent, if any, and the parent's sub-dealers) is
- * one side: its own registrations and customers are no conflict.
+ * Finds what a registration collides with when it is submitted, with its facts and a
+ * sentence of evidence written from them for the channel manager (ADR 0027, 0032):
+ * another partner's registration of the same customer that is submitted or protected, a
+ * customer of the vendor's direct team, another partner's customer, or a region or
+ * industry outside the partner's territories. The registering partner's group (its
+ * parent, if any, and the parent's sub-dealers) is one side: its own registrations and
+ * customers are no conflict.
  */
 @Component
 class RegistrationConflicts {
@@ -82,48 +83,48 @@ class RegistrationConflicts {
 			return this.partners.byIds(partnerIds).map(names -> {
 				List<Conflict> conflicts = new ArrayList<>();
 				for (Claim claim : found.getT1()) {
-					conflicts.add(new Conflict(registration.id(), conflicts.size() + 1, Kind.SAME_CUSTOMER_REGISTERED,
-							matchedBy(claim.byTaxId(), claim.byName(), claim.byEmailDomain()),
-							claimEvidence(registration, claim, names), claim.registration().id(), null));
+					DealRegistration other = claim.registration();
+					List<ConflictMatch> matched = matches(registration, claim.byTaxId(), claim.byName(),
+							claim.byEmailDomain(), other.customerTaxId(), other.customerName(),
+							other.customerEmailDomain());
+					conflicts.add(conflict(registration, conflicts.size() + 1, Kind.SAME_CUSTOMER_REGISTERED,
+							ConflictFacts.ofClaim(matched, other, nameOf(names, other.partnerId())), other.id(), null));
 				}
 				for (CustomerMatch customer : found.getT2()) {
+					List<ConflictMatch> matched = matches(registration, customer.byTaxId(), customer.byName(),
+							customer.byEmailDomain(), customer.taxId(), customer.name(),
+							CustomerKeys.emailDomain(customer.email()));
 					Kind kind = customer.partnerId() == null ? Kind.DIRECT_CUSTOMER : Kind.OTHER_PARTNER_CUSTOMER;
-					conflicts.add(new Conflict(registration.id(), conflicts.size() + 1, kind,
-							matchedBy(customer.byTaxId(), customer.byName(), customer.byEmailDomain()),
-							customerEvidence(registration, customer, names), null, customer.id()));
+					conflicts.add(conflict(registration, conflicts.size() + 1, kind,
+							ConflictFacts.ofCustomer(matched, customer.name(), nameOf(names, customer.partnerId())),
+							null, customer.id()));
 				}
-				String outside = outsideTerritories(registration, partner);
-				if (outside != null) {
-					conflicts.add(new Conflict(registration.id(), conflicts.size() + 1, Kind.OUTSIDE_TERRITORY,
-							List.of(), outside, null, null));
+				if (outsideTerritories(registration, partner)) {
+					conflicts.add(conflict(registration, conflicts.size() + 1, Kind.OUTSIDE_TERRITORY,
+							ConflictFacts.ofTerritory(registration, partner.name(), partner.territories()), null,
+							null));
 				}
 				return conflicts;
 			});
 		});
 	}
 
+	/** The facts first, the English sentence from them. */
+	private static Conflict conflict(DealRegistration registration, int position, Kind kind, ConflictFacts facts,
+			UUID otherRegistrationId, UUID customerId) {
+		return new Conflict(registration.id(), position, kind, facts.matchedBy(), facts.inEnglish(kind),
+				otherRegistrationId, customerId, facts);
+	}
+
 	/**
-	 * A sentence when the registration's region or industry falls outside every one of
-	 * the partner's territories; null inside one, or when the partner has none (it may
-	 * sell anywhere). A territory's region and industry must both fit where it names
-	 * them; a registration that does not say its region or industry does not fit a
-	 * territory that names one.
+	 * Whether the registration's region or industry falls outside every one of the
+	 * partner's territories; never when the partner has none (it may sell anywhere). A
+	 * territory's region and industry must both fit where it names them; a registration
+	 * that does not say its region or industry does not fit a territory that names one.
 	 */
-	static String outsideTerritories(DealRegistration registration, PartnerStanding partner) {
-		if (partner.territories().isEmpty()
-				|| partner.territories().stream().anyMatch(territory -> fits(registration, territory))) {
-			return null;
-		}
-		String where = "region " + quoted(registration.customerRegion()) + " and industry "
-				+ quoted(registration.customerIndustry());
-		return where + " are outside " + partner.name() + "'s territories: "
-				+ partner.territories()
-					.stream()
-					.map(territory -> territory.region() == null ? "industry " + territory.industry()
-							: territory.industry() == null ? "region " + territory.region()
-									: "region " + territory.region() + " in industry " + territory.industry())
-					.collect(Collectors.joining("; "))
-				+ ".";
+	static boolean outsideTerritories(DealRegistration registration, PartnerStanding partner) {
+		return !partner.territories().isEmpty()
+				&& partner.territories().stream().noneMatch(territory -> fits(registration, territory));
 	}
 
 	private static boolean fits(DealRegistration registration, Territory territory) {
@@ -136,69 +137,29 @@ class RegistrationConflicts {
 				&& territory.strip().toLowerCase(Locale.ROOT).equals(given.strip().toLowerCase(Locale.ROOT)));
 	}
 
-	private static String quoted(String value) {
-		return value == null ? "(not given)" : "\"" + value + "\"";
-	}
-
-	private static List<Match> matchedBy(boolean taxId, boolean name, boolean emailDomain) {
-		List<Match> matched = new ArrayList<>();
+	/**
+	 * This registration's values against the other's, for the keys that matched, in the
+	 * order tax id, name, e-mail domain.
+	 */
+	private static List<ConflictMatch> matches(DealRegistration registration, boolean taxId, boolean name,
+			boolean emailDomain, String otherTaxId, String otherName, String otherEmailDomain) {
+		List<ConflictMatch> matched = new ArrayList<>();
 		if (taxId) {
-			matched.add(Match.TAX_ID);
+			matched.add(new ConflictMatch(Match.TAX_ID, registration.customerTaxId(), otherTaxId));
 		}
 		if (name) {
-			matched.add(Match.NAME);
+			matched.add(new ConflictMatch(Match.NAME, registration.customerName(), otherName));
 		}
 		if (emailDomain) {
-			matched.add(Match.EMAIL_DOMAIN);
+			matched.add(new ConflictMatch(Match.EMAIL_DOMAIN, registration.customerEmailDomain(), otherEmailDomain));
 		}
 		return matched;
 	}
 
-	private static String claimEvidence(DealRegistration registration, Claim claim, Map<UUID, Partner> partners) {
-		DealRegistration other = claim.registration();
-		String how = how(registration, claim.byTaxId(), claim.byName(), claim.byEmailDomain(), other.customerName(),
-				other.customerTaxId());
-		String state = other.status() == DealRegistration.Status.APPROVED
-				? "approved and protected until " + other.protectedUntil()
-				: "submitted on " + other.submittedAt().toLocalDate() + " and waiting for a decision";
-		return how + " registration " + other.number() + " of " + partnerName(partners, other.partnerId()) + " ("
-				+ state + ").";
-	}
-
-	private static String customerEvidence(DealRegistration registration, CustomerMatch customer,
-			Map<UUID, Partner> partners) {
-		String how = how(registration, customer.byTaxId(), customer.byName(), customer.byEmailDomain(), customer.name(),
-				customer.taxId());
-		String whose = customer.partnerId() == null ? "served by the vendor's own sales team"
-				: "a customer of " + partnerName(partners, customer.partnerId());
-		return how + " customer \"" + customer.name() + "\", " + whose + ".";
-	}
-
-	/** E.g. {@code tax id 7701234567 and name "ООО Ромашка" match those of}. */
-	private static String how(DealRegistration registration, boolean taxId, boolean name, boolean emailDomain,
-			String otherName, String otherTaxId) {
-		List<String> parts = new ArrayList<>();
-		if (taxId) {
-			parts.add("tax id " + registration.customerTaxId() + " equals "
-					+ (otherTaxId == null ? "the tax id" : otherTaxId) + " of");
-		}
-		if (name) {
-			parts.add("name \"" + registration.customerName() + "\" matches \"" + otherName + "\" of");
-		}
-		if (emailDomain) {
-			parts.add("e-mail domain " + registration.customerEmailDomain() + " is that of");
-		}
-		if (parts.isEmpty()) {
-			// matched by the customer it was registered for
-			return "It is registered for the same customer as";
-		}
-		String joined = String.join("; ", parts);
-		return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
-	}
-
-	private static String partnerName(Map<UUID, Partner> partners, UUID id) {
-		Partner partner = partners.get(id);
-		return partner == null ? "another partner" : partner.name();
+	/** The partner's name now (it is kept with the conflict); null for none. */
+	private static String nameOf(Map<UUID, Partner> partners, UUID id) {
+		Partner partner = id == null ? null : partners.get(id);
+		return partner == null ? null : partner.name();
 	}
 
 	record Keys(String taxId, String name, String emailDomain) {

@@ -150,9 +150,27 @@ class DealRegistrationTest extends ApiTest {
 			assertThat((String) conflict.get("evidence")).contains(names[1] + " LLC")
 				.contains((String) first.get("number"))
 				.contains("Partner A");
+			// the facts the sentence is made of: the two spellings, the other
+			// registration then
+			assertThat(conflict.get("matches")).isEqualTo(
+					List.of(Map.of("by", "NAME", "given", "ООО «" + names[0] + "»", "existing", names[1] + " LLC")));
+			assertThat(conflict).containsEntry("otherRegistrationNumber", first.get("number"))
+				.containsEntry("otherRegistrationStatus", "SUBMITTED")
+				.containsEntry("otherSubmittedOn", LocalDate.now(this.clock).toString())
+				.containsEntry("otherProtectedUntil", null)
+				.containsEntry("otherPartnerName", "Partner A")
+				.containsEntry("existingCustomerName", null)
+				.containsEntry("territories", List.of());
 		});
 		assertThat(count("select count(*) from deal_registration_conflict where registration_id = $1", uuid(second)))
 			.isEqualTo(1);
+
+		// the facts stay what the channel manager was shown; the link is live
+		mutate(CHANNEL, "rejectDealRegistration",
+				Map.of("id", first.get("id"), "expectedVersion", 1, "reason", "Not this one."));
+		Map<String, Object> later = conflicts(registration(CHANNEL, (String) second.get("id"))).get(0);
+		assertThat(later).containsEntry("otherRegistrationStatus", "SUBMITTED");
+		assertThat(map(later, "registration")).containsEntry("status", "REJECTED");
 	}
 
 	@Test
@@ -166,6 +184,11 @@ class DealRegistrationTest extends ApiTest {
 					.containsEntry("matchedBy", List.of("NAME"));
 				assertThat(map(conflict, "customer")).containsEntry("id", direct);
 				assertThat((String) conflict.get("evidence")).contains("vendor's own sales team");
+				assertThat(conflict.get("matches")).isEqualTo(List.of(Map.of("by", "NAME", "given",
+						"Beijing " + names[1] + " Keji Co., Ltd.", "existing", "北京" + names[0] + "科技有限公司")));
+				assertThat(conflict).containsEntry("existingCustomerName", "北京" + names[0] + "科技有限公司")
+					.containsEntry("otherPartnerName", null)
+					.containsEntry("otherRegistrationNumber", null);
 			});
 	}
 
@@ -186,6 +209,13 @@ class DealRegistrationTest extends ApiTest {
 					+ map(conflict, "customer").get("id"))
 			.containsExactlyInAnyOrder("DIRECT_CUSTOMER [TAX_ID] " + direct,
 					"OTHER_PARTNER_CUSTOMER [EMAIL_DOMAIN] " + partnerB);
+		assertThat(conflicts(registration(CHANNEL, (String) submitted.get("id"))))
+			.extracting(conflict -> conflict.get("kind") + " " + conflict.get("matches") + " "
+					+ conflict.get("otherPartnerName"))
+			.containsExactlyInAnyOrder(
+					"DIRECT_CUSTOMER [{by=TAX_ID, given=lv4000" + digits + ", existing=LV-4000 " + digits + "}] null",
+					"OTHER_PARTNER_CUSTOMER [{by=EMAIL_DOMAIN, given=" + domain + ", existing=" + domain
+							+ "}] Partner B");
 
 		// a public mail service's domain says nothing
 		customer(PARTNER_B_USER, Map.of("name", latinName(), "email", "someone@gmail.com"));
@@ -203,6 +233,11 @@ class DealRegistrationTest extends ApiTest {
 		assertThat(conflicts).singleElement().satisfies(conflict -> {
 			assertThat(conflict).containsEntry("kind", "OUTSIDE_TERRITORY").containsEntry("matchedBy", List.of());
 			assertThat((String) conflict.get("evidence")).contains("\"Estonia\"").contains("region Latvia");
+			assertThat(conflict).containsEntry("givenRegion", "Estonia")
+				.containsEntry("givenIndustry", null)
+				.containsEntry("partnerName", "Latvian Partner")
+				.containsEntry("territories", List.of(territory("Latvia", null)))
+				.containsEntry("matches", List.of());
 		});
 
 		Map<String, Object> inside = newCustomer(latinName());
@@ -229,6 +264,11 @@ class DealRegistrationTest extends ApiTest {
 		Map<String, Object> conflict = conflicts(registration(CHANNEL, (String) second.get("id"))).get(0);
 		assertThat(conflict).containsEntry("kind", "SAME_CUSTOMER_REGISTERED");
 		assertThat((String) conflict.get("evidence")).contains("approved and protected until");
+		assertThat(conflict).containsEntry("otherRegistrationStatus", "APPROVED")
+			.containsEntry("otherProtectedUntil", LocalDate.now(this.clock).plusDays(90).toString())
+			.containsEntry("otherPartnerName", "Partner A");
+		assertThat(conflict.get("matches"))
+			.isEqualTo(List.of(Map.of("by", "NAME", "given", name.toUpperCase() + ", SIA", "existing", name + " Ltd")));
 
 		assertThat(errors(CHANNEL, "approveDealRegistration",
 				Map.of("id", second.get("id"), "expectedVersion", 1, "acknowledgeConflicts", true)))
@@ -242,6 +282,25 @@ class DealRegistrationTest extends ApiTest {
 		assertThat(rejected).containsEntry("status", "REJECTED");
 		assertThat(registration(PARTNER_B_USER, (String) second.get("id"))).containsEntry("status", "REJECTED")
 			.containsEntry("rejectionReason", "Partner A holds this customer.");
+	}
+
+	@Test
+	void aConflictStoredBeforeItsFactsWereKeptKeepsItsSentence() {
+		String name = latinName();
+		submit(PARTNER_A_USER, newCustomer(name + " Ltd"));
+		Map<String, Object> second = submit(PARTNER_B_USER, newCustomer(name + " GmbH"));
+		this.database.sql("update deal_registration_conflict set details = '{}' where registration_id = $1")
+			.bind(0, uuid(second))
+			.then()
+			.block();
+		assertThat(conflicts(registration(CHANNEL, (String) second.get("id")))).singleElement().satisfies(conflict -> {
+			assertThat((String) conflict.get("evidence")).contains(name + " Ltd");
+			assertThat(conflict).containsEntry("matchedBy", List.of("NAME"))
+				.containsEntry("matches", List.of())
+				.containsEntry("otherRegistrationNumber", null)
+				.containsEntry("otherPartnerName", null)
+				.containsEntry("territories", List.of());
+		});
 	}
 
 	@Test
@@ -493,6 +552,13 @@ class DealRegistrationTest extends ApiTest {
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> conflicts(Map<String, Object> registration) {
 		return (List<Map<String, Object>>) registration.get("conflicts");
+	}
+
+	static Map<String, Object> territory(String region, String industry) {
+		Map<String, Object> territory = new HashMap<>();
+		territory.put("region", region);
+		territory.put("industry", industry);
+		return territory;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -95,6 +95,8 @@ public abstract class ApiTest {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(30))
+			// the schema's introspection outgrew the client's default of 256 KB
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
 			.build();
 	}
 
