@@ -28,7 +28,7 @@ create table partner_account_entry (
     rebate_year   int,
     reference     text,
     reason        text,
-    created_by    uuid,
+    created_by    text,
     created_at    timestamptz    not null default now(),
     constraint partner_account_entry_shape check (
         (kind in ('ORDER_CHARGE', 'ORDER_REFUND')) = (order_id is not null)

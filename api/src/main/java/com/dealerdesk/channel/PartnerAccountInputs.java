@@ -16,8 +16,8 @@ final class PartnerAccountInputs {
 	private PartnerAccountInputs() {
 	}
 
-	record OpenPartnerAccountInput(@NotBlank String partnerId, @NotBlank @Size(max = 3) String currency,
-			@NotNull Boolean prepaid, BigDecimal creditLimit) {
+	record OpenPartnerAccountInput(@NotBlank String partnerId, @NotBlank String currency, @NotNull Boolean prepaid,
+			BigDecimal creditLimit) {
 
 	}
 
