@@ -166,7 +166,7 @@ class AccessPolicyTest {
 				new Permission(Action.CREATE, Subject.CONTRACT), new Permission(Action.UPDATE, Subject.CONTRACT),
 				new Permission(Action.DELETE, Subject.CONTRACT), new Permission(Action.CREATE, Subject.PAYMENT_PLAN),
 				new Permission(Action.UPDATE, Subject.PAYMENT_PLAN), new Permission(Action.CREATE, Subject.PAYMENT),
-				new Permission(Action.UPDATE, Subject.PAYMENT));
+				new Permission(Action.UPDATE, Subject.PAYMENT), new Permission(Action.UPDATE, Subject.PARTNER_ACCOUNT));
 		assertThat(AccessPolicy.permissions(CALLERS.get("read-only integration"))).isEmpty();
 	}
 
