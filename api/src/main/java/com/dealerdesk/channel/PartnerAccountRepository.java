@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.dealerdesk.channel.PartnerAccountEntry.Kind;
 import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
@@ -208,7 +209,7 @@ class PartnerAccountRepository {
 						+ ") ");
 			}
 			catch (RuntimeException ex) {
-				throw new com.dealerdesk.platform.error.InvalidArgumentException("INVALID_CURSOR",
+				throw new InvalidArgumentException("INVALID_CURSOR",
 						"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.dealerdesk.channel.PartnerAccountEntry.Kind;
 import com.dealerdesk.channel.PartnerAccountInputs.AdjustPartnerAccountInput;
@@ -24,7 +25,6 @@ import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.Changes;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
-import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.UserError;
 import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
@@ -361,7 +361,7 @@ public class PartnerAccountService implements NodeFetcher {
 	 * Locks the account, books the entry the function makes of it, in one transaction.
 	 */
 	private Mono<PartnerAccountEntry> bookOn(Actor actor, UUID accountId,
-			java.util.function.Function<PartnerAccount, PartnerAccountEntry> entryOf) {
+			Function<PartnerAccount, PartnerAccountEntry> entryOf) {
 		return this.accounts.lockedById(accountId)
 			.switchIfEmpty(Mono.error(() -> notFound("accountId")))
 			.flatMap(account -> book(actor, account, entryOf.apply(account)))
