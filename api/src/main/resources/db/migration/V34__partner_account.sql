@@ -28,7 +28,7 @@ create table partner_account_entry (
     rebate_year   int,
     reference     text,
     reason        text,
-    created_by    uuid,
+    created_by    text,
     created_at    timestamptz    not null default now(),
     constraint partner_account_entry_shape check (
         (kind in ('ORDER_CHARGE', 'ORDER_REFUND')) = (order_id is not null)
@@ -47,3 +47,6 @@ create unique index partner_account_entry_reference_once on partner_account_entr
 
 -- entries per account in booking-day order (keyset, running balances, a statement's period)
 create index partner_account_entry_by_account on partner_account_entry (account_id, booked_on, created_at, id);
+
+-- accounts in the order they were opened (keyset of partnerAccounts)
+create index partner_account_by_opening on partner_account (created_at, id);

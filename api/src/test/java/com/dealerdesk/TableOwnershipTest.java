@@ -51,7 +51,7 @@ class TableOwnershipTest {
 			Map.entry("partner", Set.of("partner", "partner_tier", "partner_territory", "partner_contact")),
 			Map.entry("channel",
 					Set.of("partner_agreement", "rebate_band", "deal_registration", "deal_registration_line",
-							"deal_registration_conflict")),
+							"deal_registration_conflict", "partner_account", "partner_account_entry")),
 			Map.entry("platform.outbox", Set.of("outbox_event", "outbox_retention")),
 			Map.entry("platform.numbering", Set.of("document_counter")),
 			Map.entry("customer", Set.of("customer", "customer_share", "contact")),

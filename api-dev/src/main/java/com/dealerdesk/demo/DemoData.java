@@ -138,6 +138,8 @@ class DemoData {
 				.then(DemoBilling.seed(this::execute, actorOf(DemoPeople.USERS.get(0)),
 						actorOf(users.get("accountant")), customers.get(0).owner(), customers.get(0).customerId(),
 						customers.get(1).owner(), customers.get(1).customerId()))
+				.then(DemoPartnerAccounts.seed(this::execute, actorOf(users.get("channel")),
+						actorOf(users.get("accountant"))))
 				.then(DemoAgreements.seed(this::execute, actorOf(users.get("channel")), customers.stream()
 					.filter(customer -> customer.owner().partnerId() != null)
 					.map(customer -> new DemoAgreements.PartnerCustomer(customer.owner(), customer.customerId()))

@@ -1,5 +1,6 @@
 package com.dealerdesk.billing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +45,10 @@ class PaymentPlanMilestones implements MilestoneListener {
 
 	@Override
 	public Mono<Void> milestoneReached(Actor actor, Milestone milestone) {
+		// orders placed and cancelled trigger no payment
+		if (Arrays.stream(TriggerEvent.values()).noneMatch(trigger -> trigger.name().equals(milestone.kind().name()))) {
+			return Mono.empty();
+		}
 		TriggerEvent event = TriggerEvent.valueOf(milestone.kind().name());
 		Flux<UUID> scheduled;
 		if (milestone.kind() == Milestone.Kind.SHIPMENT_SENT) {

@@ -87,20 +87,13 @@ class PartnerPerformanceRepository {
 				+ " from deal_registration r left join opportunity_outcome o on o.opportunity_id = r.opportunity_id"
 				+ " where r.submitted_at >= " + start + " and r.submitted_at < " + end + " and ");
 		restrict(sql, actor, period, "r.partner_id");
-		sql.append(" group by r.partner_id), agreements as (select a.partner_id, a.id, a.starts_on"
+		sql.append(" group by r.partner_id), agreements as (select a.partner_id, a.id, a.starts_on, a.ends_on"
 				+ " from partner_agreement a where a.currency = " + currency + " and a.starts_on <= " + today
 				+ " and (a.ends_on is null or a.ends_on >= " + today + ") and ");
 		restrict(sql, actor, period, "a.partner_id");
-		// the year's sales by partner and day, summed per agreement over the partner and
-		// its sub-dealers from the agreement's first day: one pass over the year's orders
-		sql.append("), year_sales as (select y.partner_id, (y.placed_at at time zone 'UTC')::date as day,"
-				+ " sum(y.total) as volume from order_sale y");
-		salesOfPeriod(sql, actor, period, "y", currency, yearStart, tomorrow);
-		sql.append(" group by 1, 2), rebates as (select a.partner_id, a.id, coalesce(sum(y.volume), 0) as volume"
-				+ " from agreements a cross join lateral partner_scope(a.partner_id) as member(partner_id)"
-				+ " left join year_sales y on y.partner_id = member.partner_id and y.day >= a.starts_on"
-				+ " group by a.partner_id, a.id)"
-				+ " select p.partner_id, coalesce(s.sales, 0) as sales, coalesce(s.orders, 0) as orders,"
+		sql.append("), ");
+		rebateVolumes(sql, actor, period, currency, yearStart, tomorrow);
+		sql.append(" select p.partner_id, coalesce(s.sales, 0) as sales, coalesce(s.orders, 0) as orders,"
 				+ " coalesce(r.submitted, 0) as submitted, coalesce(r.approved, 0) as approved,"
 				+ " coalesce(r.rejected, 0) as rejected, coalesce(r.converted, 0) as converted,"
 				+ " b.id as agreement_id, b.volume as rebate_volume"
@@ -116,6 +109,42 @@ class PartnerPerformanceRepository {
 					row.get("rebate_volume", BigDecimal.class)))
 			.all()
 			.collectList();
+	}
+
+	/**
+	 * The volume of a calendar year under the agreement, exactly as the rebate of
+	 * {@link #byPartner} counts it (the partner's and its sub-dealers' sales in the
+	 * agreement's currency, on the days of the year the agreement ran), whoever asks: for
+	 * crediting the year's rebate.
+	 */
+	Mono<BigDecimal> yearVolume(PartnerAgreement agreement, int year) {
+		LocalDate first = LocalDate.ofYearDay(year, 1);
+		LocalDate last = first.plusYears(1).minusDays(1);
+		Period period = new Period(first, last, agreement.currency(), null, false, last);
+		Sql sql = new Sql();
+		sql.append("with agreements as (select a.partner_id, a.id, a.starts_on, a.ends_on from partner_agreement a"
+				+ " where a.id = " + sql.param(agreement.id()) + "), ");
+		rebateVolumes(sql, Actor.SYSTEM, period, sql.param(agreement.currency()), sql.param(period.start()),
+				sql.param(period.end()));
+		sql.append(" select volume from rebates");
+		return sql.on(this.database).map(row -> row.get("volume", BigDecimal.class)).one();
+	}
+
+	/**
+	 * Appends the CTEs {@code year_sales} and {@code rebates} after a CTE
+	 * {@code agreements} (partner_id, id, starts_on, ends_on): per agreement, the sales
+	 * between the bounds of the partner and its sub-dealers on the days the agreement
+	 * runs, summed by partner and day first: one pass over the year's orders.
+	 */
+	private static void rebateVolumes(Sql sql, Actor actor, Period period, String currency, String yearStart,
+			String yearEnd) {
+		sql.append("year_sales as (select y.partner_id, (y.placed_at at time zone 'UTC')::date as day,"
+				+ " sum(y.total) as volume from order_sale y");
+		salesOfPeriod(sql, actor, period, "y", currency, yearStart, yearEnd);
+		sql.append(" group by 1, 2), rebates as (select a.partner_id, a.id, coalesce(sum(y.volume), 0) as volume"
+				+ " from agreements a cross join lateral partner_scope(a.partner_id) as member(partner_id)"
+				+ " left join year_sales y on y.partner_id = member.partner_id and y.day >= a.starts_on"
+				+ " and (a.ends_on is null or y.day <= a.ends_on) group by a.partner_id, a.id)");
 	}
 
 	/**

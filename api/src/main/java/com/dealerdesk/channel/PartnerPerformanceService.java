@@ -58,7 +58,20 @@ public class PartnerPerformanceService {
 		});
 	}
 
-	private Period period(LocalDate from, LocalDate to, String currencyCode, String partnerId) {
+	/**
+	 * The rebate of a calendar year under the agreement, its volume counted as this
+	 * year's is for {@link #performance}.
+	 */
+	Mono<RebateProgress> rebateOfYear(PartnerAgreement agreement, int year) {
+		return this.figures.yearVolume(agreement, year).map(volume -> RebateProgress.of(agreement, volume));
+	}
+
+	/**
+	 * A period of at most {@value #MAX_MONTHS} months, {@code to} not before
+	 * {@code from}; INVALID_PERIOD otherwise (partner accounts' statements share the
+	 * rule).
+	 */
+	static void requirePeriod(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new InvalidArgumentException("INVALID_PERIOD", "`to` must not be before `from`.");
 		}
@@ -66,6 +79,10 @@ public class PartnerPerformanceService {
 			throw new InvalidArgumentException("INVALID_PERIOD", "A period covers at most " + MAX_MONTHS
 					+ " months: `to` must be before " + from.plusMonths(MAX_MONTHS) + ".");
 		}
+	}
+
+	private Period period(LocalDate from, LocalDate to, String currencyCode, String partnerId) {
+		requirePeriod(from, to);
 		List<UserError> errors = new ArrayList<>();
 		Currency currency = Money.currency(currencyCode, errors);
 		if (currency == null) {

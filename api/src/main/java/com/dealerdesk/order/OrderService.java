@@ -33,6 +33,8 @@ import com.dealerdesk.platform.error.UserErrorCode;
 import com.dealerdesk.platform.error.UserErrorsException;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.graphql.NodeFetcher;
+import com.dealerdesk.platform.milestone.Milestone;
+import com.dealerdesk.platform.milestone.Milestones;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.numbering.DocumentNumbers;
 import com.dealerdesk.platform.outbox.EventType;
@@ -87,10 +89,13 @@ public class OrderService implements NodeFetcher {
 
 	private final PartnerTiers tiers;
 
+	private final Milestones milestones;
+
 	OrderService(DocumentRepository documents, DocumentNumbers numbers, CustomerService customers,
 			ProductService products, QuoteService quotes, OpportunityService deals, CampaignService campaigns,
-			InputValidator validator, DocumentEvents events, Clock clock, PartnerTiers tiers) {
+			InputValidator validator, DocumentEvents events, Clock clock, PartnerTiers tiers, Milestones milestones) {
 		this.tiers = tiers;
+		this.milestones = milestones;
 		this.documents = documents;
 		this.numbers = numbers;
 		this.customers = customers;
@@ -172,7 +177,7 @@ public class OrderService implements NodeFetcher {
 			return campaignId.zipWith(lines)
 				.flatMap(attribution -> insert(actor, both.getT1(), dealId, null, attribution.getT1().orElse(null),
 						currency.getCurrencyCode(), attribution.getT2()));
-		});
+		}).flatMap(order -> reached(actor, Milestone.Kind.ORDER_PLACED, order));
 	}
 
 	@Transactional
@@ -209,6 +214,7 @@ public class OrderService implements NodeFetcher {
 									quote.currency(), fromQuote(productLines))));
 				});
 			})
+			.flatMap(order -> reached(actor, Milestone.Kind.ORDER_PLACED, order))
 			// a request sent at the same time passed the check above too: the index
 			// decides
 			.onErrorMap(UniqueViolation.of("sales_order_one_per_quote"), ex -> alreadyOrdered());
@@ -235,7 +241,18 @@ public class OrderService implements NodeFetcher {
 			return this.documents.setOrderStatus(id, input.expectedVersion(), OrderStatus.CANCELLED)
 				.switchIfEmpty(Mono.error(() -> UserErrorsException.staleVersion("order", order.version())))
 				.then(reload(actor, id));
-		}).flatMap(order -> this.events.order(actor, EventType.ORDER_CANCELLED, order));
+		})
+			.flatMap(order -> this.events.order(actor, EventType.ORDER_CANCELLED, order))
+			.flatMap(order -> reached(actor, Milestone.Kind.ORDER_CANCELLED, order));
+	}
+
+	/**
+	 * Tells other features, in this transaction, that the order was placed or cancelled
+	 * (a prepaid partner's account is charged, and may refuse the order).
+	 */
+	private Mono<Order> reached(Actor actor, Milestone.Kind kind, Order order) {
+		return this.milestones.reached(actor, new Milestone(kind, order.id(), null, LocalDate.now(this.clock)))
+			.thenReturn(order);
 	}
 
 	/**

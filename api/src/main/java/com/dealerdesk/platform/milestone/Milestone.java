@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * Something that happened to a contract or an order that other features may wait for (a
- * payment falls due when a stage is accepted).
+ * payment falls due when a stage is accepted; a prepaid partner's account is charged when
+ * an order is placed).
  *
  * @param kind what happened
- * @param documentId the contract (or, for {@link Kind#SHIPMENT_SENT}, the order) it
- * happened to
+ * @param documentId the contract (or, for {@link Kind#SHIPMENT_SENT},
+ * {@link Kind#ORDER_PLACED} and {@link Kind#ORDER_CANCELLED}, the order) it happened to
  * @param stageId the accepted stage, for {@link Kind#STAGE_ACCEPTED}; null otherwise
  * @param occurredOn the business date it happened on
  */
@@ -27,7 +28,13 @@ public record Milestone(Kind kind, UUID documentId, UUID stageId, LocalDate occu
 		SHIPMENT_SENT,
 
 		/** A contract was completed: every stage accepted. */
-		CONTRACT_COMPLETED
+		CONTRACT_COMPLETED,
+
+		/** An order was placed (made by hand or from a quote). */
+		ORDER_PLACED,
+
+		/** An order was cancelled. */
+		ORDER_CANCELLED
 
 	}
 

@@ -169,6 +169,13 @@ public enum EventType {
 
 	DEAL_REGISTRATION_EXPIRED("deal_registration.expired"),
 
+	// channel: partner accounts
+	PARTNER_ACCOUNT_OPENED("partner_account.opened"),
+
+	PARTNER_ACCOUNT_UPDATED("partner_account.updated"),
+
+	PARTNER_ACCOUNT_ENTRY_BOOKED("partner_account.entry_booked"),
+
 	// partners: the channel's organisations and their portal users
 	PARTNER_CREATED("partner.created"),
 

@@ -31,7 +31,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
  * <li>contracts, their project plans and payment plans: those too;</li>
  * <li>invoices, contracts and payment plans: accountants as well (who otherwise only
  * read), and payments received: accountants, admins and the vendor's integrations with
- * write access, never a partner;</li>
+ * write access, never a partner; payments and adjustments on partners' accounts:
+ * accountants as well;</li>
  * <li>project plans (stages, works, tasks, acceptance) and a contract's own fields:
  * project managers, who otherwise only read;</li>
  * <li>the vendor's decisions, never a partner's: a license's terms (admins, sales
@@ -39,8 +40,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
  * pipelines, lost reasons and the catalogue (admins);</li>
  * <li>webhook endpoints: admins (every endpoint) and partner users (their partner's; the
  * webhook feature scopes the rows);</li>
- * <li>the channel (partners, tiers, agreements, portal users, deciding deal
- * registrations): channel managers and admins of the vendor; partner users create
+ * <li>the channel (partners, tiers, agreements, partner accounts, portal users, deciding
+ * deal registrations): channel managers and admins of the vendor; partner users create
  * sub-dealers and invite portal users for their own partner (the partner feature scopes
  * the rows), and submit and withdraw deal registrations, which nobody of the vendor
  * does.</li>
@@ -57,8 +58,9 @@ public final class AccessPolicy {
 					Subject.CONTRACT, Subject.PROJECT_PLAN, Subject.PAYMENT_PLAN),
 			Set.of(new Permission(Action.CREATE, Subject.LICENSE), new Permission(Action.UPDATE, Subject.LICENSE)));
 
-	private static final Set<Permission> ACCOUNTING = all(Subject.INVOICE, Subject.CONTRACT, Subject.PAYMENT_PLAN,
-			Subject.PAYMENT);
+	private static final Set<Permission> ACCOUNTING = union(
+			all(Subject.INVOICE, Subject.CONTRACT, Subject.PAYMENT_PLAN, Subject.PAYMENT),
+			Set.of(new Permission(Action.UPDATE, Subject.PARTNER_ACCOUNT)));
 
 	private static final Set<Permission> PAYMENTS = all(Subject.PAYMENT);
 
@@ -75,8 +77,8 @@ public final class AccessPolicy {
 
 	private static final Set<Permission> WEBHOOKS = all(Subject.WEBHOOK_ENDPOINT);
 
-	private static final Set<Permission> CHANNEL = union(
-			all(Subject.PARTNER, Subject.PARTNER_TIER, Subject.PARTNER_AGREEMENT, Subject.PARTNER_USER),
+	private static final Set<Permission> CHANNEL = union(all(Subject.PARTNER, Subject.PARTNER_TIER,
+			Subject.PARTNER_AGREEMENT, Subject.PARTNER_USER, Subject.PARTNER_ACCOUNT),
 			Set.of(new Permission(Action.APPROVE, Subject.DEAL_REGISTRATION)));
 
 	private static final Set<Permission> PARTNER_PORTAL = Set.of(new Permission(Action.CREATE, Subject.PARTNER),

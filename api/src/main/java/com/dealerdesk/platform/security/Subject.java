@@ -59,6 +59,12 @@ public enum Subject {
 	/** Agreements with partners and their rebate bands. */
 	PARTNER_AGREEMENT("partner agreements", Action.CREATE, Action.UPDATE),
 
+	/**
+	 * A partner's accounts with the vendor: create (open one, credit a year-end rebate),
+	 * change the terms (prepaid, credit limit), update (record payments, adjust).
+	 */
+	PARTNER_ACCOUNT("partner accounts", Action.CREATE, Action.UPDATE, Action.CHANGE_TERMS),
+
 	/** A partner's portal users: invite, disable. */
 	PARTNER_USER("partner portal users", Action.CREATE, Action.UPDATE),
 

@@ -31,7 +31,8 @@ class AccessPolicyApiTest extends ApiTest {
 					Map.of("action", "DELETE", "subject", "CONTRACT"),
 					Map.of("action", "CREATE", "subject", "PAYMENT_PLAN"),
 					Map.of("action", "UPDATE", "subject", "PAYMENT_PLAN"),
-					Map.of("action", "CREATE", "subject", "PAYMENT"), Map.of("action", "UPDATE", "subject", "PAYMENT"));
+					Map.of("action", "CREATE", "subject", "PAYMENT"), Map.of("action", "UPDATE", "subject", "PAYMENT"),
+					Map.of("action", "UPDATE", "subject", "PARTNER_ACCOUNT"));
 		assertThat(as(REP).document(PERMISSIONS).execute().path("viewer.permissions").entityList(Map.class).get())
 			.contains(Map.of("action", "CREATE", "subject", "CUSTOMER"),
 					Map.of("action", "DELETE", "subject", "CONTACT"))
