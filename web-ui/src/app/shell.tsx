@@ -11,6 +11,7 @@ import { BillingNavLabel } from '../features/billing/components/nav-label'
 import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ChannelNavLabel } from '../features/partners/components/nav-label'
+import { PartnerAccountsNavLabel } from '../features/partner-accounts/components/nav-label'
 import { PerformanceNavLabel } from '../features/channel-performance/components/nav-label'
 import { PortalNavLabel } from '../features/portal/components/nav-label'
 import { RegistrationsNavLabel } from '../features/registrations/components/nav-label'
@@ -25,6 +26,7 @@ import {
   COLLECTION_ROLES,
   FINANCE_ROLES,
   ORDER_ROLES,
+  PARTNER_BOOKING_ROLES,
   PRODUCT_ROLES,
   PLANNING_ROLES,
   PORTAL_ROLES,
@@ -80,6 +82,11 @@ const NAV: readonly NavEntry[] = [
         shownTo: PORTAL_ROLES,
       },
       { to: '/portal/users', label: <PortalNavLabel area="users" />, shownTo: PORTAL_ROLES },
+      {
+        to: '/portal/account',
+        label: <PartnerAccountsNavLabel area="account" />,
+        shownTo: PORTAL_ROLES,
+      },
       // the partner's own endpoints: part of its business, and the header has no room for
       // a top-level link beside the portal's groups in Russian at 1280 px
       { to: '/settings/webhooks', label: <WebhooksNavLabel />, shownTo: PORTAL_ROLES },
@@ -139,6 +146,12 @@ const NAV: readonly NavEntry[] = [
       },
       { to: '/payments', label: <BillingNavLabel area="payments" />, shownTo: FINANCE_ROLES },
       { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
+      // partners' money: accountants book payments there (the channel also on the partner page)
+      {
+        to: '/partner-accounts',
+        label: <PartnerAccountsNavLabel area="accounts" />,
+        shownTo: PARTNER_BOOKING_ROLES,
+      },
       // the budget's other half: people's time planned in contract tasks
       { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PLANNING_ROLES },
     ],
