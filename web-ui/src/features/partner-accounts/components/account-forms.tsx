@@ -286,6 +286,8 @@ export function PaymentForm({
           label={t('form.receivedOn')}
           required
           value={receivedOn}
+          // a payment is recorded once received
+          max={todayIso()}
           onChange={setReceivedOn}
           errors={[...missing(receivedOn), ...errors.at('receivedOn')]}
         />
