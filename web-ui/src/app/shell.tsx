@@ -26,7 +26,6 @@ import {
   COLLECTION_ROLES,
   FINANCE_ROLES,
   ORDER_ROLES,
-  PARTNER_BOOKING_ROLES,
   PRODUCT_ROLES,
   PLANNING_ROLES,
   PORTAL_ROLES,
@@ -146,11 +145,11 @@ const NAV: readonly NavEntry[] = [
       },
       { to: '/payments', label: <BillingNavLabel area="payments" />, shownTo: FINANCE_ROLES },
       { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
-      // partners' money: accountants book payments there (the channel also on the partner page)
+      // partners' money: accountants book payments there (channel managers: under the channel)
       {
         to: '/partner-accounts',
         label: <PartnerAccountsNavLabel area="accounts" />,
-        shownTo: PARTNER_BOOKING_ROLES,
+        shownTo: ['ADMIN', 'ACCOUNTANT'],
       },
       // the budget's other half: people's time planned in contract tasks
       { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PLANNING_ROLES },
@@ -168,6 +167,11 @@ const NAV: readonly NavEntry[] = [
       },
       { to: '/channel/performance', label: <PerformanceNavLabel />, shownTo: CHANNEL },
       { to: '/channel/tiers', label: <ChannelNavLabel area="tiers" />, shownTo: CHANNEL },
+      {
+        to: '/partner-accounts',
+        label: <PartnerAccountsNavLabel area="accounts" />,
+        shownTo: ['CHANNEL_MANAGER'],
+      },
     ],
   },
   {
