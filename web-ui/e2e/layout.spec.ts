@@ -28,6 +28,8 @@ type PageName =
   | 'channel/partners'
   | 'channel/performance'
   | 'channel/tiers'
+  | 'portal/account'
+  | 'partner-accounts'
 
 /** The main pages each role may open (the customer and the license: the first in their list). */
 const PAGES = {
@@ -43,8 +45,25 @@ const PAGES = {
     'products',
   ],
   rep: ['reminders', 'customers', 'customer', 'pipeline', 'orders', 'licenses', 'products'],
-  accountant: ['customers', 'customer', 'orders', 'licenses', 'license', 'products'],
-  partner: ['portal', 'registrations', 'reminders', 'customers', 'pipeline', 'orders', 'licenses'],
+  accountant: [
+    'customers',
+    'customer',
+    'orders',
+    'licenses',
+    'license',
+    'products',
+    'partner-accounts',
+  ],
+  partner: [
+    'portal',
+    'registrations',
+    'reminders',
+    'customers',
+    'pipeline',
+    'orders',
+    'licenses',
+    'portal/account',
+  ],
   channel: [
     'channel/registrations',
     'channel/partners',

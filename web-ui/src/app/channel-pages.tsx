@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { Loading } from '../components/status'
 import { useViewer } from '../features/auth/use-viewer'
 import { OwnRebateCard } from '../features/channel-performance/components/own-rebate-card'
+import { AccountBalanceCard } from '../features/partner-accounts/components/account-balance-card'
+import { PartnerAccountPage } from '../features/partner-accounts/components/partner-account-page'
+import { PartnerAccountsSection } from '../features/partner-accounts/components/partner-accounts-section'
 import { PartnerCreatePage } from '../features/partners/components/partner-create-page'
+import { PartnerPage } from '../features/partners/components/partner-page'
 import { PartnerUsersSection } from '../features/partners/components/partner-users-section'
 import { SubDealerList } from '../features/partners/components/sub-dealer-list'
 import { PortalPipelineCard, PortalRenewalsCard } from '../features/portal/components/portal-cards'
@@ -11,7 +15,7 @@ import { RecentRegistrationsCard } from '../features/registrations/components/re
 import { RegisterDealPage } from '../features/registrations/components/register-deal-page'
 import { RegistrationPage } from '../features/registrations/components/registration-lists'
 import { useCan } from '../lib/permissions'
-import { CHANNEL_ROLES, hasAnyRole } from './roles'
+import { CHANNEL_ROLES, PARTNER_ACCOUNT_ROLES, PARTNER_BOOKING_ROLES, hasAnyRole } from './roles'
 
 /** The signed-in partner user's partner, or a loading state while the viewer is asked. */
 function usePartner() {
@@ -42,6 +46,7 @@ export function PortalDashboardPage() {
         <RecentRegistrationsCard />
         <PortalRenewalsCard />
         {partner ? <OwnRebateCard partnerId={partner.id} /> : null}
+        {partner ? <AccountBalanceCard partnerId={partner.id} to="/portal/account" /> : null}
       </div>
     </section>
   )
@@ -98,6 +103,44 @@ export function PortalUsersPage() {
       </header>
       <PartnerUsersSection partnerId={partner.id} />
     </section>
+  )
+}
+
+/** /portal/account: the partner's own balances, statement and entries, read only. */
+export function PortalAccountPage() {
+  const { partner, loading } = usePartner()
+  if (loading) return <Loading />
+  if (!partner) return null
+  return <PartnerAccountPage partnerId={partner.id} />
+}
+
+/** What the signed-in user may do on a partner's account, by role as the API allows it. */
+function useAccountRights() {
+  const { viewer } = useViewer()
+  return {
+    canManage: hasAnyRole(viewer?.roles, PARTNER_ACCOUNT_ROLES),
+    canBook: hasAnyRole(viewer?.roles, PARTNER_BOOKING_ROLES),
+  }
+}
+
+/** /channel/partners/:id: the partner page, with its account under it. */
+export function ChannelPartnerPage() {
+  const id = useParams().id ?? ''
+  const rights = useAccountRights()
+  return <PartnerPage sections={<PartnerAccountsSection partnerId={id} {...rights} />} />
+}
+
+/** /partner-accounts/:partnerId: one partner's account, for the vendor's accountants. */
+export function VendorPartnerAccountPage() {
+  const { t } = useTranslation('partnerAccounts')
+  const partnerId = useParams().partnerId ?? ''
+  const rights = useAccountRights()
+  return (
+    <PartnerAccountPage
+      partnerId={partnerId}
+      {...rights}
+      breadcrumb={<Link to="/partner-accounts">← {t('list.title')}</Link>}
+    />
   )
 }
 

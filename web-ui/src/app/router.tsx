@@ -17,6 +17,7 @@ import {
   PRODUCT_ROLES,
   PERFORMANCE_ROLES,
   PLANNING_ROLES,
+  PARTNER_BOOKING_ROLES,
   PORTAL_ROLES,
   PROJECT_ROLES,
   RENEWAL_ROLES,
@@ -143,9 +144,15 @@ const PartnersPage = lazyPage(
   () => import('../features/partners/components/partners-page'),
   'PartnersPage',
 )
-const PartnerPage = lazyPage(
-  () => import('../features/partners/components/partner-page'),
-  'PartnerPage',
+const ChannelPartnerPage = lazyPage(() => import('./channel-pages'), 'ChannelPartnerPage')
+const PortalAccountPage = lazyPage(() => import('./channel-pages'), 'PortalAccountPage')
+const VendorPartnerAccountPage = lazyPage(
+  () => import('./channel-pages'),
+  'VendorPartnerAccountPage',
+)
+const PartnerAccountListPage = lazyPage(
+  () => import('../features/partner-accounts/components/partner-account-list'),
+  'PartnerAccountListPage',
 )
 const TiersPage = lazyPage(() => import('../features/partners/components/tiers-page'), 'TiersPage')
 const ChannelPartnerCreatePage = lazyPage(
@@ -442,7 +449,15 @@ export function createRouter() {
             </RequireRole>
           ),
         },
-        { path: 'channel/partners/:id', element: only(CHANNEL_ROLES, <PartnerPage />) },
+        { path: 'channel/partners/:id', element: only(CHANNEL_ROLES, <ChannelPartnerPage />) },
+        {
+          path: 'partner-accounts',
+          element: only(PARTNER_BOOKING_ROLES, <PartnerAccountListPage />),
+        },
+        {
+          path: 'partner-accounts/:partnerId',
+          element: only(PARTNER_BOOKING_ROLES, <VendorPartnerAccountPage />),
+        },
         { path: 'channel/tiers', element: only(CHANNEL_ROLES, <TiersPage />) },
         { path: 'channel/registrations', element: only(CHANNEL_ROLES, <RegistrationQueuePage />) },
         { path: 'channel/performance', element: only(CHANNEL_ROLES, <PerformancePage />) },
@@ -458,6 +473,7 @@ export function createRouter() {
           ),
         },
         { path: 'portal/users', element: only(PORTAL_ROLES, <PortalUsersPage />) },
+        { path: 'portal/account', element: only(PORTAL_ROLES, <PortalAccountPage />) },
         { path: 'registrations', element: only(PORTAL_ROLES, <PartnerRegistrationsPage />) },
         {
           path: 'registrations/new',

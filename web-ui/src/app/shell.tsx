@@ -11,6 +11,7 @@ import { BillingNavLabel } from '../features/billing/components/nav-label'
 import { LicensesNavLabel } from '../features/licenses/components/nav-label'
 import { OrdersNavLabel } from '../features/orders/components/nav-label'
 import { ChannelNavLabel } from '../features/partners/components/nav-label'
+import { PartnerAccountsNavLabel } from '../features/partner-accounts/components/nav-label'
 import { PerformanceNavLabel } from '../features/channel-performance/components/nav-label'
 import { PortalNavLabel } from '../features/portal/components/nav-label'
 import { RegistrationsNavLabel } from '../features/registrations/components/nav-label'
@@ -80,6 +81,11 @@ const NAV: readonly NavEntry[] = [
         shownTo: PORTAL_ROLES,
       },
       { to: '/portal/users', label: <PortalNavLabel area="users" />, shownTo: PORTAL_ROLES },
+      {
+        to: '/portal/account',
+        label: <PartnerAccountsNavLabel area="account" />,
+        shownTo: PORTAL_ROLES,
+      },
       // the partner's own endpoints: part of its business, and the header has no room for
       // a top-level link beside the portal's groups in Russian at 1280 px
       { to: '/settings/webhooks', label: <WebhooksNavLabel />, shownTo: PORTAL_ROLES },
@@ -139,6 +145,12 @@ const NAV: readonly NavEntry[] = [
       },
       { to: '/payments', label: <BillingNavLabel area="payments" />, shownTo: FINANCE_ROLES },
       { to: '/budget', label: <BillingNavLabel area="budget" />, shownTo: FINANCE_ROLES },
+      // partners' money: accountants book payments there (channel managers: under the channel)
+      {
+        to: '/partner-accounts',
+        label: <PartnerAccountsNavLabel area="accounts" />,
+        shownTo: ['ADMIN', 'ACCOUNTANT'],
+      },
       // the budget's other half: people's time planned in contract tasks
       { to: '/planning', label: <ContractsNavLabel area="planning" />, shownTo: PLANNING_ROLES },
     ],
@@ -155,6 +167,11 @@ const NAV: readonly NavEntry[] = [
       },
       { to: '/channel/performance', label: <PerformanceNavLabel />, shownTo: CHANNEL },
       { to: '/channel/tiers', label: <ChannelNavLabel area="tiers" />, shownTo: CHANNEL },
+      {
+        to: '/partner-accounts',
+        label: <PartnerAccountsNavLabel area="accounts" />,
+        shownTo: ['CHANNEL_MANAGER'],
+      },
     ],
   },
   {

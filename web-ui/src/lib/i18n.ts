@@ -45,6 +45,9 @@ import { zhCN as performanceZhCN } from '../features/channel-performance/locales
 import { en as portalEn } from '../features/portal/locales/en'
 import { ru as portalRu } from '../features/portal/locales/ru'
 import { zhCN as portalZhCN } from '../features/portal/locales/zh-CN'
+import { en as partnerAccountsEn } from '../features/partner-accounts/locales/en'
+import { ru as partnerAccountsRu } from '../features/partner-accounts/locales/ru'
+import { zhCN as partnerAccountsZhCN } from '../features/partner-accounts/locales/zh-CN'
 
 export const LANGUAGES = ['en', 'zh-CN', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -66,6 +69,7 @@ export const resources = {
     performance: performanceEn,
     partners: partnersEn,
     registrations: registrationsEn,
+    partnerAccounts: partnerAccountsEn,
   },
   'zh-CN': {
     translation: zhCN,
@@ -83,6 +87,7 @@ export const resources = {
     performance: performanceZhCN,
     partners: partnersZhCN,
     registrations: registrationsZhCN,
+    partnerAccounts: partnerAccountsZhCN,
   },
   ru: {
     translation: ru,
@@ -100,6 +105,7 @@ export const resources = {
     performance: performanceRu,
     partners: partnersRu,
     registrations: registrationsRu,
+    partnerAccounts: partnerAccountsRu,
   },
 } as const
 

@@ -14,6 +14,7 @@ import type { en as registrations } from '../features/registrations/locales/en'
 import type { en as partners } from '../features/partners/locales/en'
 import type { en as performance } from '../features/channel-performance/locales/en'
 import type { en as portal } from '../features/portal/locales/en'
+import type { en as partnerAccounts } from '../features/partner-accounts/locales/en'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -34,6 +35,7 @@ declare module 'i18next' {
       performance: typeof performance
       partners: typeof partners
       registrations: typeof registrations
+      partnerAccounts: typeof partnerAccounts
     }
     nsSeparator: false
   }

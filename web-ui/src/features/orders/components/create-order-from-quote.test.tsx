@@ -43,4 +43,32 @@ describe('CreateOrderFromQuote', () => {
     expect(stub.variablesOf('CreateOrderFromQuote')).toEqual([{ input: { quoteId: 'q1' } }])
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/orders/o7'))
   })
+
+  it('shows why the order was refused when the partner’s prepaid balance is short', async () => {
+    const message = 'The prepaid balance does not cover the order'
+    const stub = createStubClient({
+      CreateOrderFromQuote: () => ({
+        createOrderFromQuote: {
+          __typename: 'OrderPayload',
+          order: null,
+          userErrors: [
+            { __typename: 'UserError', field: ['input', 'quoteId'], code: 'CONFLICT', message },
+          ],
+        },
+      }),
+    })
+    renderWithProviders(
+      <CreateOrderFromQuote
+        quote={{ id: 'q1', documentNumber: 'QUO-2026-00012-v2', status: 'ACCEPTED' }}
+      />,
+      { client: stub.client },
+    )
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Create order from quote QUO-2026-00012-v2' }),
+    )
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This conflicts with the current state.')
+    expect(alert).toHaveTextContent(message)
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/)
+  })
 })

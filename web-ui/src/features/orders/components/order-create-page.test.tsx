@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../../../testing/render'
-import { createStubClient } from '../../../testing/urql'
+import { createStubClient, type StubAnswer } from '../../../testing/urql'
 import { OrderCreatePage } from './order-create-page'
 
 const product = {
@@ -23,7 +23,15 @@ const PRICES: Record<string, string> = {
   'USD|STD': '110.00',
 }
 
-function setUp() {
+const CREATED = {
+  createOrder: {
+    __typename: 'OrderPayload',
+    order: { __typename: 'Order', id: 'o9', number: 'ORD-2026-00009' },
+    userErrors: [],
+  },
+} as const
+
+function setUp(createOrder: () => StubAnswer<'CreateOrder'> = () => CREATED) {
   const stub = createStubClient({
     OrderCustomerOptions: () => ({
       customers: {
@@ -54,13 +62,7 @@ function setUp() {
         },
       }
     },
-    CreateOrder: () => ({
-      createOrder: {
-        __typename: 'OrderPayload',
-        order: { __typename: 'Order', id: 'o9', number: 'ORD-2026-00009' },
-        userErrors: [],
-      },
-    }),
+    CreateOrder: createOrder,
   })
   renderWithProviders(<OrderCreatePage />, {
     client: stub.client,
@@ -123,5 +125,27 @@ describe('OrderCreatePage', () => {
     // both lines' catalogue answers are applied at once: the untouched line shows when
     await waitFor(() => expect(untouched).toHaveValue('100.00'))
     expect(typed).toHaveValue('99')
+  })
+
+  it('shows why the order was refused when the partner’s prepaid balance is short', async () => {
+    const message =
+      'The prepaid balance (EUR 100.00 with a credit limit of EUR 0.00) does not cover EUR 250.00'
+    const stub = setUp(() => ({
+      createOrder: {
+        __typename: 'OrderPayload',
+        order: null,
+        userErrors: [{ __typename: 'UserError', field: ['input'], code: 'CONFLICT', message }],
+      },
+    }))
+    await userEvent.selectOptions(await screen.findByLabelText(/^Customer/), 'c1')
+    await waitFor(() => expect(screen.getByRole('option', { name: /DD-CRM/ })).toBeInTheDocument())
+    await userEvent.selectOptions(screen.getByLabelText(/^Product/), 'p1')
+    await waitFor(() => expect(screen.getByLabelText(/^Unit price/)).toHaveValue('100.00'))
+    await userEvent.click(screen.getByRole('button', { name: 'Create order' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This conflicts with the current state.')
+    expect(alert).toHaveTextContent(message)
+    expect(stub.variablesOf('CreateOrder')).toHaveLength(1)
+    expect(screen.getByTestId('location')).toHaveTextContent('/orders/new')
   })
 })

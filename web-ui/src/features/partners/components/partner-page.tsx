@@ -93,9 +93,10 @@ type Partner = PartnerDetailFieldsFragment
 
 /**
  * /channel/partners/:id: a partner for the channel manager — its organisation (edit), status
- * (with a reason), tier, territories, contacts, sub-dealers, portal users and agreements.
+ * (with a reason), tier, territories, contacts, sub-dealers, portal users and agreements; then
+ * `sections` other features draw for it (composed in src/app, e.g. its account).
  */
-export function PartnerPage() {
+export function PartnerPage({ sections }: { sections?: ReactNode } = {}) {
   const { t } = useTranslation('partners')
   const id = useParams().id ?? ''
   const [result, reexecute] = useQuery({ query: PartnerQuery, variables: { id } })
@@ -112,10 +113,18 @@ export function PartnerPage() {
       </div>
     )
   }
-  return <PartnerView partner={partner} reload={reload} />
+  return <PartnerView partner={partner} reload={reload} sections={sections} />
 }
 
-function PartnerView({ partner, reload }: { partner: Partner; reload: () => void }) {
+function PartnerView({
+  partner,
+  reload,
+  sections,
+}: {
+  partner: Partner
+  reload: () => void
+  sections: ReactNode
+}) {
   const { t, i18n } = useTranslation('partners')
   const can = useCan()
   const canUpdate = can('UPDATE', 'PARTNER')
@@ -154,6 +163,7 @@ function PartnerView({ partner, reload }: { partner: Partner; reload: () => void
           canEdit={can('CREATE', 'PARTNER_AGREEMENT')}
           onChanged={reload}
         />
+        {sections}
       </div>
       <p className="muted small">
         {t('detail.updated', { when: formatDateTime(partner.updatedAt, i18n.language) })}
