@@ -319,6 +319,25 @@ class PartnerAccountTest extends ApiTest {
 		assertThat(balance(id)).isEqualTo("206.25");
 	}
 
+	@Test
+	void tenOrdersAtOnceAreChargedOneAfterTheOtherUntilTheBalanceIsSpent() {
+		String id = (String) open(this.parent, "EUR", true, null).get("id");
+		mutate(CHANNEL_MANAGER, "recordPartnerPayment", payment(id, "1000", this.today, "TR-C1"));
+		String customer = customer(this.parentUser);
+		List<Map<String, Object>> payloads = Concurrently.mutate(this.port, this.parentUser, "order", "createOrder",
+				Map.of("customerId", customer, "currency", "EUR", "lines",
+						List.of(Map.of("productId", this.product, "quantity", 1, "unitPrice", "150.00"))));
+		// six orders of 150.00 fit into 1000.00, the seventh would not
+		assertThat(Concurrently.outcomes(payloads)).filteredOn("ok"::equals).hasSize(6);
+		assertThat(Concurrently.outcomes(payloads)).filteredOn(outcome -> !outcome.equals("ok"))
+			.containsOnly("=CONFLICT");
+		assertThat(balance(id)).isEqualTo("100.00");
+		assertThat(count("select count(*) from sales_order where customer_id = $1", uuid(customer))).isEqualTo(6);
+		assertThat(count("select count(*) from partner_account_entry where account_id = $1 and kind = 'ORDER_CHARGE'",
+				uuid(id)))
+			.isEqualTo(6);
+	}
+
 	// ---- rebates
 
 	@Test
