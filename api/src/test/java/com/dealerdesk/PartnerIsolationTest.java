@@ -425,10 +425,13 @@ class PartnerIsolationTest extends ApiTest {
 				if (arguments == null) {
 					continue;
 				}
-				String data = JSON.readTree(post(caller, schema.mutation(field, arguments), arguments))
-					.path("data")
-					.toString();
+				JsonNode answer = JSON.readTree(post(caller, schema.mutation(field, arguments), arguments));
+				String data = answer.path("data").toString();
 				called.add(field.path("name").asString());
+				// another partner's id is bad input like any other: a user error, never a
+				// crash
+				assertThat(answer.path("errors").toString()).as("%s with %s", field.path("name").asString(), arguments)
+					.doesNotContain("INTERNAL_ERROR");
 				for (String secret : victim.all()) {
 					assertThat(data)
 						.as("%s with %s as %s answered %s", field.path("name").asString(), arguments, caller.subject(),

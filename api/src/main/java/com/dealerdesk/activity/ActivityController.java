@@ -92,7 +92,7 @@ class ActivityController {
 	}
 
 	private static Mono<ActivityPayload> payload(Mono<Activity> change) {
-		return Payloads.of(change, ActivityPayload::new);
+		return Payloads.of(() -> change, ActivityPayload::new);
 	}
 
 	// ---- fields

@@ -117,53 +117,53 @@ class PaymentController {
 
 	@MutationMapping
 	Mono<PaymentPlanPayload> createPaymentPlan(@Argument CreatePaymentPlanInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.create(actor, input), PaymentPlanPayload::new);
+		return Payloads.of(() -> this.plans.create(actor, input), PaymentPlanPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PaymentPlanPayload> renegotiatePaymentPlan(@Argument RenegotiatePaymentPlanInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.plans.renegotiate(actor, input), PaymentPlanPayload::new);
+		return Payloads.of(() -> this.plans.renegotiate(actor, input), PaymentPlanPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PlannedPaymentInvoicePayload> invoicePlannedPayment(@Argument InvoicePlannedPaymentInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.plans.invoice(actor, input), PlannedPaymentInvoicePayload::new);
+		return Payloads.of(() -> this.plans.invoice(actor, input), PlannedPaymentInvoicePayload::new);
 	}
 
 	@MutationMapping
 	Mono<PaymentPlanPayload> writeOffPlannedPayment(@Argument WriteOffPlannedPaymentInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.plans.writeOff(actor, input), PaymentPlanPayload::new);
+		return Payloads.of(() -> this.plans.writeOff(actor, input), PaymentPlanPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PaymentPayload> recordPayment(@Argument RecordPaymentInput input, @ContextValue Actor actor) {
-		return Payloads.of(Mono.defer(() -> this.payments.record(actor, input)), PaymentController::payload);
+		return Payloads.of(() -> Mono.defer(() -> this.payments.record(actor, input)), PaymentController::payload);
 	}
 
 	@MutationMapping
 	Mono<PaymentPayload> allocatePayment(@Argument AllocatePaymentInput input, @ContextValue Actor actor) {
-		return Payloads.of(Mono.defer(() -> this.payments.allocatePayment(actor, input)),
+		return Payloads.of(() -> Mono.defer(() -> this.payments.allocatePayment(actor, input)),
 				(payment, errors) -> new PaymentPayload(payment, false, errors));
 	}
 
 	@MutationMapping
 	Mono<PaymentPayload> recordRefund(@Argument RecordRefundInput input, @ContextValue Actor actor) {
-		return Payloads.of(Mono.defer(() -> this.payments.refund(actor, input)), PaymentController::payload);
+		return Payloads.of(() -> Mono.defer(() -> this.payments.refund(actor, input)), PaymentController::payload);
 	}
 
 	@MutationMapping
 	Mono<LicensePaymentBindingPayload> bindLicenseToPaymentPlan(@Argument BindLicenseToPaymentPlanInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.bindings.bind(actor, input, this.plans), LicensePaymentBindingPayload::new);
+		return Payloads.of(() -> this.bindings.bind(actor, input, this.plans), LicensePaymentBindingPayload::new);
 	}
 
 	@MutationMapping
 	Mono<LicensePaymentBindingPayload> unbindLicenseFromPaymentPlan(@Argument UnbindLicenseInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.bindings.unbind(actor, input), LicensePaymentBindingPayload::new);
+		return Payloads.of(() -> this.bindings.unbind(actor, input), LicensePaymentBindingPayload::new);
 	}
 
 	private static PaymentPayload payload(Recorded recorded, List<com.dealerdesk.platform.error.UserError> errors) {

@@ -48,7 +48,7 @@ class CampaignController {
 	}
 
 	private static Mono<CampaignPayload> payload(Mono<Campaign> change) {
-		return Payloads.of(change, CampaignPayload::new);
+		return Payloads.of(() -> change, CampaignPayload::new);
 	}
 
 }

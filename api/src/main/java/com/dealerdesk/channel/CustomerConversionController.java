@@ -23,7 +23,7 @@ class CustomerConversionController {
 	@MutationMapping
 	Mono<ConvertCustomerToPartnerPayload> convertCustomerToPartner(@Argument ConvertCustomerToPartnerInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.convert(actor, input), ConvertCustomerToPartnerPayload::new);
+		return Payloads.of(() -> this.service.convert(actor, input), ConvertCustomerToPartnerPayload::new);
 	}
 
 }

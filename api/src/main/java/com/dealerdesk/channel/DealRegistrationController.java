@@ -88,25 +88,25 @@ class DealRegistrationController {
 	@MutationMapping
 	Mono<DealRegistrationPayload> submitDealRegistration(@Argument SubmitDealRegistrationInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.registrations.submit(actor, input), DealRegistrationPayload::new);
+		return Payloads.of(() -> this.registrations.submit(actor, input), DealRegistrationPayload::new);
 	}
 
 	@MutationMapping
 	Mono<DealRegistrationPayload> withdrawDealRegistration(@Argument DecideDealRegistrationInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.registrations.withdraw(actor, input), DealRegistrationPayload::new);
+		return Payloads.of(() -> this.registrations.withdraw(actor, input), DealRegistrationPayload::new);
 	}
 
 	@MutationMapping
 	Mono<DealRegistrationPayload> approveDealRegistration(@Argument ApproveDealRegistrationInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.registrations.approve(actor, input), DealRegistrationPayload::new);
+		return Payloads.of(() -> this.registrations.approve(actor, input), DealRegistrationPayload::new);
 	}
 
 	@MutationMapping
 	Mono<DealRegistrationPayload> rejectDealRegistration(@Argument RejectDealRegistrationInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.registrations.reject(actor, input), DealRegistrationPayload::new);
+		return Payloads.of(() -> this.registrations.reject(actor, input), DealRegistrationPayload::new);
 	}
 
 	// ---- DealRegistration

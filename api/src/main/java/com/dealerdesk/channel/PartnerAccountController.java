@@ -62,31 +62,31 @@ class PartnerAccountController {
 
 	@MutationMapping
 	Mono<PartnerAccountPayload> openPartnerAccount(@Argument OpenPartnerAccountInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.open(actor, input), PartnerAccountPayload::new);
+		return Payloads.of(() -> this.service.open(actor, input), PartnerAccountPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerAccountPayload> updatePartnerAccount(@Argument UpdatePartnerAccountInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.update(actor, input), PartnerAccountPayload::new);
+		return Payloads.of(() -> this.service.update(actor, input), PartnerAccountPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerAccountEntryPayload> recordPartnerPayment(@Argument RecordPartnerPaymentInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.recordPayment(actor, input), PartnerAccountEntryPayload::new);
+		return Payloads.of(() -> this.service.recordPayment(actor, input), PartnerAccountEntryPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerAccountEntryPayload> adjustPartnerAccount(@Argument AdjustPartnerAccountInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.adjust(actor, input), PartnerAccountEntryPayload::new);
+		return Payloads.of(() -> this.service.adjust(actor, input), PartnerAccountEntryPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerAccountEntryPayload> creditPartnerRebate(@Argument CreditPartnerRebateInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.creditRebate(actor, input), PartnerAccountEntryPayload::new);
+		return Payloads.of(() -> this.service.creditRebate(actor, input), PartnerAccountEntryPayload::new);
 	}
 
 	/** By currency; a partner's callers see their own and their sub-dealers'. */

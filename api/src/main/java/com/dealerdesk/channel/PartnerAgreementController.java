@@ -36,13 +36,13 @@ class PartnerAgreementController {
 	@MutationMapping
 	Mono<PartnerAgreementPayload> createPartnerAgreement(@Argument CreatePartnerAgreementInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.create(actor, input), PartnerAgreementPayload::new);
+		return Payloads.of(() -> this.service.create(actor, input), PartnerAgreementPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerAgreementPayload> updatePartnerAgreement(@Argument UpdatePartnerAgreementInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.update(actor, input), PartnerAgreementPayload::new);
+		return Payloads.of(() -> this.service.update(actor, input), PartnerAgreementPayload::new);
 	}
 
 	/** Latest first; a partner's callers see their own and their sub-dealers'. */

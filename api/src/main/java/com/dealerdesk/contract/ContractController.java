@@ -130,28 +130,28 @@ class ContractController {
 
 	@MutationMapping
 	Mono<ContractPayload> createContract(@Argument CreateContractInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.contracts.create(actor, input), ContractPayload::new);
+		return Payloads.of(() -> this.contracts.create(actor, input), ContractPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractPayload> updateContract(@Argument UpdateContractInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.contracts.update(actor, input), ContractPayload::new);
+		return Payloads.of(() -> this.contracts.update(actor, input), ContractPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractPayload> changeContractStatus(@Argument ChangeContractStatusInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.contracts.changeStatus(actor, input), ContractPayload::new);
+		return Payloads.of(() -> this.contracts.changeStatus(actor, input), ContractPayload::new);
 	}
 
 	@MutationMapping
 	Mono<DeleteContractPayload> deleteContract(@Argument DeleteContractInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.contracts.delete(actor, input), DeleteContractPayload::new);
+		return Payloads.of(() -> this.contracts.delete(actor, input), DeleteContractPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractPayload> deleteContractDocument(@Argument DeleteContractDocumentInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.documents.delete(actor, input), ContractPayload::new);
+		return Payloads.of(() -> this.documents.delete(actor, input), ContractPayload::new);
 	}
 
 	// ---- mutations: the plan
@@ -159,48 +159,48 @@ class ContractController {
 	@MutationMapping
 	Mono<ContractStagePayload> createContractStage(@Argument CreateContractStageInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.plans.createStage(actor, input), ContractStagePayload::new);
+		return Payloads.of(() -> this.plans.createStage(actor, input), ContractStagePayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractStagePayload> updateContractStage(@Argument UpdateContractStageInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.plans.updateStage(actor, input), ContractStagePayload::new);
+		return Payloads.of(() -> this.plans.updateStage(actor, input), ContractStagePayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractStagePayload> acceptContractStage(@Argument AcceptInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.acceptStage(actor, input), ContractStagePayload::new);
+		return Payloads.of(() -> this.plans.acceptStage(actor, input), ContractStagePayload::new);
 	}
 
 	@MutationMapping
 	Mono<DeleteContractPartPayload> deleteContractStage(@Argument DeleteInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.deleteStage(actor, input), DeleteContractPartPayload::new);
+		return Payloads.of(() -> this.plans.deleteStage(actor, input), DeleteContractPartPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractWorkPayload> createContractWork(@Argument CreateContractWorkInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.createWork(actor, input), ContractWorkPayload::new);
+		return Payloads.of(() -> this.plans.createWork(actor, input), ContractWorkPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractWorkPayload> updateContractWork(@Argument UpdateContractWorkInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.updateWork(actor, input), ContractWorkPayload::new);
+		return Payloads.of(() -> this.plans.updateWork(actor, input), ContractWorkPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractWorkPayload> acceptContractWork(@Argument AcceptInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.acceptWork(actor, input), ContractWorkPayload::new);
+		return Payloads.of(() -> this.plans.acceptWork(actor, input), ContractWorkPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ContractWorkPayload> reopenContractWork(@Argument ReopenInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.reopenWork(actor, input), ContractWorkPayload::new);
+		return Payloads.of(() -> this.plans.reopenWork(actor, input), ContractWorkPayload::new);
 	}
 
 	@MutationMapping
 	Mono<DeleteContractPartPayload> deleteContractWork(@Argument DeleteInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.deleteWork(actor, input), DeleteContractPartPayload::new);
+		return Payloads.of(() -> this.plans.deleteWork(actor, input), DeleteContractPartPayload::new);
 	}
 
 	@MutationMapping
@@ -215,7 +215,7 @@ class ContractController {
 
 	@MutationMapping
 	Mono<DeleteContractPartPayload> deleteTask(@Argument DeleteInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.plans.deleteTask(actor, input), DeleteContractPartPayload::new);
+		return Payloads.of(() -> this.plans.deleteTask(actor, input), DeleteContractPartPayload::new);
 	}
 
 	@MutationMapping
@@ -229,7 +229,7 @@ class ContractController {
 	}
 
 	private static Mono<TaskPayload> taskPayload(Mono<TaskChange> change) {
-		return Payloads.of(change, (done, errors) -> done == null ? new TaskPayload(null, List.of(), errors)
+		return Payloads.of(() -> change, (done, errors) -> done == null ? new TaskPayload(null, List.of(), errors)
 				: new TaskPayload(done.task(), done.movedTasks(), errors));
 	}
 

@@ -127,11 +127,11 @@ class CustomerController {
 	}
 
 	private static Mono<CustomerPayload> customerPayload(Mono<Customer> change) {
-		return Payloads.of(change, CustomerPayload::new);
+		return Payloads.of(() -> change, CustomerPayload::new);
 	}
 
 	private static Mono<ContactPayload> contactPayload(Mono<Contact> change) {
-		return Payloads.of(change, ContactPayload::new);
+		return Payloads.of(() -> change, ContactPayload::new);
 	}
 
 	// ---- fields

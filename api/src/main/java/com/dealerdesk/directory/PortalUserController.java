@@ -37,14 +37,14 @@ class PortalUserController {
 
 	@MutationMapping
 	Mono<PartnerUserPayload> invitePartnerUser(@Argument InvitePartnerUserInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.portalUsers.invite(actor, input),
+		return Payloads.of(() -> this.portalUsers.invite(actor, input),
 				(invited, errors) -> invited == null ? new PartnerUserPayload(null, null, errors)
 						: new PartnerUserPayload(invited.partnerUser(), invited.initialPassword(), errors));
 	}
 
 	@MutationMapping
 	Mono<PartnerUserPayload> disablePartnerUser(@Argument DisablePartnerUserInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.portalUsers.disable(actor, input),
+		return Payloads.of(() -> this.portalUsers.disable(actor, input),
 				(partnerUser, errors) -> new PartnerUserPayload(partnerUser, null, errors));
 	}
 

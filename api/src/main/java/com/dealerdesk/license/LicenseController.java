@@ -135,19 +135,19 @@ class LicenseController {
 	@MutationMapping
 	Mono<IssueLicensesPayload> issueLicenses(@Argument IssueLicensesInput input, @ContextValue Actor actor) {
 		return Payloads.of(
-				this.licenses.issue(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
+				() -> this.licenses.issue(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(issued, errors) -> new IssueLicensesPayload(issued == null ? null : issued.shipment(),
 						issued == null ? List.of() : issued.licenses(), errors));
 	}
 
 	@MutationMapping
 	Mono<LicensePayload> extendLicense(@Argument ExtendLicenseInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.licenses.extend(actor, input), LicensePayload::new);
+		return Payloads.of(() -> this.licenses.extend(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
 	Mono<LicensePayload> upgradeLicense(@Argument UpgradeLicenseInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.licenses.upgrade(actor, input), LicensePayload::new);
+		return Payloads.of(() -> this.licenses.upgrade(actor, input), LicensePayload::new);
 	}
 
 	@MutationMapping
@@ -166,31 +166,31 @@ class LicenseController {
 	}
 
 	private Mono<LicensePayload> stateChange(Actor actor, LicenseChangeInput input, LicenseEvent.Kind kind) {
-		return Payloads.of(this.licenses.setState(actor, input, kind), LicensePayload::new);
+		return Payloads.of(() -> this.licenses.setState(actor, input, kind), LicensePayload::new);
 	}
 
 	@MutationMapping
 	Mono<BindLicensesPayload> bindLicenses(@Argument BindLicensesInput input, @ContextValue Actor actor) {
 		return Payloads.of(
-				this.licenses.bind(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
+				() -> this.licenses.bind(actor, input, this.keys.activeKey(actor, input.keyId(), "input", "keyId")),
 				(bound, errors) -> new BindLicensesPayload(bound == null ? List.of() : bound, errors));
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> createProtectionKey(@Argument CreateProtectionKeyInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.keys.create(actor, input), ProtectionKeyPayload::new);
+		return Payloads.of(() -> this.keys.create(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProtectionKeyPayload> replaceProtectionKey(@Argument ReplaceProtectionKeyInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.keys.replace(actor, input), ProtectionKeyPayload::new);
+		return Payloads.of(() -> this.keys.replace(actor, input), ProtectionKeyPayload::new);
 	}
 
 	@MutationMapping
 	Mono<OrderPayload> createRenewalOrder(@Argument CreateRenewalOrderInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.licenses.renewalOrder(actor, input), OrderPayload::new);
+		return Payloads.of(() -> this.licenses.renewalOrder(actor, input), OrderPayload::new);
 	}
 
 	// ---- License

@@ -121,32 +121,32 @@ class OrderController {
 
 	@MutationMapping
 	Mono<OrderPayload> createOrder(@Argument CreateOrderInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.orders.create(actor, input), OrderPayload::new);
+		return Payloads.of(() -> this.orders.create(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
 	Mono<OrderPayload> createOrderFromQuote(@Argument CreateOrderFromQuoteInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.orders.createFromQuote(actor, input), OrderPayload::new);
+		return Payloads.of(() -> this.orders.createFromQuote(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
 	Mono<OrderPayload> cancelOrder(@Argument DocumentStateInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.orders.cancel(actor, input), OrderPayload::new);
+		return Payloads.of(() -> this.orders.cancel(actor, input), OrderPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ShipmentPayload> createShipment(@Argument CreateShipmentInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.shipments.ship(actor, input), ShipmentPayload::new);
+		return Payloads.of(() -> this.shipments.ship(actor, input), ShipmentPayload::new);
 	}
 
 	@MutationMapping
 	Mono<InvoicePayload> createInvoice(@Argument CreateInvoiceInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.shipments.invoice(actor, input), InvoicePayload::new);
+		return Payloads.of(() -> this.shipments.invoice(actor, input), InvoicePayload::new);
 	}
 
 	@MutationMapping
 	Mono<DeleteDocumentPayload> deleteDocument(@Argument DeleteDocumentInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.flows.delete(actor, input), DeleteDocumentPayload::new);
+		return Payloads.of(() -> this.flows.delete(actor, input), DeleteDocumentPayload::new);
 	}
 
 	// ---- Order

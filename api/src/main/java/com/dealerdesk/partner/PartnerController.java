@@ -83,42 +83,42 @@ class PartnerController {
 
 	@MutationMapping
 	Mono<PartnerPayload> createPartner(@Argument CreatePartnerInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.create(actor, input), PartnerPayload::new);
+		return Payloads.of(() -> this.service.create(actor, input), PartnerPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerPayload> updatePartner(@Argument UpdatePartnerInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.update(actor, input), PartnerPayload::new);
+		return Payloads.of(() -> this.service.update(actor, input), PartnerPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerPayload> changePartnerStatus(@Argument ChangePartnerStatusInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.changeStatus(actor, input), PartnerPayload::new);
+		return Payloads.of(() -> this.service.changeStatus(actor, input), PartnerPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerPayload> addPartnerContact(@Argument AddPartnerContactInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.addContact(actor, input), PartnerPayload::new);
+		return Payloads.of(() -> this.service.addContact(actor, input), PartnerPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerPayload> removePartnerContact(@Argument RemovePartnerContactInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.removeContact(actor, input), PartnerPayload::new);
+		return Payloads.of(() -> this.service.removeContact(actor, input), PartnerPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerTierPayload> createPartnerTier(@Argument CreatePartnerTierInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.tiers.create(actor, input), PartnerTierPayload::new);
+		return Payloads.of(() -> this.tiers.create(actor, input), PartnerTierPayload::new);
 	}
 
 	@MutationMapping
 	Mono<PartnerTierPayload> updatePartnerTier(@Argument UpdatePartnerTierInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.tiers.update(actor, input), PartnerTierPayload::new);
+		return Payloads.of(() -> this.tiers.update(actor, input), PartnerTierPayload::new);
 	}
 
 	@MutationMapping
 	Mono<DeletePartnerTierPayload> deletePartnerTier(@Argument DeleteInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.tiers.delete(actor, input), DeletePartnerTierPayload::new);
+		return Payloads.of(() -> this.tiers.delete(actor, input), DeletePartnerTierPayload::new);
 	}
 
 	// ---- fields

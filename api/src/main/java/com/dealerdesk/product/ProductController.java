@@ -58,22 +58,22 @@ class ProductController {
 
 	@MutationMapping
 	Mono<ProductPayload> createProduct(@Argument CreateProductInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.create(actor, input), ProductPayload::new);
+		return Payloads.of(() -> this.service.create(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProductPayload> updateProduct(@Argument UpdateProductInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.update(actor, input), ProductPayload::new);
+		return Payloads.of(() -> this.service.update(actor, input), ProductPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProductPayload> retireProduct(@Argument ProductStateInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.setActive(actor, input, false), ProductPayload::new);
+		return Payloads.of(() -> this.service.setActive(actor, input, false), ProductPayload::new);
 	}
 
 	@MutationMapping
 	Mono<ProductPayload> reactivateProduct(@Argument ProductStateInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.setActive(actor, input, true), ProductPayload::new);
+		return Payloads.of(() -> this.service.setActive(actor, input, true), ProductPayload::new);
 	}
 
 	@SchemaMapping(typeName = "Product")

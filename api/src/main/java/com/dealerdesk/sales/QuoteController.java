@@ -67,7 +67,7 @@ class QuoteController {
 	}
 
 	private static Mono<QuotePayload> payload(Mono<Quote> change) {
-		return Payloads.of(change, QuotePayload::new);
+		return Payloads.of(() -> change, QuotePayload::new);
 	}
 
 	@SchemaMapping(typeName = "Quote")

@@ -176,18 +176,18 @@ class SalesController {
 
 	@MutationMapping
 	Mono<PipelinePayload> savePipeline(@Argument PipelineAdmin.SavePipelineInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.admin.save(actor, input), PipelinePayload::new);
+		return Payloads.of(() -> this.admin.save(actor, input), PipelinePayload::new);
 	}
 
 	@MutationMapping
 	Mono<LostReasonPayload> addLostReason(@Argument PipelineAdmin.AddLostReasonInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.admin.addLostReason(actor, input), LostReasonPayload::new);
+		return Payloads.of(() -> this.admin.addLostReason(actor, input), LostReasonPayload::new);
 	}
 
 	@MutationMapping
 	Mono<LostReasonPayload> updateLostReason(@Argument PipelineAdmin.UpdateLostReasonInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.admin.updateLostReason(actor, input), LostReasonPayload::new);
+		return Payloads.of(() -> this.admin.updateLostReason(actor, input), LostReasonPayload::new);
 	}
 
 	@MutationMapping
@@ -212,7 +212,7 @@ class SalesController {
 	}
 
 	private static Mono<OpportunityPayload> payload(Mono<Opportunity> change) {
-		return Payloads.of(change, OpportunityPayload::new);
+		return Payloads.of(() -> change, OpportunityPayload::new);
 	}
 
 	// ---- ids

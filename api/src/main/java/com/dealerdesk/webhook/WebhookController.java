@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.partner.Partner;
@@ -60,7 +61,7 @@ class WebhookController {
 	@MutationMapping
 	Mono<WebhookEndpointPayload> updateWebhookEndpoint(@Argument UpdateWebhookEndpointInput input,
 			@ContextValue Actor actor) {
-		return payload(this.service.update(actor, input));
+		return payload(() -> this.service.update(actor, input));
 	}
 
 	@MutationMapping
@@ -72,30 +73,30 @@ class WebhookController {
 	@MutationMapping
 	Mono<WebhookEndpointPayload> enableWebhookEndpoint(@Argument WebhookEndpointVersionInput input,
 			@ContextValue Actor actor) {
-		return payload(this.service.enable(actor, input));
+		return payload(() -> this.service.enable(actor, input));
 	}
 
 	@MutationMapping
 	Mono<WebhookEndpointPayload> disableWebhookEndpoint(@Argument WebhookEndpointVersionInput input,
 			@ContextValue Actor actor) {
-		return payload(this.service.disable(actor, input));
+		return payload(() -> this.service.disable(actor, input));
 	}
 
 	@MutationMapping
 	Mono<DeleteWebhookEndpointPayload> deleteWebhookEndpoint(@Argument WebhookEndpointVersionInput input,
 			@ContextValue Actor actor) {
-		return Payloads.of(this.service.delete(actor, input), DeleteWebhookEndpointPayload::new);
+		return Payloads.of(() -> this.service.delete(actor, input), DeleteWebhookEndpointPayload::new);
 	}
 
 	@MutationMapping
 	Mono<WebhookEndpointPayload> replayWebhookEndpoint(@Argument ReplayWebhookEndpointInput input,
 			@ContextValue Actor actor) {
-		return payload(this.service.replay(actor, input));
+		return payload(() -> this.service.replay(actor, input));
 	}
 
 	@MutationMapping
 	Mono<WebhookTestPayload> testWebhookEndpoint(@Argument TestWebhookEndpointInput input, @ContextValue Actor actor) {
-		return Payloads.of(this.service.test(actor, input.id()), WebhookTestPayload::new);
+		return Payloads.of(() -> this.service.test(actor, input.id()), WebhookTestPayload::new);
 	}
 
 	@SchemaMapping(typeName = "WebhookEndpoint")
@@ -124,13 +125,14 @@ class WebhookController {
 		return GlobalId.of("WebhookDelivery", delivery.id());
 	}
 
-	private static Mono<WebhookEndpointPayload> payload(Mono<WebhookEndpoint> change) {
+	private static Mono<WebhookEndpointPayload> payload(Supplier<Mono<WebhookEndpoint>> change) {
 		return Payloads.of(change, WebhookEndpointPayload::new);
 	}
 
 	private static Mono<WebhookSecretPayload> withSecret(Mono<WithSecret> change) {
-		return Payloads.of(change, (created, errors) -> created == null ? new WebhookSecretPayload(null, null, errors)
-				: new WebhookSecretPayload(created.endpoint(), created.secret(), errors));
+		return Payloads.of(() -> change,
+				(created, errors) -> created == null ? new WebhookSecretPayload(null, null, errors)
+						: new WebhookSecretPayload(created.endpoint(), created.secret(), errors));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.dealerdesk.platform.error;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
 
@@ -23,10 +24,14 @@ public final class Payloads {
 	}
 
 	/**
+	 * @param change the service call, made inside the payload's error handling so that a
+	 * service rejecting its input before it returns a {@code Mono} is answered with user
+	 * errors too
 	 * @param payload the payload's constructor, (object, userErrors)
 	 */
-	public static <T, P> Mono<P> of(Mono<T> change, BiFunction<T, List<UserError>, P> payload) {
-		return change.map(value -> payload.apply(value, List.of()))
+	public static <T, P> Mono<P> of(Supplier<Mono<T>> change, BiFunction<T, List<UserError>, P> payload) {
+		return Mono.defer(change)
+			.map(value -> payload.apply(value, List.of()))
 			.onErrorResume(UserErrorsException.class, ex -> Mono.just(payload.apply(null, capped(ex.errors()))));
 	}
 

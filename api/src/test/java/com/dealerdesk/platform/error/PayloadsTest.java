@@ -21,7 +21,7 @@ class PayloadsTest {
 			.mapToObj(i -> UserError.of(UserErrorCode.INVALID_VALUE, "Bad.", "input", "lines", String.valueOf(i)))
 			.toList();
 
-		Payloads.of(Mono.<String>error(new UserErrorsException(many)), Payload::new)
+		Payloads.of(() -> Mono.<String>error(new UserErrorsException(many)), Payload::new)
 			.as(StepVerifier::create)
 			.assertNext(payload -> {
 				assertThat(payload.userErrors()).hasSize(Payloads.MAX_USER_ERRORS + 1)
@@ -31,7 +31,7 @@ class PayloadsTest {
 			})
 			.verifyComplete();
 
-		Payloads.of(Mono.<String>error(new UserErrorsException(many.subList(0, 3))), Payload::new)
+		Payloads.of(() -> Mono.<String>error(new UserErrorsException(many.subList(0, 3))), Payload::new)
 			.as(StepVerifier::create)
 			.assertNext(payload -> assertThat(payload.userErrors()).isEqualTo(many.subList(0, 3)))
 			.verifyComplete();
