@@ -91,7 +91,7 @@ function AccountRow({ row }: { row: Row }) {
         <AccountAmount money={account.balance} strong />
       </td>
       <td className="num">
-        <AccountAmount money={account.creditLimit} />
+        <AccountAmount money={account.creditLimit} plain />
       </td>
     </tr>
   )

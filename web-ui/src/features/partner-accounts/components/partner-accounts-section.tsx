@@ -205,7 +205,7 @@ function AccountSummary({
           )}
         </Detail>
         <Detail label={t('section.creditLimit')}>
-          <AccountAmount money={account.creditLimit} />
+          <AccountAmount money={account.creditLimit} plain />
         </Detail>
       </DetailList>
       {editing === null && (canManage || canBook) ? (
