@@ -18,6 +18,7 @@ const northwind: PartnerDetailFieldsFragment = {
   country: 'DE',
   address: null,
   status: 'ACTIVE',
+  statusReason: null,
   tier: { id: 't-gold', code: 'GOLD', name: 'Gold' },
   territories: [{ region: 'DACH', industry: null }],
   parent: null,
@@ -71,6 +72,20 @@ describe('PartnerPage', () => {
     const bands = screen.getByRole('list', { name: 'Rebate bands' })
     expect(bands).toHaveTextContent('2% from €1,000,000.00')
     expect(bands).toHaveTextContent('4% from €3,000,000.00')
+  })
+
+  it('says why a suspended partner was suspended', async () => {
+    const suspended = {
+      ...northwind,
+      status: 'SUSPENDED' as const,
+      statusReason: 'Unpaid invoices',
+    }
+    setUp({
+      Partner: () => ({
+        partner: { id: 'pa1', ...makeFragmentData(suspended, PartnerDetailFieldsFragmentDoc) },
+      }),
+    })
+    expect(await screen.findByText('Why: Unpaid invoices')).toBeVisible()
   })
 
   it('suspends only with a reason, sending the version it read', async () => {

@@ -35,6 +35,7 @@ const PartnerDetailFields = graphql(`
     country
     address
     status
+    statusReason
     tier {
       id
       code
@@ -138,6 +139,11 @@ function PartnerView({
           <h1 id="partner-title">{partner.name}</h1>
           <p className="page-subtitle">
             <PartnerStatusBadge status={partner.status} />
+            {partner.statusReason ? (
+              <span className="partner-status-reason">
+                {t('detail.statusReason', { reason: partner.statusReason })}
+              </span>
+            ) : null}
             <span>{partner.tier?.name ?? t('tier.none')}</span>
             {partner.parent ? (
               <span>

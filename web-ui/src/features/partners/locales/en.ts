@@ -66,6 +66,7 @@ export const en = {
     back: 'Partners',
     notFound: 'This partner does not exist or is not yours to see.',
     subDealerOf: 'Sub-dealer of',
+    statusReason: 'Why: {{reason}}',
     organisation: 'Organisation',
     edit: 'Edit',
     updated: 'Last changed {{when}}',

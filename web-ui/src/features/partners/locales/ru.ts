@@ -64,6 +64,7 @@ export const ru: PartnersMessages = {
     back: 'Партнёры',
     notFound: 'Такого партнёра нет или он вам недоступен.',
     subDealerOf: 'Субдилер партнёра',
+    statusReason: 'Причина: {{reason}}',
     organisation: 'Организация',
     edit: 'Изменить',
     updated: 'Последнее изменение {{when}}',

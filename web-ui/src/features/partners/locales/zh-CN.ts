@@ -64,6 +64,7 @@ export const zhCN: PartnersMessages = {
     back: '合作伙伴',
     notFound: '该合作伙伴不存在或您无权查看。',
     subDealerOf: '上级合作伙伴',
+    statusReason: '原因：{{reason}}',
     organisation: '组织信息',
     edit: '编辑',
     updated: '最近修改于 {{when}}',
