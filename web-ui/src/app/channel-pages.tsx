@@ -15,7 +15,7 @@ import { RecentRegistrationsCard } from '../features/registrations/components/re
 import { RegisterDealPage } from '../features/registrations/components/register-deal-page'
 import { RegistrationPage } from '../features/registrations/components/registration-lists'
 import { useCan } from '../lib/permissions'
-import { CHANNEL_ROLES, PARTNER_ACCOUNT_ROLES, PARTNER_BOOKING_ROLES, hasAnyRole } from './roles'
+import { CHANNEL_ROLES, hasAnyRole } from './roles'
 
 /** The signed-in partner user's partner, or a loading state while the viewer is asked. */
 function usePartner() {
@@ -114,12 +114,12 @@ export function PortalAccountPage() {
   return <PartnerAccountPage partnerId={partner.id} />
 }
 
-/** What the signed-in user may do on a partner's account, by role as the API allows it. */
+/** What the signed-in user may do on a partner's account, as the API's permissions say. */
 function useAccountRights() {
-  const { viewer } = useViewer()
+  const can = useCan()
   return {
-    canManage: hasAnyRole(viewer?.roles, PARTNER_ACCOUNT_ROLES),
-    canBook: hasAnyRole(viewer?.roles, PARTNER_BOOKING_ROLES),
+    canManage: can('CREATE', 'PARTNER_ACCOUNT'),
+    canBook: can('UPDATE', 'PARTNER_ACCOUNT'),
   }
 }
 

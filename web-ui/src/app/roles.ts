@@ -93,9 +93,6 @@ export const PLANNING_ROLES: readonly Role[] = [
 /** Roles that run the channel: partners, tiers, agreements, the registration queue. */
 export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER']
 
-/** Roles that open partner accounts, change prepaid and limit, and credit rebates: the channel. */
-export const PARTNER_ACCOUNT_ROLES: readonly Role[] = CHANNEL_ROLES
-
 /** Roles that book payments and adjustments on partner accounts: the channel and accountants. */
 export const PARTNER_BOOKING_ROLES: readonly Role[] = [...CHANNEL_ROLES, 'ACCOUNTANT']
 
