@@ -8,7 +8,7 @@ import { FORM_CURRENCIES, formatAmount, todayIso } from '../../../lib/money'
 import { IncomeBudgetQuery } from '../api/billing'
 import { monthEnd, monthStart, monthsBetween } from '../utils/collections'
 import { compareDecimals } from '../utils/allocation'
-import { StackedBars } from './billing-charts'
+import { Bars } from '../../../components/bars'
 import '../billing.css'
 
 const COLUMNS = ['planned', 'weightedPipeline', 'expected', 'received'] as const
@@ -72,7 +72,7 @@ export function BudgetPage() {
         <EmptyState title={t('budget.empty')} />
       ) : (
         <section className="card" aria-label={t('budget.chart', { currency })}>
-          <StackedBars
+          <Bars
             label={t('budget.chart', { currency })}
             data={rows.map((row) => ({
               month: row.month,

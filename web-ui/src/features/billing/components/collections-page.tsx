@@ -22,7 +22,7 @@ import {
   receivedVsPlanned,
 } from '../utils/collections'
 import { AgeingTable } from './ageing-table'
-import { StackedBars } from './billing-charts'
+import { Bars } from '../../../components/bars'
 import { PlannedPaymentBadge } from './status-badge'
 import '../billing.css'
 
@@ -125,7 +125,7 @@ export function CollectionsView({ collections }: { collections: Collections }) {
           <EmptyState title={t('collections.nothingOpen')} />
         ) : (
           <>
-            <StackedBars
+            <Bars
               label={t('collections.ageingChart')}
               data={ageingChartData(totals)}
               categoryKey="currency"
@@ -253,7 +253,7 @@ function ReceivedSection({ collections }: { collections: Collections }) {
       {empty ? (
         <EmptyState title={t('collections.noReceived')} />
       ) : (
-        <StackedBars
+        <Bars
           label={t('collections.receivedChart', { currency })}
           data={data}
           categoryKey="month"

@@ -9,7 +9,7 @@ import { formatNumber } from '../../../lib/format'
 import { FORM_CURRENCIES, formatAmount } from '../../../lib/money'
 import { PartnerPerformanceQuery } from '../api/performance'
 import { PERIOD_CHOICES, periodOf, type PeriodChoice } from '../utils/period'
-import { Bars } from './charts'
+import { Bars } from '../../../components/bars'
 import { RebateProgressList } from './rebate-progress'
 import '../performance.css'
 
@@ -19,6 +19,10 @@ import '../performance.css'
  * (kept in the address), charts of sales by partner, region and product, registrations by status
  * and rebate progress, and the figures as a table.
  */
+
+// submitted, approved, rejected, converted
+const REGISTRATION_COLOURS = ['#1d4ed8', '#16a34a', '#b42318', '#9333ea']
+
 export function PerformancePage() {
   const { t, i18n } = useTranslation('performance')
   const lang = i18n.language
@@ -147,6 +151,7 @@ export function PerformancePage() {
               <h2 id="perf-registrations">{t('chart.registrations')}</h2>
               <Bars
                 label={t('chart.registrations')}
+                palette={REGISTRATION_COLOURS}
                 data={rows.map((row) => ({
                   name: row.partner?.name ?? '',
                   submitted: row.registrationsSubmitted,
