@@ -30,6 +30,8 @@ type PageName =
   | 'channel/tiers'
   | 'portal/account'
   | 'partner-accounts'
+  | 'collections'
+  | 'budget'
 
 /** The main pages each role may open (the customer and the license: the first in their list). */
 const PAGES = {
@@ -53,6 +55,8 @@ const PAGES = {
     'license',
     'products',
     'partner-accounts',
+    'collections',
+    'budget',
   ],
   partner: [
     'portal',
@@ -214,7 +218,7 @@ for (const user of ['rep', 'accountant', 'partner', 'channel'] as const) {
             ...(await navigationGroupProblems(page)).map((p) => `${name} in ${language}: ${p}`),
           )
         }
-        if (screenshotDir && (name === 'customers' || name === PAGES[user][0])) {
+        if (screenshotDir) {
           for (const width of [1280, 1920]) {
             await page.setViewportSize({ width, height: HEIGHT })
             await page.screenshot({

@@ -56,7 +56,7 @@ export function Bars({
             tick={{ fontSize: 12 }}
             tickFormatter={formatCategory}
           />
-          <YAxis tickFormatter={formatValue} width={90} />
+          <YAxis tickFormatter={formatValue} width={120} />
           <Tooltip
             formatter={(value) => formatValue(Number(value))}
             labelFormatter={(value) => (formatCategory ? formatCategory(String(value)) : value)}
