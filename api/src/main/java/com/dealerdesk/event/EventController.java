@@ -39,8 +39,8 @@ class EventController {
 	@SubscriptionMapping
 	Flux<EventView> events(@Argument List<EventType> types, @Argument Long after, @ContextValue Actor actor) {
 		Set<EventType> wanted = types == null || types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
-		return this.feed.stream(EventAudience.of(actor), wanted, after)
-			.concatMap(event -> this.people.view(event, actor.partnerId()));
+		return this.feed.subscription(EventAudience.of(actor), wanted, after,
+				event -> this.people.view(event, actor.partnerId()), EventView::position);
 	}
 
 	@SubscriptionMapping
@@ -50,9 +50,12 @@ class EventController {
 			.flatMap(known -> this.customers.customer(actor, known))
 			.switchIfEmpty(
 					Mono.error(() -> new InvalidArgumentException("NOT_FOUND", "No such customer in your scope.")))
-			.thenMany(this.feed.stream(EventAudience.of(actor), Set.of(), null))
-			.filter(event -> id.equals(event.owner().customerId()))
-			.concatMap(event -> this.people.view(event, actor.partnerId()));
+			.thenMany(
+					this.feed
+						.subscription(EventAudience.of(actor), Set.of(), null,
+								event -> id.equals(event.owner().customerId())
+										? this.people.view(event, actor.partnerId()) : Mono.empty(),
+								EventView::position));
 	}
 
 }

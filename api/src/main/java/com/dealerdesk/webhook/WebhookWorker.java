@@ -112,7 +112,15 @@ class WebhookWorker implements SmartLifecycle {
 			.flatMap(endpoint -> work(endpoint).onErrorResume(ex -> {
 				log.warn("Webhook delivery to endpoint {} failed unexpectedly: {}", endpoint.id(), ex.toString());
 				return Mono.empty();
-			}).then(release(endpoint)).doFinally(signal -> this.inFlight.decrementAndGet()), Integer.MAX_VALUE)
+			})
+				// a release that fails (database gone) must not end the loop: the lease
+				// runs out by itself
+				.then(release(endpoint).onErrorResume(ex -> {
+					log.warn("Could not release webhook endpoint {}; its lease runs out: {}", endpoint.id(),
+							ex.toString());
+					return Mono.empty();
+				}))
+				.doFinally(signal -> this.inFlight.decrementAndGet()), Integer.MAX_VALUE)
 			.subscribe();
 	}
 

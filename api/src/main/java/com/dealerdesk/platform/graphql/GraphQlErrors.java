@@ -3,8 +3,11 @@ package com.dealerdesk.platform.graphql;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.dealerdesk.platform.database.DatabaseFailures;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.StreamEndedException;
+import com.dealerdesk.platform.error.UnavailableException;
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -26,6 +29,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	/**
+	 * Not one of Spring's types: the request may succeed when sent again later (ADR
+	 * 0038).
+	 */
+	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
+
 	GraphQlErrors() {
 		setThreadLocalContextAware(false);
 	}
@@ -46,6 +55,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof StreamEndedException ended) {
 			return error(builder, ErrorType.BAD_REQUEST, ended.getMessage(), ended.code(), ended.details());
 		}
+		if (ex instanceof UnavailableException unavailable) {
+			return error(builder, UNAVAILABLE, unavailable.getMessage(), unavailable.code(), unavailable.extensions());
+		}
+		if (DatabaseFailures.isUnavailable(ex)) {
+			log.warn("Database unavailable in {}: {}", where, ex.toString());
+			UnavailableException unavailable = DatabaseFailures.unavailable();
+			return error(builder, UNAVAILABLE, unavailable.getMessage(), unavailable.code(), unavailable.extensions());
+		}
 		if (ex instanceof AccessDeniedException) {
 			return error(builder, ErrorType.FORBIDDEN, "Not allowed.", "FORBIDDEN", Map.of());
 		}
@@ -54,11 +71,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				"INTERNAL_ERROR", Map.of());
 	}
 
-	private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorType type, String message, String code,
-			Map<String, Object> details) {
+	private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorClassification type, String message,
+			String code, Map<String, Object> details) {
 		Map<String, Object> extensions = new LinkedHashMap<>(details);
 		extensions.put("code", code);
-		extensions.put("classification", type.name());
+		extensions.put("classification", type.toString());
 		return builder.errorType(type).message(message).extensions(extensions).build();
 	}
 

@@ -8,14 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+
+import com.dealerdesk.platform.database.DatabaseFailures;
 
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.StreamEndedException;
+import com.dealerdesk.platform.error.UnavailableException;
 import com.dealerdesk.platform.security.Actor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +58,16 @@ public class EventFeed {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	/** Fires when the instance shuts down: every subscription's stream ends. */
+	private final Sinks.Empty<Void> closing = Sinks.empty();
+
+	/** Fires once no subscription's stream is open after {@link #close()}. */
+	private final Sinks.Empty<Void> closed = Sinks.empty();
+
+	private final AtomicInteger open = new AtomicInteger();
+
+	private volatile boolean closingStarted;
 
 	EventFeed(EventRelay relay, DatabaseClient database, CustomerVisibility customers, EventProperties properties,
 			JsonMapper json, Clock clock) {
@@ -94,8 +113,72 @@ public class EventFeed {
 	 * for live views of open screens, which read the object again rather than resume.
 	 */
 	public Flux<FeedEvent> live(Actor actor, String aggregateType) {
-		return stream(EventAudience.of(actor), Set.of(), null)
-			.filter(event -> aggregateType.equals(event.aggregateType()));
+		return endingWith(
+				stream(EventAudience.of(actor), Set.of(), null)
+					.filter(event -> aggregateType.equals(event.aggregateType())),
+				() -> new Ending("Subscribe again and read the object again.", Map.of()));
+	}
+
+	/**
+	 * A subscription to the feed: a view of each event the audience may receive after
+	 * {@code after} (after the current head when null), made by {@code view} (empty to
+	 * leave an event out). The stream ends with an {@code UNAVAILABLE} error when the
+	 * instance shuts down ({@code SERVER_SHUTTING_DOWN}) or the database is unavailable,
+	 * carrying {@code resumeAfter}: the position of the last view emitted (or where it
+	 * started), so that a new subscription with {@code after: resumeAfter} misses and
+	 * repeats nothing.
+	 */
+	public <T> Flux<T> subscription(EventAudience audience, Set<EventType> types, Long after,
+			Function<FeedEvent, Mono<T>> view, ToLongFunction<T> positionOf) {
+		Mono<Long> start = after != null ? Mono.just(after) : head();
+		return start.flatMapMany(from -> {
+			// only views already emitted count: one being made when the stream is cut is
+			// dropped and comes again after resuming
+			AtomicLong delivered = new AtomicLong(from);
+			Flux<T> views = stream(audience, types, from).concatMap(view)
+				.doOnNext(each -> delivered.set(positionOf.applyAsLong(each)));
+			return endingWith(views, () -> {
+				long resumeAfter = delivered.get();
+				return new Ending("Subscribe again with `after: " + resumeAfter + "`, the position of the last event "
+						+ "you were sent, to miss and repeat nothing.", Map.of("resumeAfter", resumeAfter));
+			});
+		});
+	}
+
+	/**
+	 * Ends a stream at shutdown, and when the database is unavailable, with an
+	 * {@code UNAVAILABLE} error saying how to go on.
+	 */
+	private <T> Flux<T> endingWith(Flux<T> stream, Supplier<Ending> ending) {
+		return stream.takeUntilOther(this.closing.asMono()).concatWith(Mono.error(() -> {
+			Ending end = ending.get();
+			return UnavailableException.retryable("SERVER_SHUTTING_DOWN",
+					"This API instance is shutting down. " + end.howToGoOn(), end.details());
+		})).onErrorMap(DatabaseFailures::isUnavailable, ex -> {
+			Ending end = ending.get();
+			return UnavailableException.retryable("UNAVAILABLE",
+					"The database is unavailable for a moment. " + end.howToGoOn(), end.details());
+		}).doOnSubscribe(subscription -> this.open.incrementAndGet()).doFinally(signal -> {
+			if (this.open.decrementAndGet() == 0 && this.closingStarted) {
+				this.closed.tryEmitEmpty();
+			}
+		});
+	}
+
+	private record Ending(String howToGoOn, Map<String, Object> details) {
+	}
+
+	/**
+	 * Ends every subscription's stream, each with its final error: the instance shuts
+	 * down. Completes once all have ended.
+	 */
+	public Mono<Void> close() {
+		this.closingStarted = true;
+		this.closing.tryEmitEmpty();
+		if (this.open.get() == 0) {
+			this.closed.tryEmitEmpty();
+		}
+		return this.closed.asMono();
 	}
 
 	/**

@@ -50,6 +50,9 @@ public class EventRelay implements SmartLifecycle {
 	/** Channel of the outbox's insert trigger (V2__outbox.sql). */
 	private static final String CHANNEL = "outbox_event";
 
+	/** The longest one step may take before the relay reconnects. */
+	private static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
+
 	private final ConnectionFactory connections;
 
 	private final JsonMapper json;
@@ -101,7 +104,9 @@ public class EventRelay implements SmartLifecycle {
 	public void start() {
 		this.running = Mono.usingWhen(connect(), this::relay, PostgresqlConnection::close)
 			.doOnError(ex -> log.warn("Event relay lost its database connection; reconnecting: {}", ex.toString()))
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
+			// at most 2 s apart: after a database outage, subscribers and webhooks get
+			// the events written since within seconds (docs/operations.md, Resilience)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(2)))
 			.subscribe();
 	}
 
@@ -140,7 +145,11 @@ public class EventRelay implements SmartLifecycle {
 			.execute()
 			.flatMap(PostgresqlResult::getRowsUpdated)
 			.then(advance(connection))
-			.thenMany(wakeUps.onBackpressureLatest().concatMap(wakeUp -> advance(connection), 1))
+			.thenMany(wakeUps.onBackpressureLatest()
+				// a connection that stopped answering (a server gone without closing it)
+				// is
+				// given up and made again
+				.concatMap(wakeUp -> advance(connection).timeout(STEP_TIMEOUT), 1))
 			.then();
 	}
 
