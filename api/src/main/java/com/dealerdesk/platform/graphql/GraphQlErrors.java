@@ -27,7 +27,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	GraphQlErrors() {
-		setThreadLocalContextAware(false);
+		// the request id is in the MDC when the unexpected is logged
+		setThreadLocalContextAware(true);
 	}
 
 	@Override
