@@ -85,13 +85,22 @@ public class HttpErrors implements WebExceptionHandler {
 
 	/** Writes the error body for the status, with the request's id. */
 	public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status) {
+		return write(exchange, exchange.getResponse(), status);
+	}
+
+	static Mono<Void> write(ServerWebExchange exchange, ServerHttpResponse response, HttpStatusCode status) {
 		Answer answer = Answer.of(status);
-		return write(exchange, status, answer.classification, answer.code, answer.message);
+		return write(exchange, response, status, answer.classification, answer.code, answer.message);
 	}
 
 	/** Writes a GraphQL-shaped error body with the request's id. */
 	public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String classification,
 			String code, String message) {
+		return write(exchange, exchange.getResponse(), status, classification, code, message);
+	}
+
+	private static Mono<Void> write(ServerWebExchange exchange, ServerHttpResponse response, HttpStatusCode status,
+			String classification, String code, String message) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", classification);
 		extensions.put("code", code);
@@ -99,7 +108,6 @@ public class HttpErrors implements WebExceptionHandler {
 		byte[] body = JSON
 			.writeValueAsString(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))))
 			.getBytes(StandardCharsets.UTF_8);
-		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
 		response.getHeaders().setContentLength(body.length);

@@ -39,7 +39,8 @@ public class RequestIds implements WebFilter {
 		String id = (incoming != null && WELL_FORMED.matcher(incoming).matches()) ? incoming : newId();
 		exchange.getAttributes().put(KEY, id);
 		exchange.getResponse().getHeaders().set(HEADER, id);
-		return chain.filter(exchange).contextWrite(context -> context.put(KEY, id));
+		return chain.filter(exchange.mutate().response(new EmptyErrorBodies(exchange)).build())
+			.contextWrite(context -> context.put(KEY, id));
 	}
 
 	/** The id of the request, or null outside of one. */
