@@ -8,9 +8,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Gives an error answer that would go out without a body (the GraphQL route's 405 and
- * 415, the security firewall's 400, a document's 404) the GraphQL-shaped body of
- * {@link HttpErrors}, with the request id, so that every refusal looks the same to a
- * client and names the request.
+ * 415, a document's 404) the GraphQL-shaped body of {@link HttpErrors}, with the request
+ * id, so that every refusal looks the same to a client and names the request.
  */
 final class EmptyErrorBodies extends ServerHttpResponseDecorator {
 
@@ -23,11 +22,14 @@ final class EmptyErrorBodies extends ServerHttpResponseDecorator {
 
 	@Override
 	public Mono<Void> setComplete() {
-		HttpStatusCode status = getStatusCode();
-		if (status == null || !status.isError() || isCommitted()) {
-			return super.setComplete();
-		}
-		return HttpErrors.write(this.exchange, getDelegate(), status);
+		return unwritten(this.exchange) ? HttpErrors.write(this.exchange, getDelegate(), getStatusCode())
+				: super.setComplete();
+	}
+
+	/** Whether the exchange's answer is an error status with nothing written yet. */
+	static boolean unwritten(ServerWebExchange exchange) {
+		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		return status != null && status.isError() && !exchange.getResponse().isCommitted();
 	}
 
 }

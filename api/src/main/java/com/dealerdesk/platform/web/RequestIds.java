@@ -40,6 +40,10 @@ public class RequestIds implements WebFilter {
 		exchange.getAttributes().put(KEY, id);
 		exchange.getResponse().getHeaders().set(HEADER, id);
 		return chain.filter(exchange.mutate().response(new EmptyErrorBodies(exchange)).build())
+			// an error status set and left for the server to complete (the security
+			// firewall's 400) gets its body here
+			.then(Mono.defer(() -> EmptyErrorBodies.unwritten(exchange)
+					? HttpErrors.write(exchange, exchange.getResponse().getStatusCode()) : Mono.<Void>empty()))
 			.contextWrite(context -> context.put(KEY, id));
 	}
 
