@@ -83,7 +83,10 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
+    // the schema contract's test: the inspector must see the same `graphql` module as the script
+    // (Node would load graphql's CommonJS build for it, Vite the ES module one for the script)
+    server: { deps: { inline: ['@graphql-inspector/core'] } },
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
     // form tests type and wait for the DOM; on a busy runner 5 s is not enough for the slowest

@@ -37,6 +37,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an RFC 822 / MIME message with Jakarta Mail (Angus Mail) into what the archive
@@ -44,6 +46,8 @@ import jakarta.mail.internet.ParseException;
  * message fails with {@link UserErrorsException} on {@code input.eml}.
  */
 final class MailParser {
+
+	private static final Logger log = LoggerFactory.getLogger(MailParser.class);
 
 	/** Decoded size limit of an imported file: 10 MiB. */
 	static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -152,14 +156,14 @@ final class MailParser {
 					List.copyOf(body.attachments));
 		}
 		catch (MessagingException | IOException ex) {
-			throw invalid("The file could not be read as a MIME message: " + reason(ex));
+			throw unreadable(ex);
 		}
 		catch (RuntimeException ex) {
 			if (ex instanceof UserErrorsException) {
 				throw ex;
 			}
 			// Jakarta Mail's parsers signal some malformed input with runtime exceptions.
-			throw invalid("The file could not be read as a MIME message: " + reason(ex));
+			throw unreadable(ex);
 		}
 	}
 
@@ -192,7 +196,9 @@ final class MailParser {
 			parsed = InternetAddress.parseHeader(value, false);
 		}
 		catch (AddressException ex) {
-			throw invalid("The message's " + header + " header is not a valid address list: " + reason(ex));
+			log.info("{} header of an imported message refused: {}", header, reason(ex));
+			throw invalid("The message's " + header + " header is not a valid address list"
+					+ (ex.getPos() >= 0 ? " (at character " + (ex.getPos() + 1) + ")." : "."));
 		}
 		// Deduplicated by address, in header order; groups contribute their members.
 		Map<String, Address822> unique = new LinkedHashMap<>();
@@ -405,9 +411,18 @@ final class MailParser {
 		return clean.isEmpty() ? null : clean;
 	}
 
+	/**
+	 * The client learns that the file is broken; the MIME library's own words (its
+	 * decoder's state, class names) go to the log only, with the request id.
+	 */
+	private static UserErrorsException unreadable(Exception ex) {
+		log.info("Imported message refused as unreadable: {}", reason(ex));
+		return invalid("The file could not be read as a MIME message: its structure or an encoding in it is broken.");
+	}
+
+	/** What the library said, for the log. */
 	private static String reason(Exception ex) {
-		String message = ex.getMessage();
-		return message == null || message.isBlank() ? ex.getClass().getSimpleName() + "." : message.strip() + ".";
+		return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 	}
 
 	private static UserErrorsException invalid(String message) {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +17,8 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
@@ -33,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WebhookSender {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
 	static final int EXCERPT = 1024;
 
@@ -126,7 +131,12 @@ class WebhookSender {
 				return "Connection refused.";
 			}
 			if (cause instanceof SSLException) {
-				return truncate("TLS failed: " + cause.getMessage());
+				// the TLS library's message names its classes and internals: the log has
+				// it
+				log.info("Webhook delivery: TLS failed", ex);
+				return hasCause(cause, CertificateException.class)
+						? "TLS failed: the receiver's certificate is not trusted (expired, self-signed, or for another host)."
+						: "TLS failed: no secure connection could be agreed with the receiver.";
 			}
 			if (cause instanceof UnknownHostException) {
 				return "The host name does not resolve.";
@@ -135,7 +145,17 @@ class WebhookSender {
 				return "The connection closed before an answer.";
 			}
 		}
-		return truncate("Delivery failed: " + ex.getClass().getSimpleName());
+		log.info("Webhook delivery failed", ex);
+		return "Delivery failed: the request could not be completed.";
+	}
+
+	private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

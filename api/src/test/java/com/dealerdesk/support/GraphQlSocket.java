@@ -119,6 +119,17 @@ public final class GraphQlSocket implements AutoCloseable {
 				Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(5)));
 	}
 
+	/** Sends any text, well-formed or not, once the handshake is done. */
+	public void sendRaw(String text) {
+		this.connected.asMono().block(Duration.ofSeconds(15));
+		this.outgoing.emitNext(text, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(5)));
+	}
+
+	/** The close status, or null while the socket is open. */
+	public WebSocketCloseStatus closeStatus() {
+		return this.closeStatus.get();
+	}
+
 	/** {@code connection_init} with the token, then waits for {@code connection_ack}. */
 	public GraphQlSocket init(String token) {
 		send(Map.of("type", "connection_init", "payload", Map.of("Authorization", "Bearer " + token)));

@@ -36,7 +36,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
 	GraphQlErrors() {
-		setThreadLocalContextAware(false);
+		// the request id is in the MDC when the unexpected is logged
+		setThreadLocalContextAware(true);
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 
 	SubscriptionErrors() {
-		setThreadLocalContextAware(false);
+		setThreadLocalContextAware(true);
 	}
 
 	@Override

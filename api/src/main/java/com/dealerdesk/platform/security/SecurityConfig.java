@@ -1,5 +1,7 @@
 package com.dealerdesk.platform.security;
 
+import com.dealerdesk.platform.web.HttpErrors;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +39,10 @@ class SecurityConfig {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer(resource -> resource
+			// a refused token: a GraphQL-shaped 401 with the request id, and no decoder
+			// message
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(HttpErrors.authenticationEntryPoint()))
+			.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(HttpErrors.authenticationEntryPoint())
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts))))
 			.build();
 	}

@@ -41,10 +41,10 @@ import org.springframework.stereotype.Component;
  * events.
  */
 @Component
-// first in the chain: the interceptors after it (the actor's) read the security context
+// early in the chain: the interceptors after it (the actor's) read the security context
 // it
-// writes
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// writes; only the one that adds request ids to errors (platform/graphql) comes before
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class WebSocketGuard implements WebSocketGraphQlInterceptor {
 
 	private static final String ACTIVE_SUBSCRIPTIONS = WebSocketGuard.class.getName() + ".active";
