@@ -52,8 +52,6 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		catch (OperationShape.Exceeded ex) {
 			throw refused(ex.code, ex.getMessage(), Map.of("limit", ex.limit));
 		}
-		check("TOO_MANY_ALIASES", shape.aliases, this.limits.maxAliases(), "aliased fields");
-		check("TOO_MANY_ROOT_FIELDS", shape.rootFieldCount, this.limits.maxRootFields(), "root fields");
 		if (shape.cost > this.limits.maxCost()) {
 			throw refused("QUERY_TOO_COSTLY",
 					"The operation costs " + shape.cost + ", more than the limit of " + this.limits.maxCost()
@@ -81,13 +79,6 @@ class OperationLimits extends SimplePerformantInstrumentation {
 			throw refused("REQUEST_TOO_LARGE",
 					"The document and its variables are larger than " + requestLimit + " characters.",
 					Map.of("limit", requestLimit));
-		}
-	}
-
-	private static void check(String code, int count, int limit, String what) {
-		if (count > limit) {
-			throw refused(code, "The operation has " + count + " " + what + ", more than the limit of " + limit + ".",
-					Map.of("limit", limit));
 		}
 	}
 

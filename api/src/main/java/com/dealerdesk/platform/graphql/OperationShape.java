@@ -41,8 +41,9 @@ import graphql.schema.GraphQLTypeUtil;
  * Introspection ({@code __schema}, {@code __type}) counts as one field: it is answered
  * from memory and is turned off in production.
  * <p>
- * The walk stops as soon as the operation is deeper or has more fields than allowed, so
- * fragments spread into each other many times cannot make the walk itself expensive.
+ * The walk stops as soon as the operation is deeper or has more fields, aliases or root
+ * fields than allowed, so fragments spread into each other many times cannot make the
+ * walk itself expensive.
  */
 final class OperationShape {
 
@@ -80,7 +81,8 @@ final class OperationShape {
 	/**
 	 * Measures an operation that passed validation (so its fragments are known and form
 	 * no cycle).
-	 * @throws Exceeded when it is deeper or has more fields than the limits allow
+	 * @throws Exceeded when it is deeper or has more fields, aliases or root fields than
+	 * the limits allow
 	 */
 	static OperationShape of(OperationDefinition operation, GraphQLSchema schema,
 			Map<String, FragmentDefinition> fragments, Map<String, Object> variables, GraphQlLimits limits) {
@@ -125,15 +127,11 @@ final class OperationShape {
 			this.rootFieldCount++;
 			this.rootFields.add(field.getName());
 		}
-		if (this.fields > this.limits.maxFields()) {
-			throw new Exceeded("TOO_MANY_FIELDS", "The operation selects more than " + this.limits.maxFields()
-					+ " fields (fragments count each time they are spread).", this.limits.maxFields());
-		}
-		if (this.depth > this.limits.maxDepth()) {
-			throw new Exceeded("QUERY_TOO_DEEP",
-					"The operation is nested deeper than " + this.limits.maxDepth() + " levels of fields.",
-					this.limits.maxDepth());
-		}
+		exceeds("TOO_MANY_FIELDS", this.fields, this.limits.maxFields(),
+				"fields (fragments count each time they are spread)");
+		exceeds("QUERY_TOO_DEEP", this.depth, this.limits.maxDepth(), "levels of nested fields");
+		exceeds("TOO_MANY_ALIASES", this.aliases, this.limits.maxAliases(), "aliased fields");
+		exceeds("TOO_MANY_ROOT_FIELDS", this.rootFieldCount, this.limits.maxRootFields(), "root fields");
 		if (field.getName().startsWith("__") || !(parent instanceof GraphQLFieldsContainer container)) {
 			return 0;
 		}
@@ -146,6 +144,12 @@ final class OperationShape {
 		}
 		long items = items(field, definition, type, parent);
 		return add(weight, multiply(items, selection(field.getSelectionSet(), composite, level + 1)));
+	}
+
+	private static void exceeds(String code, int count, int limit, String what) {
+		if (count > limit) {
+			throw new Exceeded(code, "The operation has more than " + limit + " " + what + ".", limit);
+		}
 	}
 
 	private static long weight(GraphQLFieldDefinition definition, GraphQLNamedType type) {

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * by the server, also when the operation that started it was cancelled.
  */
 @Configuration(proxyBeanMethods = false)
-class StatementTimeout {
+class StatementTimeoutConfig {
 
 	@Bean
 	ConnectionFactoryOptionsBuilderCustomizer statementTimeout(
