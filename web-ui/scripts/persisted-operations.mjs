@@ -4,13 +4,7 @@
 // fails when it is out of date. Run `npm run codegen && npm run persisted-operations`.
 import { readFileSync, writeFileSync } from 'node:fs'
 
-export function manifestText(generated) {
-  const sorted = Object.fromEntries(Object.entries(generated).sort(([a], [b]) => a.localeCompare(b)))
-  return JSON.stringify(sorted, null, 2) + '\n'
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const generated = JSON.parse(readFileSync('src/gql/persisted-documents.json', 'utf8'))
-  writeFileSync('persisted-operations.json', manifestText(generated))
-  console.log(`persisted-operations.json: ${Object.keys(generated).length} operations`)
-}
+const generated = JSON.parse(readFileSync('src/gql/persisted-documents.json', 'utf8'))
+const sorted = Object.fromEntries(Object.entries(generated).sort(([a], [b]) => a.localeCompare(b)))
+writeFileSync('persisted-operations.json', JSON.stringify(sorted, null, 2) + '\n')
+console.log(`persisted-operations.json: ${Object.keys(sorted).length} operations`)
