@@ -11,6 +11,9 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: {
         fragmentMasking: { unmaskFunctionName: 'useFragment' },
+        // persisted-documents.json (sha256 → document): the API's allow-list of the app's own
+        // operations, copied to persisted-operations.json by `npm run persisted-operations`
+        persistedDocuments: true,
       },
       config: {
         scalars: {

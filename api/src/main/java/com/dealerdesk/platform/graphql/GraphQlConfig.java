@@ -1,15 +1,17 @@
 package com.dealerdesk.platform.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-
 import graphql.scalars.ExtendedScalars;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ GraphQlLimits.class, PersistedOperationSettings.class })
 class GraphQlConfig {
 
 	@Bean
@@ -21,16 +23,23 @@ class GraphQlConfig {
 			.scalar(ExtendedScalars.Json);
 	}
 
-	/** Refuses absurdly nested queries before they run. */
+	/** Refuses operations too large, deep, wide or costly before they run. */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth() {
-		return new MaxQueryDepthInstrumentation(12);
+	OperationLimits operationLimits(GraphQlLimits limits) {
+		return new OperationLimits(limits);
 	}
 
-	/** Refuses queries that select an absurd number of fields before they run. */
+	/** Outermost, so that the time counts from the start of the request. */
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity() {
-		return new MaxQueryComplexityInstrumentation(1000);
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	OperationTimeout operationTimeout(GraphQlLimits limits) {
+		return new OperationTimeout(limits.operationTimeout());
+	}
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	PersistedOperations persistedOperations(PersistedOperationSettings settings, JsonMapper json) {
+		return new PersistedOperations(settings, json);
 	}
 
 }

@@ -72,6 +72,19 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				"INTERNAL_ERROR", Map.of());
 	}
 
+	/**
+	 * A request refused before it ran (a limit, an operation that is not allowed):
+	 * classified BAD_REQUEST, with its code and details in the extensions.
+	 */
+	static GraphQLError refusal(String code, String message, Map<String, Object> details) {
+		return error(GraphqlErrorBuilder.newError(), ErrorType.BAD_REQUEST, message, code, details);
+	}
+
+	/** An operation that ran out of time: the client may retry, perhaps with less. */
+	static GraphQLError timeout(String message, Map<String, Object> details) {
+		return error(GraphqlErrorBuilder.newError(), ErrorType.INTERNAL_ERROR, message, "OPERATION_TIMEOUT", details);
+	}
+
 	private static GraphQLError error(GraphqlErrorBuilder<?> builder, ErrorClassification type, String message,
 			String code, Map<String, Object> details) {
 		Map<String, Object> extensions = new LinkedHashMap<>(details);
