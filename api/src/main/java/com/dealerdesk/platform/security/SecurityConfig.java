@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 
 /**
  * The API is an OAuth2 resource server: every GraphQL request over HTTP carries a bearer
@@ -20,7 +22,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class SecurityConfig {
 
 	@Bean
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts,
+			SecurityAudit audit) {
+		ServerAuthenticationEntryPoint refuse = new BearerTokenServerAuthenticationEntryPoint();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -38,7 +42,11 @@ class SecurityConfig {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(resource -> resource
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts))))
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts, audit)))
+				// every refused token goes into the audit trail, then is answered as
+				// before
+				.authenticationEntryPoint((exchange, refusal) -> audit.tokenRefused(exchange, refusal)
+					.then(refuse.commence(exchange, refusal))))
 			.build();
 	}
 
