@@ -93,13 +93,15 @@ class SecurityAuditLog implements SecurityAudit {
 		Instant minute = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		MinuteCount count = this.refusals
 			.updateAndGet(current -> current.minute().equals(minute) ? current.next() : new MinuteCount(minute, 1));
-		String keyAddress = count.count() > MAX_REFUSAL_ENTRIES_PER_MINUTE ? "*" : address;
+		boolean flooded = count.count() > MAX_REFUSAL_ENTRIES_PER_MINUTE;
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("reason", reason);
-		detail.put("address", keyAddress);
-		unverifiedClaims(exchange).forEach(detail::put);
+		detail.put("address", flooded ? "*" : address);
+		if (!flooded) {
+			unverifiedClaims(exchange).forEach(detail::put);
+		}
 		AuditContext who = new AuditContext(null, null, null, null, null, exchange.getRequest().getId());
-		String key = minute + "|" + reason + "|" + keyAddress;
+		String key = minute + "|" + detail.values();
 		return this.repository.record(AuditKind.TOKEN_REFUSED, who, detail, key, true).onErrorResume(ex -> {
 			log.warn("Could not record a token refusal in the audit trail: {}", ex.toString());
 			return Mono.empty();
