@@ -118,7 +118,8 @@ class AuditTrailTest extends ApiTest {
 			.execute();
 		String endpoint = webhook.path("createWebhookEndpoint.endpoint.id").entity(String.class).get();
 		String secret = webhook.path("createWebhookEndpoint.secret").entity(String.class).get();
-		// the oldest: the webhook worker may already have updated the endpoint (the insert
+		// the oldest: the webhook worker may already have updated the endpoint (the
+		// insert
 		// is auto-committed, outside a transaction: audited without an actor, ADR 0037)
 		List<Map<String, Object>> endpointEntries = entries(Map.of("record", endpoint), null, null);
 		Map<String, Object> insert = endpointEntries.get(endpointEntries.size() - 1);
