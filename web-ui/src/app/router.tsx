@@ -78,6 +78,7 @@ const SalesDashboard = lazyPage(
   'SalesDashboard',
 )
 const WebhooksSettingsPage = lazyPage(() => import('./webhooks-page'), 'WebhooksSettingsPage')
+const AuditPage = lazyPage(() => import('../features/audit/components/audit-page'), 'AuditPage')
 const CustomerPage = lazyPage(() => import('./customer-page'), 'CustomerPage')
 const DealPage = lazyPage(() => import('./deal-page'), 'DealPage')
 const CataloguePage = lazyPage(() => import('./licensing-pages'), 'CataloguePage')
@@ -273,6 +274,14 @@ export function createRouter() {
           element: (
             <RequirePermission action="CREATE" subject="WEBHOOK_ENDPOINT">
               <WebhooksSettingsPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'settings/audit',
+          element: (
+            <RequirePermission action="READ" subject="AUDIT">
+              <AuditPage />
             </RequirePermission>
           ),
         },

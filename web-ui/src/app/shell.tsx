@@ -18,6 +18,7 @@ import { RegistrationsNavLabel } from '../features/registrations/components/nav-
 import { ProductsNavLabel } from '../features/products/components/nav-label'
 import { SalesNavLabel } from '../features/sales/components/nav-label'
 import { WebhooksNavLabel } from '../features/webhooks/components/nav-label'
+import { AuditNavLabel } from '../features/audit/components/nav-label'
 import { PermissionsContext, can, type Permission } from '../lib/permissions'
 import { NavGroup } from './nav-group'
 import {
@@ -187,6 +188,11 @@ const NAV: readonly NavEntry[] = [
         label: <WebhooksNavLabel />,
         // the vendor's admins; partner users find their endpoints under their business
         shownTo: ['ADMIN'],
+      },
+      {
+        to: '/settings/audit',
+        label: <AuditNavLabel />,
+        shownTo: { action: 'READ', subject: 'AUDIT' },
       },
     ],
   },

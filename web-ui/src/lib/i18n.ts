@@ -25,6 +25,9 @@ import { en as licensesEn } from '../features/licenses/locales/en'
 import { ru as licensesRu } from '../features/licenses/locales/ru'
 import { zhCN as licensesZhCN } from '../features/licenses/locales/zh-CN'
 import { en as webhooksEn } from '../features/webhooks/locales/en'
+import { en as auditEn } from '../features/audit/locales/en'
+import { ru as auditRu } from '../features/audit/locales/ru'
+import { zhCN as auditZhCN } from '../features/audit/locales/zh-CN'
 import { ru as webhooksRu } from '../features/webhooks/locales/ru'
 import { zhCN as webhooksZhCN } from '../features/webhooks/locales/zh-CN'
 import { en as contractsEn } from '../features/contracts/locales/en'
@@ -63,6 +66,7 @@ export const resources = {
     orders: ordersEn,
     licenses: licensesEn,
     webhooks: webhooksEn,
+    audit: auditEn,
     contracts: contractsEn,
     billing: billingEn,
     portal: portalEn,
@@ -81,6 +85,7 @@ export const resources = {
     orders: ordersZhCN,
     licenses: licensesZhCN,
     webhooks: webhooksZhCN,
+    audit: auditZhCN,
     contracts: contractsZhCN,
     billing: billingZhCN,
     portal: portalZhCN,
@@ -99,6 +104,7 @@ export const resources = {
     orders: ordersRu,
     licenses: licensesRu,
     webhooks: webhooksRu,
+    audit: auditRu,
     contracts: contractsRu,
     billing: billingRu,
     portal: portalRu,

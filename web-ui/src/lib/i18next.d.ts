@@ -8,6 +8,7 @@ import type { en as products } from '../features/products/locales/en'
 import type { en as orders } from '../features/orders/locales/en'
 import type { en as licenses } from '../features/licenses/locales/en'
 import type { en as webhooks } from '../features/webhooks/locales/en'
+import type { en as audit } from '../features/audit/locales/en'
 import type { en as contracts } from '../features/contracts/locales/en'
 import type { en as billing } from '../features/billing/locales/en'
 import type { en as registrations } from '../features/registrations/locales/en'
@@ -29,6 +30,7 @@ declare module 'i18next' {
       orders: typeof orders
       licenses: typeof licenses
       webhooks: typeof webhooks
+      audit: typeof audit
       contracts: typeof contracts
       billing: typeof billing
       portal: typeof portal

@@ -48,6 +48,7 @@ class TableOwnershipTest {
 
 	/** Feature (package under com.dealerdesk) → the tables and views it owns. */
 	static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("directory", Set.of("app_user")),
+			Map.entry("audit", Set.of("audit_entry")),
 			Map.entry("partner", Set.of("partner", "partner_tier", "partner_territory", "partner_contact")),
 			Map.entry("channel",
 					Set.of("partner_agreement", "rebate_band", "deal_registration", "deal_registration_line",

@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Mutation payloads: the changed object and no errors, or no object and the user errors a
- * service rejected the change with (its transaction rolled back).
+ * service rejected the change with (its transaction rolled back), told to the
+ * {@link RejectedChanges} of the Reactor context if there is one.
  */
 public final class Payloads {
 
@@ -32,7 +33,10 @@ public final class Payloads {
 	public static <T, P> Mono<P> of(Supplier<Mono<T>> change, BiFunction<T, List<UserError>, P> payload) {
 		return Mono.defer(change)
 			.map(value -> payload.apply(value, List.of()))
-			.onErrorResume(UserErrorsException.class, ex -> Mono.just(payload.apply(null, capped(ex.errors()))));
+			.onErrorResume(UserErrorsException.class, ex -> Mono.deferContextual(context -> {
+				context.<RejectedChanges>getOrEmpty(RejectedChanges.class).ifPresent(listener -> listener.rejected(ex));
+				return Mono.just(payload.apply(null, capped(ex.errors())));
+			}));
 	}
 
 	static List<UserError> capped(List<UserError> errors) {

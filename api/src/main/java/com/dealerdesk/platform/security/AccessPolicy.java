@@ -10,10 +10,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import com.dealerdesk.platform.error.UserError;
-import com.dealerdesk.platform.error.UserErrorCode;
-import com.dealerdesk.platform.error.UserErrorsException;
-
 /**
  * Who may do what: the one table of rules that every mutation asks, through
  * {@link #require}, and that {@code viewer.permissions} shows the web app, so both read
@@ -44,7 +40,8 @@ import com.dealerdesk.platform.error.UserErrorsException;
  * deal registrations): channel managers and admins of the vendor; partner users create
  * sub-dealers and invite portal users for their own partner (the partner feature scopes
  * the rows), and submit and withdraw deal registrations, which nobody of the vendor
- * does.</li>
+ * does;</li>
+ * <li>the audit trail: read by admins of the vendor only.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -77,6 +74,8 @@ public final class AccessPolicy {
 
 	private static final Set<Permission> WEBHOOKS = all(Subject.WEBHOOK_ENDPOINT);
 
+	private static final Set<Permission> AUDIT = all(Subject.AUDIT);
+
 	private static final Set<Permission> CHANNEL = union(all(Subject.PARTNER, Subject.PARTNER_TIER,
 			Subject.PARTNER_AGREEMENT, Subject.PARTNER_USER, Subject.PARTNER_ACCOUNT),
 			Set.of(new Permission(Action.APPROVE, Subject.DEAL_REGISTRATION)));
@@ -96,7 +95,7 @@ public final class AccessPolicy {
 
 	private static final List<Rule> RULES = List.of(new Rule(Role.ADMIN, ALWAYS, union(SALES_DATA, WEBHOOKS)),
 			new Rule(Role.ADMIN, VENDOR_STAFF,
-					union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE, PAYMENTS, CHANNEL)),
+					union(LICENSE_TERMS, CAMPAIGNS, SALES_SETTINGS, CATALOGUE, PAYMENTS, CHANNEL, AUDIT)),
 			new Rule(Role.CHANNEL_MANAGER, VENDOR_STAFF, CHANNEL), new Rule(Role.SALES_MANAGER, ALWAYS, SALES_DATA),
 			new Rule(Role.SALES_MANAGER, VENDOR_STAFF, union(LICENSE_TERMS, CAMPAIGNS)),
 			new Rule(Role.SALES_REP, ALWAYS, SALES_DATA),
@@ -123,12 +122,12 @@ public final class AccessPolicy {
 	}
 
 	/**
-	 * Fails with NOT_ALLOWED, for the input as a whole, unless the actor may do the
-	 * action on objects of that kind.
+	 * Fails with NOT_ALLOWED ({@link AccessDenied}), for the input as a whole, unless the
+	 * actor may do the action on objects of that kind.
 	 */
 	public static void require(Actor actor, Action action, Subject subject) {
 		if (!allows(actor, action, subject)) {
-			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_ALLOWED, refusal(action, subject)));
+			throw new AccessDenied(new Permission(action, subject), refusal(action, subject));
 		}
 	}
 

@@ -25,7 +25,10 @@ public enum Action {
 	CHANGE_TERMS("change the terms of"),
 
 	/** Decides one for the vendor: approves or rejects a deal registration. */
-	APPROVE("approve or reject");
+	APPROVE("approve or reject"),
+
+	/** Reads what is otherwise hidden: the audit trail. */
+	READ("read");
 
 	private final String verb;
 

@@ -24,9 +24,12 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 
 	private final AccountCheck accounts;
 
-	ActorAuthenticationConverter(ActorClaimsProperties claims, AccountCheck accounts) {
+	private final SecurityAudit audit;
+
+	ActorAuthenticationConverter(ActorClaimsProperties claims, AccountCheck accounts, SecurityAudit audit) {
 		this.claims = claims;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@Override
@@ -40,7 +43,8 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 			.filter(Boolean::booleanValue)
 			.switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException(
 					"This account is disabled, or its partner is suspended: ask the vendor.")))
-			.map(allowed -> new ActorAuthentication(actor, jwt, authorities));
+			.flatMap(allowed -> this.audit.tokenUsed(actor, jwt))
+			.thenReturn(new ActorAuthentication(actor, jwt, authorities));
 	}
 
 	Actor toActor(Jwt jwt) {

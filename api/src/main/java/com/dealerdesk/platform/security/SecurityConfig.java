@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 
 /**
  * The API is an OAuth2 resource server: every GraphQL request over HTTP carries a bearer
@@ -22,7 +23,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class SecurityConfig {
 
 	@Bean
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts,
+			SecurityAudit audit) {
+		ServerAuthenticationEntryPoint refuse = HttpErrors.authenticationEntryPoint();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -39,11 +42,13 @@ class SecurityConfig {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			// a refused token: a GraphQL-shaped 401 with the request id, and no decoder
-			// message
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(HttpErrors.authenticationEntryPoint()))
-			.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(HttpErrors.authenticationEntryPoint())
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts))))
+			// a refused token goes into the audit trail, then is answered GraphQL-shaped (401
+			// with the request id, no decoder message)
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(refuse))
+			.oauth2ResourceServer(resource -> resource
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts, audit)))
+				.authenticationEntryPoint((exchange, refusal) -> audit.tokenRefused(exchange, refusal)
+					.then(refuse.commence(exchange, refusal))))
 			.build();
 	}
 

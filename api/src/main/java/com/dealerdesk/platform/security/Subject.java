@@ -69,7 +69,10 @@ public enum Subject {
 	PARTNER_USER("partner portal users", Action.CREATE, Action.UPDATE),
 
 	/** Deal registrations: submit (create), withdraw (update), approve or reject. */
-	DEAL_REGISTRATION("deal registrations", Action.CREATE, Action.UPDATE, Action.APPROVE);
+	DEAL_REGISTRATION("deal registrations", Action.CREATE, Action.UPDATE, Action.APPROVE),
+
+	/** Who changed what and when, logins and refusals: read. */
+	AUDIT("the audit trail", Action.READ);
 
 	private final String plural;
 
