@@ -3,6 +3,8 @@ interface ImportMetaEnv {
   readonly VITE_OIDC_AUTHORITY?: string
   /** The public client registered for this app at the provider. Default: dealerdesk-web */
   readonly VITE_OIDC_CLIENT_ID?: string
+  /** Scopes asked for at sign-in. Default: openid profile dealerdesk.read dealerdesk.write */
+  readonly VITE_OIDC_SCOPE?: string
 }
 
 interface ImportMeta {

@@ -16,11 +16,12 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(ActorClaimsProperties.class)
+@EnableConfigurationProperties({ ActorClaimsProperties.class, TokenProperties.class })
 class SecurityConfig {
 
 	@Bean
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, TokenProperties tokens,
+			AccountCheck accounts) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -37,8 +38,8 @@ class SecurityConfig {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer(resource -> resource
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts))))
+			.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(new RefusedTokens())
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, tokens, accounts))))
 			.build();
 	}
 
