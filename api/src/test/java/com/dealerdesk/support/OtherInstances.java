@@ -45,7 +45,7 @@ public final class OtherInstances {
 				"--DATABASE_URL=" + databaseUrl(environment), "--server.port=0",
 				"--dealerdesk.embedded-postgres.enabled=false", "--spring.flyway.enabled=false",
 				"--spring.graphql.graphiql.enabled=false", "--DEALERDESK_OIDC_ISSUER=" + TestTokens.ISSUER,
-				"--dealerdesk.security.rate-limit.enabled=false", "--dealerdesk.licensing.development-key-file="
+				"--dealerdesk.licensing.development-key-file="
 						+ environment.getRequiredProperty("dealerdesk.licensing.development-key-file"));
 	}
 
@@ -70,8 +70,7 @@ public final class OtherInstances {
 					DealerDeskApplication.class.getName(), "--server.port=" + port,
 					"--dealerdesk.embedded-postgres.enabled=false", "--spring.flyway.enabled=false",
 					"--spring.main.banner-mode=off", "--spring.main.sources=" + PublicKeyFileDecoder.class.getName(),
-					"--dealerdesk.security.rate-limit.enabled=false", "--dealerdesk.test.jwt-public-key-file=" + key,
-					"--dealerdesk.licensing.development-key-file="
+					"--dealerdesk.test.jwt-public-key-file=" + key, "--dealerdesk.licensing.development-key-file="
 							+ environment.getRequiredProperty("dealerdesk.licensing.development-key-file")));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(workDir.resolve("api.log").toFile());

@@ -116,21 +116,17 @@ class RateLimitTest extends ApiTest {
 			for (int i = 0; i < 20; i++) {
 				socket.subscribe("q" + i, "{ viewer { subject } }", Map.of());
 			}
-			List<JsonNode> refusals = new ArrayList<>();
+			List<String> codes = new ArrayList<>();
 			for (int answers = 0; answers < 20;) {
 				JsonNode message = socket.next();
-				String type = message.path("type").asString();
-				if ("error".equals(type)) {
-					refusals.add(message);
-				}
-				if ("error".equals(type) || "complete".equals(type)) {
+				if ("next".equals(message.path("type").asString())) {
+					codes
+						.add(message.path("payload").path("errors").path(0).path("extensions").path("code").asString());
 					answers++;
 				}
 			}
-			assertThat(refusals).isNotEmpty()
-				.allSatisfy(message -> assertThat(
-						message.path("payload").path(0).path("extensions").path("code").asString())
-					.isEqualTo("RATE_LIMITED"));
+			// a bucket of 10: the first ten run, the rest are refused
+			assertThat(codes).contains("RATE_LIMITED").filteredOn(""::equals).hasSizeGreaterThanOrEqualTo(10);
 		}
 	}
 
