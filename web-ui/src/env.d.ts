@@ -3,6 +3,10 @@ interface ImportMetaEnv {
   readonly VITE_OIDC_AUTHORITY?: string
   /** The public client registered for this app at the provider. Default: dealerdesk-web */
   readonly VITE_OIDC_CLIENT_ID?: string
+  /** Scopes asked for at sign-in. Default: openid profile dealerdesk.read dealerdesk.write */
+  readonly VITE_OIDC_SCOPE?: string
+  /** Sent as `audience` at sign-in, for providers that need it (Auth0). Default: none */
+  readonly VITE_OIDC_AUDIENCE?: string
 }
 
 interface ImportMeta {

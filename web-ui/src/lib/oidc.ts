@@ -2,6 +2,11 @@ import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oid
 
 export const oidcAuthority = import.meta.env.VITE_OIDC_AUTHORITY || 'http://localhost:9000'
 export const oidcClientId = import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
+/** The API refuses queries without the read scope and mutations without the write scope. */
+export const oidcScope =
+  import.meta.env.VITE_OIDC_SCOPE || 'openid profile dealerdesk.read dealerdesk.write'
+/** Providers such as Auth0 choose the access token's audience from an `audience` parameter. */
+const oidcAudience = import.meta.env.VITE_OIDC_AUDIENCE
 
 export const CALLBACK_PATH = '/auth/callback'
 
@@ -17,7 +22,8 @@ export function createOidcSettings(origin: string = window.location.origin): Use
     redirect_uri: `${origin}${CALLBACK_PATH}`,
     post_logout_redirect_uri: `${origin}/`,
     response_type: 'code',
-    scope: 'openid profile',
+    scope: oidcScope,
+    ...(oidcAudience ? { extraQueryParams: { audience: oidcAudience } } : {}),
     loadUserInfo: false,
     // Spring Authorization Server gives public clients no refresh token and does not support
     // prompt=none, so there is nothing to renew silently: an expired token means signing in again.

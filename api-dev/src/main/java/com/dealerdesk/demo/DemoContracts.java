@@ -31,7 +31,8 @@ final class DemoContracts {
 
 	}
 
-	private static final Actor PM = new Actor("pm", "Priya Projects", Set.of(Role.PROJECT_MANAGER), null, Set.of());
+	private static final Actor PM = new Actor("pm", "Priya Projects", Set.of(Role.PROJECT_MANAGER), null,
+			DemoData.SCOPES);
 
 	private static final String CREATE_DEAL = """
 			mutation($input: CreateOpportunityInput!) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.dealerdesk.contract.ContractDocumentService;
 import com.dealerdesk.demo.DemoPeople.DemoUser;
+import com.dealerdesk.platform.security.AccessPolicy;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.platform.security.Role;
 import org.slf4j.Logger;
@@ -67,6 +68,9 @@ class DemoData {
 			}""";
 
 	private static final String[] CURRENCIES = { "EUR", "USD", "EUR", "CHF" };
+
+	/** The seeding actors read and write like a signed-in user of the web app. */
+	static final Set<String> SCOPES = Set.of(AccessPolicy.READ_SCOPE, AccessPolicy.WRITE_SCOPE);
 
 	private final DatabaseClient database;
 
@@ -284,7 +288,7 @@ class DemoData {
 			.stream()
 			.map(role -> Role.valueOf(role.toUpperCase(Locale.ROOT)))
 			.collect(Collectors.toSet());
-		return new Actor(user.username(), user.name(), roles, user.partnerId(), Set.of());
+		return new Actor(user.username(), user.name(), roles, user.partnerId(), SCOPES);
 	}
 
 }

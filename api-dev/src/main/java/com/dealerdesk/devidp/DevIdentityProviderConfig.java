@@ -52,7 +52,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Clients, users and token claims of the development identity provider. Tokens carry the
- * claims the API maps to an Actor: {@code roles}, {@code partner_id} and {@code name}.
+ * claims the API maps to an Actor: {@code roles}, {@code partner_id} and {@code name};
+ * access tokens name the API as their audience and carry the scopes asked for (the web
+ * app asks for read and write; an integration gets what it asks for, of
+ * {@code dealerdesk.read} and {@code dealerdesk.write}).
  */
 @Configuration(proxyBeanMethods = false)
 class DevIdentityProviderConfig {
@@ -62,6 +65,10 @@ class DevIdentityProviderConfig {
 	static final String INTEGRATION_CLIENT = "integration";
 
 	static final String PARTNER_INTEGRATION_CLIENT = "partner-integration";
+
+	static final String READ_SCOPE = "dealerdesk.read";
+
+	static final String WRITE_SCOPE = "dealerdesk.write";
 
 	@Bean
 	@Order(1)
@@ -127,6 +134,8 @@ class DevIdentityProviderConfig {
 			.postLogoutRedirectUris(uris -> origins.forEach(origin -> uris.add(origin + "/")))
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
+			.scope(READ_SCOPE)
+			.scope(WRITE_SCOPE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(8)).build())
 			.build();
@@ -141,15 +150,17 @@ class DevIdentityProviderConfig {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scope("dealerdesk.read")
-			.scope("dealerdesk.write")
+			// granted only when asked for: a token requested without scopes reads nothing
+			.scope(READ_SCOPE)
+			.scope(WRITE_SCOPE)
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(1)).build())
 			.build();
 	}
 
 	/** Adds the claims the API maps to an Actor, to access and ID tokens alike. */
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> dealerDeskClaims() {
+	OAuth2TokenCustomizer<JwtEncodingContext> dealerDeskClaims(
+			@Value("${dealerdesk.dev-idp.api-audience}") String audience) {
 		Map<String, DemoUser> byUsername = DemoPeople.USERS.stream()
 			.collect(Collectors.toMap(DemoUser::username, Function.identity()));
 		return context -> {
@@ -157,6 +168,11 @@ class DevIdentityProviderConfig {
 					|| "id_token".equals(context.getTokenType().getValue());
 			if (!accessOrId) {
 				return;
+			}
+			if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+				// access tokens are for the API (the ID token's audience stays the
+				// client)
+				context.getClaims().audience(List.of(audience));
 			}
 			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
 				String clientId = context.getRegisteredClient().getClientId();

@@ -30,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
 		"spring.graphql.graphiql.enabled=false", "spring.graphql.schema.introspection.enabled=true",
 		"dealerdesk.activity.reminder-due-check=-", "dealerdesk.billing.overdue-check-cron=-",
-		"dealerdesk.channel.registration-expiry-check=-", "DEALERDESK_OIDC_ISSUER=https://issuer.test.invalid",
+		"dealerdesk.channel.registration-expiry-check=-", "DEALERDESK_OIDC_ISSUER=" + TestTokens.ISSUER,
 		"spring.graphql.websocket.connection-init-timeout=8s",
 		"dealerdesk.licensing.development-key-file=${java.io.tmpdir}/dealerdesk-test-${random.uuid}/license-signing-key.pem" })
 @Import(TestApiConfig.class)

@@ -10,10 +10,12 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
+import com.dealerdesk.platform.security.TokenProperties;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
@@ -25,12 +27,14 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 public class PublicKeyFileDecoder {
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(@Value("${dealerdesk.test.jwt-public-key-file}") Path pem) {
+	@Primary
+	ReactiveJwtDecoder testJwtDecoder(@Value("${dealerdesk.test.jwt-public-key-file}") Path pem,
+			TokenProperties tokens) {
 		try {
 			String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
 			RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
 				.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-			return NimbusReactiveJwtDecoder.withPublicKey(key).build();
+			return TestTokens.decoder(key, tokens);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,10 +1,11 @@
 package com.dealerdesk.support;
 
+import com.dealerdesk.platform.security.TokenProperties;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
@@ -21,9 +22,11 @@ public class TestApiConfig {
 		return new TestClock();
 	}
 
+	/** Replaces the issuer's decoder (which would fetch the issuer's keys). */
 	@Bean
-	ReactiveJwtDecoder jwtDecoder() {
-		return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+	@Primary
+	ReactiveJwtDecoder testJwtDecoder(TokenProperties tokens) {
+		return TestTokens.decoder(TestTokens.publicKey(), tokens);
 	}
 
 	/** Keeps Spring for GraphQL's schema mapping report for {@code SchemaMappingTest}. */

@@ -46,7 +46,17 @@ import java.util.stream.Collectors;
  */
 public final class AccessPolicy {
 
-	/** The OAuth2 scope an integration needs to change anything. */
+	/**
+	 * The OAuth2 scope every caller needs to read (queries, subscriptions): the token's
+	 * scope configured as {@code dealerdesk.security.tokens.read-scope} becomes this one.
+	 */
+	public static final String READ_SCOPE = "dealerdesk.read";
+
+	/**
+	 * The OAuth2 scope every caller needs to change anything (mutations), checked before
+	 * any mutation runs ({@code ScopeCheck}); here it also keeps a read-only
+	 * integration's {@code viewer.permissions} honest.
+	 */
 	public static final String WRITE_SCOPE = "dealerdesk.write";
 
 	private static final Set<Permission> SALES_DATA = union(

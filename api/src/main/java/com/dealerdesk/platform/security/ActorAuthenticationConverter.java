@@ -22,12 +22,16 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 
 	private final ActorClaimsProperties claims;
 
+	private final TokenProperties tokens;
+
 	private final AccountCheck accounts;
 
 	private final SecurityAudit audit;
 
-	ActorAuthenticationConverter(ActorClaimsProperties claims, AccountCheck accounts, SecurityAudit audit) {
+	ActorAuthenticationConverter(ActorClaimsProperties claims, TokenProperties tokens, AccountCheck accounts,
+			SecurityAudit audit) {
 		this.claims = claims;
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
 	}
@@ -41,8 +45,7 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 			.toList();
 		return this.accounts.allows(actor)
 			.filter(Boolean::booleanValue)
-			.switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException(
-					"This account is disabled, or its partner is suspended: ask the vendor.")))
+			.switchIfEmpty(Mono.error(AccountRefused::new))
 			.flatMap(allowed -> this.audit.tokenUsed(actor, jwt))
 			.thenReturn(new ActorAuthentication(actor, jwt, authorities));
 	}
@@ -56,8 +59,9 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 			}
 		}
 		UUID partnerId = parsePartnerId(jwt.getClaimAsString(this.claims.partnerIdClaim()));
-		Set<String> scopes = new HashSet<>(stringsOf(jwt.getClaim("scope")));
-		scopes.addAll(stringsOf(jwt.getClaim("scp")));
+		Set<String> tokenScopes = new HashSet<>(stringsOf(jwt.getClaim("scope")));
+		tokenScopes.addAll(stringsOf(jwt.getClaim("scp")));
+		Set<String> scopes = this.tokens.canonical(tokenScopes);
 		String name = jwt.getClaimAsString(this.claims.nameClaim());
 		return new Actor(jwt.getSubject(), name, roles, partnerId, scopes);
 	}
@@ -84,6 +88,18 @@ class ActorAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthen
 			return List.of(value.trim().split("\\s+"));
 		}
 		return List.of();
+	}
+
+	/**
+	 * A valid token of an account that may not be used: its description reaches the
+	 * client as it is ({@link RefusedTokens}).
+	 */
+	static final class AccountRefused extends InvalidBearerTokenException {
+
+		AccountRefused() {
+			super("This account is disabled, or its partner is suspended: ask the vendor.");
+		}
+
 	}
 
 	/** The authenticated caller; {@link #getPrincipal()} is the {@link Actor}. */

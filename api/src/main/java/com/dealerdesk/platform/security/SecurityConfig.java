@@ -19,13 +19,13 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(ActorClaimsProperties.class)
+@EnableConfigurationProperties({ ActorClaimsProperties.class, TokenProperties.class })
 class SecurityConfig {
 
 	@Bean
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, AccountCheck accounts,
-			SecurityAudit audit) {
-		ServerAuthenticationEntryPoint refuse = HttpErrors.authenticationEntryPoint();
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, TokenProperties tokens,
+			AccountCheck accounts, SecurityAudit audit) {
+		ServerAuthenticationEntryPoint refuse = HttpErrors.authenticationEntryPoint(RefusedTokens::description);
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -42,11 +42,13 @@ class SecurityConfig {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			// a refused token goes into the audit trail, then is answered GraphQL-shaped (401
+			// a refused token goes into the audit trail, then is answered GraphQL-shaped
+			// (401
 			// with the request id, no decoder message)
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(refuse))
 			.oauth2ResourceServer(resource -> resource
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts, audit)))
+				.jwt(jwt -> jwt
+					.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, tokens, accounts, audit)))
 				.authenticationEntryPoint((exchange, refusal) -> audit.tokenRefused(exchange, refusal)
 					.then(refuse.commence(exchange, refusal))))
 			.build();

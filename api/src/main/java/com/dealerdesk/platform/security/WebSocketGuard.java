@@ -53,10 +53,11 @@ class WebSocketGuard implements WebSocketGraphQlInterceptor {
 
 	private final int maxSubscriptions;
 
-	WebSocketGuard(ReactiveJwtDecoder decoder, ActorClaimsProperties claims, AccountCheck accounts, SecurityAudit audit,
+	WebSocketGuard(ReactiveJwtDecoder decoder, ActorClaimsProperties claims, TokenProperties tokens,
+			AccountCheck accounts, SecurityAudit audit,
 			@Value("${dealerdesk.websocket.max-subscriptions-per-connection:20}") int maxSubscriptions) {
 		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
-		manager.setJwtAuthenticationConverter(new ActorAuthenticationConverter(claims, accounts, audit));
+		manager.setJwtAuthenticationConverter(new ActorAuthenticationConverter(claims, tokens, accounts, audit));
 		this.authentication = new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), manager);
 		this.maxSubscriptions = maxSubscriptions;
 	}

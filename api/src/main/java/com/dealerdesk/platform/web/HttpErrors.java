@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,17 +65,20 @@ public class HttpErrors implements WebExceptionHandler {
 
 	/**
 	 * For Spring Security: a missing or refused token gets 401 with a GraphQL-shaped
-	 * body, and a {@code WWW-Authenticate} without the decoder's description of what was
-	 * wrong with the token (RFC 6750 makes it optional).
+	 * body. {@code WWW-Authenticate} carries only the description the caller gives (one
+	 * DealerDesk wrote, never the decoder's account of what was wrong with the token), or
+	 * none when it gives {@code null}.
 	 */
-	public static ServerAuthenticationEntryPoint authenticationEntryPoint() {
+	public static ServerAuthenticationEntryPoint authenticationEntryPoint(
+			Function<AuthenticationException, String> description) {
 		return (exchange, ex) -> {
 			boolean tokenSent = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
 			log.info("{} {} refused: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 					describe(ex));
-			exchange.getResponse()
-				.getHeaders()
-				.set(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+			String told = tokenSent ? description.apply(ex) : null;
+			String challenge = !tokenSent ? "Bearer" : (told == null) ? "Bearer error=\"invalid_token\""
+					: "Bearer error=\"invalid_token\", error_description=\"" + told + "\"";
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
 			return write(exchange, HttpStatus.UNAUTHORIZED);
 		};
 	}
