@@ -8,8 +8,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * What the API tests add to the application: trust in the test key, and the schema
- * report.
+ * What the API tests add to the application: trust in the test key, the schema report,
+ * and the finished spans of watched traces.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestApiConfig {
@@ -24,6 +24,12 @@ public class TestApiConfig {
 	@Bean
 	ReactiveJwtDecoder jwtDecoder() {
 		return NimbusReactiveJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+	}
+
+	/** The spans of traces that tests watch ({@code ObservabilityTest}). */
+	@Bean
+	FinishedSpans finishedSpans() {
+		return new FinishedSpans();
 	}
 
 	/** Keeps Spring for GraphQL's schema mapping report for {@code SchemaMappingTest}. */

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.StreamEndedException;
 import com.dealerdesk.platform.security.Actor;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -50,9 +53,15 @@ public class EventFeed {
 
 	private final Clock clock;
 
+	/** Streams open on this instance: every GraphQL subscription reads one. */
+	private final AtomicInteger openStreams = new AtomicInteger();
+
 	EventFeed(EventRelay relay, DatabaseClient database, CustomerVisibility customers, EventProperties properties,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, MeterRegistry meters) {
 		this.clock = clock;
+		Gauge.builder("dealerdesk.subscriptions.live", this.openStreams, AtomicInteger::get)
+			.description("GraphQL subscriptions open on this instance (event feed streams)")
+			.register(meters);
 		this.relay = relay;
 		this.database = database;
 		this.customers = customers;
@@ -78,7 +87,9 @@ public class EventFeed {
 				.onBackpressureLatest()
 				.publishOn(Schedulers.parallel(), 1)
 				.concatMap(reader::upTo, 1);
-		}));
+		}))
+			.doOnSubscribe(subscription -> this.openStreams.incrementAndGet())
+			.doFinally(signal -> this.openStreams.decrementAndGet());
 	}
 
 	/**

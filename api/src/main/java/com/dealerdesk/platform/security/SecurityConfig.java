@@ -1,6 +1,9 @@
 package com.dealerdesk.platform.security;
 
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,9 +13,10 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * The API is an OAuth2 resource server: every GraphQL request over HTTP carries a bearer
- * JWT. Health, GraphiQL (development only, see {@code spring.graphql.graphiql.enabled})
- * and the WebSocket upgrade (authenticated by its {@code connection_init} payload) are
- * open at HTTP level.
+ * JWT. The probes {@code /livez} and {@code /readyz}, GraphiQL (development only, see
+ * {@code spring.graphql.graphiql.enabled}) and the WebSocket upgrade (authenticated by
+ * its {@code connection_init} payload) are open at HTTP level, and so is the actuator on
+ * its own management port, which is kept off public networks (docs/operations.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -25,7 +29,9 @@ class SecurityConfig {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.authorizeExchange(exchange -> exchange.pathMatchers("/actuator/health/**", "/actuator/info")
+			.authorizeExchange(exchange -> exchange
+				.matchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class),
+						EndpointRequest.toAnyEndpoint())
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/license-signing-key.pem")
 				.permitAll()
