@@ -1,7 +1,13 @@
 import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
 
-export const oidcAuthority = import.meta.env.VITE_OIDC_AUTHORITY || 'http://localhost:9000'
-export const oidcClientId = import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
+// An installation's settings (public/env.js, written when the web-ui container starts) come
+// before the build's.
+const installation = window.__DEALERDESK_CONFIG__ ?? {}
+
+export const oidcAuthority =
+  installation.oidcAuthority || import.meta.env.VITE_OIDC_AUTHORITY || 'http://localhost:9000'
+export const oidcClientId =
+  installation.oidcClientId || import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
 
 export const CALLBACK_PATH = '/auth/callback'
 
