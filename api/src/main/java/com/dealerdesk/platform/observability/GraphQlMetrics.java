@@ -2,9 +2,11 @@ package com.dealerdesk.platform.observability;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
+import graphql.ExecutionInput;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Counter;
@@ -93,10 +95,25 @@ class GraphQlMetrics {
 			this.names = names;
 		}
 
+		/**
+		 * The first operation's name in the document, for clients that send none apart (a
+		 * document with several operations must name the one to run).
+		 */
+		private static final Pattern FIRST_OPERATION = Pattern
+			.compile("\\b(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)");
+
 		@Override
 		public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
 			return super.getLowCardinalityKeyValues(context)
-				.and(KeyValue.of(KEY, this.names.label(context.getExecutionInput().getOperationName())));
+				.and(KeyValue.of(KEY, this.names.label(operationName(context.getExecutionInput()))));
+		}
+
+		private static String operationName(ExecutionInput input) {
+			if (input.getOperationName() != null) {
+				return input.getOperationName();
+			}
+			Matcher first = FIRST_OPERATION.matcher(input.getQuery());
+			return first.find() ? first.group(1) : null;
 		}
 
 		/** The name is a low-cardinality label now; only the execution id stays here. */
