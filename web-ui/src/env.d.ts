@@ -12,3 +12,13 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** Settings of an installation, from /env.js (written when the web-ui container starts). */
+interface Window {
+  readonly __DEALERDESK_CONFIG__?: {
+    readonly oidcAuthority?: string
+    readonly oidcClientId?: string
+    readonly oidcScope?: string
+    readonly oidcAudience?: string
+  }
+}

@@ -1,12 +1,18 @@
 import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
 
-export const oidcAuthority = import.meta.env.VITE_OIDC_AUTHORITY || 'http://localhost:9000'
-export const oidcClientId = import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
+// An installation's settings (public/env.js, written when the web-ui container starts) come
+// before the build's.
+const installation = window.__DEALERDESK_CONFIG__ ?? {}
+
+export const oidcAuthority =
+  installation.oidcAuthority || import.meta.env.VITE_OIDC_AUTHORITY || 'http://localhost:9000'
+export const oidcClientId =
+  installation.oidcClientId || import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
 /** The API refuses queries without the read scope and mutations without the write scope. */
 export const oidcScope =
-  import.meta.env.VITE_OIDC_SCOPE || 'openid profile dealerdesk.read dealerdesk.write'
+  installation.oidcScope || import.meta.env.VITE_OIDC_SCOPE || 'openid profile dealerdesk.read dealerdesk.write'
 /** Providers such as Auth0 choose the access token's audience from an `audience` parameter. */
-const oidcAudience = import.meta.env.VITE_OIDC_AUDIENCE
+const oidcAudience = installation.oidcAudience || import.meta.env.VITE_OIDC_AUDIENCE
 
 export const CALLBACK_PATH = '/auth/callback'
 

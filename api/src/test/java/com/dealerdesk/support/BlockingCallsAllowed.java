@@ -31,6 +31,12 @@ public class BlockingCallsAllowed implements BlockHoundIntegration {
 		// event loops, not a wait on I/O (seen under ten concurrent requests)
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
+		// Prometheus exemplars look up the tracer once, lazily, under a lock, when the
+		// first
+		// timer is recorded; later calls read the stored tracer without locking
+		builder.allowBlockingCallsInside(
+				"org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration$LazyTracingSpanContext",
+				"currentSpan");
 	}
 
 }

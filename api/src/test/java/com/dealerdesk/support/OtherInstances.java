@@ -67,7 +67,7 @@ public final class OtherInstances {
 			List<String> command = new ArrayList<>(List.of(
 					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
 					"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-					DealerDeskApplication.class.getName(), "--server.port=" + port,
+					DealerDeskApplication.class.getName(), "--server.port=" + port, "--management.server.port=0",
 					"--dealerdesk.embedded-postgres.enabled=false", "--spring.flyway.enabled=false",
 					"--spring.main.banner-mode=off", "--spring.main.sources=" + PublicKeyFileDecoder.class.getName(),
 					"--dealerdesk.test.jwt-public-key-file=" + key, "--dealerdesk.licensing.development-key-file="
@@ -82,7 +82,7 @@ public final class OtherInstances {
 				.atMost(Duration.ofMinutes(3))
 				.ignoreExceptions()
 				.until(() -> !process.isAlive() || "UP".equals(client.get()
-					.uri("/actuator/health")
+					.uri("/readyz")
 					.retrieve()
 					.bodyToMono(Map.class)
 					.map(health -> health.get("status"))

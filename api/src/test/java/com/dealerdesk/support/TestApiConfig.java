@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * What the API tests add to the application: trust in the test key, and the schema
- * report.
+ * What the API tests add to the application: trust in the test key, the schema report,
+ * and the finished spans of watched traces.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestApiConfig {
@@ -27,6 +27,12 @@ public class TestApiConfig {
 	@Primary
 	ReactiveJwtDecoder testJwtDecoder(TokenProperties tokens) {
 		return TestTokens.decoder(TestTokens.publicKey(), tokens);
+	}
+
+	/** The spans of traces that tests watch ({@code ObservabilityTest}). */
+	@Bean
+	FinishedSpans finishedSpans() {
+		return new FinishedSpans();
 	}
 
 	/** Keeps Spring for GraphQL's schema mapping report for {@code SchemaMappingTest}. */

@@ -65,6 +65,8 @@ final class DealerDeskProcess implements AutoCloseable {
 		Map<String, String> env = builder.environment();
 		env.remove("DEALERDESK_OIDC_ISSUER");
 		env.put("PORT", Integer.toString(apiPort));
+		// the actuator on a port of its own, free like the others
+		env.put("MANAGEMENT_PORT", Integer.toString(freePort()));
 		env.put("DEALERDESK_IDP_PORT", Integer.toString(identityPort));
 		env.put("DEALERDESK_IDP_ISSUER", issuer);
 		env.put("DEALERDESK_DATA_DIR", dataDir.toString());
@@ -90,7 +92,7 @@ final class DealerDeskProcess implements AutoCloseable {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException("The API stopped during its start; see " + log);
 			}
-			if (isUp(apiUri("/actuator/health")) && isUp(URI.create(issuer() + "/.well-known/openid-configuration"))) {
+			if (isUp(apiUri("/readyz")) && isUp(URI.create(issuer() + "/.well-known/openid-configuration"))) {
 				return;
 			}
 			Thread.sleep(500);

@@ -22,6 +22,8 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.error.StreamEndedException;
 import com.dealerdesk.platform.error.UnavailableException;
 import com.dealerdesk.platform.security.Actor;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -65,13 +67,17 @@ public class EventFeed {
 	/** Fires once no subscription's stream is open after {@link #close()}. */
 	private final Sinks.Empty<Void> closed = Sinks.empty();
 
+	/** Subscriptions' streams open on this instance (also a gauge). */
 	private final AtomicInteger open = new AtomicInteger();
 
 	private volatile boolean closingStarted;
 
 	EventFeed(EventRelay relay, DatabaseClient database, CustomerVisibility customers, EventProperties properties,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, MeterRegistry meters) {
 		this.clock = clock;
+		Gauge.builder("dealerdesk.subscriptions.live", this.open, AtomicInteger::get)
+			.description("GraphQL subscriptions open on this instance (event feed streams)")
+			.register(meters);
 		this.relay = relay;
 		this.database = database;
 		this.customers = customers;

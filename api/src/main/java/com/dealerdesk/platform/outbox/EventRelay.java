@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.api.PostgresqlResult;
 import io.r2dbc.spi.ConnectionFactory;
@@ -74,10 +78,31 @@ public class EventRelay implements SmartLifecycle {
 	/** Steps taken, so that tests can wait for the relay to have looked. */
 	private final AtomicLong steps = new AtomicLong();
 
-	EventRelay(ConnectionFactory connections, JsonMapper json, EventProperties properties) {
+	/** The newest position handed out, as of the last step (for the lag gauge). */
+	private final AtomicLong newest = new AtomicLong();
+
+	private final MeterRegistry meters;
+
+	/** From an event's commit time to its relay: how late live subscribers see it. */
+	private final Timer lag;
+
+	EventRelay(ConnectionFactory connections, JsonMapper json, EventProperties properties, MeterRegistry meters) {
 		this.connections = connections;
 		this.json = json;
 		this.properties = properties;
+		this.meters = meters;
+		this.lag = Timer.builder("dealerdesk.events.relay.lag")
+			.description("Time from an event's transaction to its relay to this instance's subscribers")
+			.publishPercentileHistogram()
+			.register(meters);
+		Gauge.builder("dealerdesk.events.relay.head", this, relay -> relay.window == null ? 0 : relay.window.head())
+			.description("Position up to which this instance has relayed every event")
+			.register(meters);
+		Gauge
+			.builder("dealerdesk.events.relay.behind", this,
+					relay -> relay.window == null ? 0 : Math.max(0, relay.newest.get() - relay.window.head()))
+			.description("Positions handed out but not yet relayed by this instance, as of its last look")
+			.register(meters);
 	}
 
 	/**
@@ -168,6 +193,7 @@ public class EventRelay implements SmartLifecycle {
 
 	private Mono<Void> step(PostgresqlConnection connection, long last, long nextTransaction, long oldestRunning) {
 		this.steps.incrementAndGet();
+		this.newest.set(last);
 		// an earlier pair with the same last value becomes final no later than this one
 		if (this.pending.isEmpty() || this.pending.get(this.pending.size() - 1)[0] < last) {
 			this.pending.add(new long[] { last, nextTransaction });
@@ -192,9 +218,17 @@ public class EventRelay implements SmartLifecycle {
 		}
 		long newHead = head;
 		return readAfter(connection, current.head(), newHead).doOnNext(events -> {
+			recordLag(events);
 			this.window = current.append(events, newHead, this.properties.windowSize());
 			this.heads.tryEmitNext(newHead);
 		}).then();
+	}
+
+	private void recordLag(List<FeedEvent> events) {
+		long now = this.meters.config().clock().wallTime();
+		for (FeedEvent event : events) {
+			this.lag.record(Math.max(0, now - event.occurredAt().toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
+		}
 	}
 
 	/** The one value of a one-row, one-column query, as a number. */

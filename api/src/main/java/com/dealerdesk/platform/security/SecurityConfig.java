@@ -2,7 +2,10 @@ package com.dealerdesk.platform.security;
 
 import com.dealerdesk.platform.web.HttpErrors;
 
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,9 +16,10 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 
 /**
  * The API is an OAuth2 resource server: every GraphQL request over HTTP carries a bearer
- * JWT. Health, GraphiQL (development only, see {@code spring.graphql.graphiql.enabled})
- * and the WebSocket upgrade (authenticated by its {@code connection_init} payload) are
- * open at HTTP level.
+ * JWT. The probes {@code /livez} and {@code /readyz}, GraphiQL (development only, see
+ * {@code spring.graphql.graphiql.enabled}) and the WebSocket upgrade (authenticated by
+ * its {@code connection_init} payload) are open at HTTP level, and so is the actuator on
+ * its own management port, which is kept off public networks (docs/operations.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -30,7 +34,9 @@ class SecurityConfig {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.authorizeExchange(exchange -> exchange.pathMatchers("/actuator/health/**", "/actuator/info")
+			.authorizeExchange(exchange -> exchange
+				.matchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class),
+						EndpointRequest.toAnyEndpoint())
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/license-signing-key.pem")
 				.permitAll()
@@ -42,9 +48,8 @@ class SecurityConfig {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			// a refused token goes into the audit trail, then is answered GraphQL-shaped
-			// (401
-			// with the request id, no decoder message)
+			// a refused token goes into the audit trail, then is answered GraphQL-shaped:
+			// 401 with the request id, no decoder message
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(refuse))
 			.oauth2ResourceServer(resource -> resource
 				.jwt(jwt -> jwt
