@@ -1,12 +1,12 @@
 package com.dealerdesk.platform.audit;
 
+import com.dealerdesk.platform.database.CommitAwareTransactionManager;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
@@ -14,9 +14,10 @@ import org.springframework.transaction.TransactionDefinition;
  * transaction-local setting {@code dealerdesk.audit_context}, which the audit trigger
  * reads (ADR 0037). The context comes from the subscriber's Reactor context (put there
  * per GraphQL request); without one, the transaction is DealerDesk's own job. Read-only
- * transactions write nothing and skip it.
+ * transactions write nothing and skip it. A commit that breaks is {@code OUTCOME_UNKNOWN}
+ * ({@link CommitAwareTransactionManager}).
  */
-public class AuditingTransactionManager extends R2dbcTransactionManager {
+public class AuditingTransactionManager extends CommitAwareTransactionManager {
 
 	static final String SETTING = "dealerdesk.audit_context";
 
