@@ -31,6 +31,11 @@ public class BlockingCallsAllowed implements BlockHoundIntegration {
 		// event loops, not a wait on I/O (seen under ten concurrent requests)
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
+		// Hibernate Validator caches each bean's constraint metadata once, under a
+		// segment lock of its map: a cache filled once, like Jackson's above (seen when
+		// eight writers resumed together on database threads after an outage)
+		builder.allowBlockingCallsInside("org.hibernate.validator.internal.metadata.BeanMetaDataManagerImpl",
+				"getBeanMetaData");
 	}
 
 }
