@@ -32,11 +32,15 @@ public class BlockingCallsAllowed implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "free");
 		// Prometheus exemplars look up the tracer once, lazily, under a lock, when the
-		// first
-		// timer is recorded; later calls read the stored tracer without locking
+		// first timer is recorded; later calls read the stored tracer without locking
 		builder.allowBlockingCallsInside(
 				"org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration$LazyTracingSpanContext",
 				"currentSpan");
+		// Hibernate Validator caches each bean's constraint metadata once, under a
+		// segment lock of its map: a cache filled once, like Jackson's above (seen when
+		// eight writers resumed together on database threads after an outage)
+		builder.allowBlockingCallsInside("org.hibernate.validator.internal.metadata.BeanMetaDataManagerImpl",
+				"getBeanMetaData");
 	}
 
 }
