@@ -70,7 +70,9 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 		if (errors.isEmpty() && !(data instanceof Publisher<?>)) {
 			return response;
 		}
-		logged(errors, operation);
+		if (!errors.isEmpty()) {
+			logged(errors, operation);
+		}
 		return response.transform(builder -> {
 			builder.errors(withRequestId(errors, id));
 			if (data instanceof Publisher<?> stream) {

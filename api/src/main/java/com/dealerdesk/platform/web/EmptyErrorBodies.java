@@ -22,7 +22,7 @@ final class EmptyErrorBodies extends ServerHttpResponseDecorator {
 
 	@Override
 	public Mono<Void> setComplete() {
-		return unwritten(this.exchange) ? HttpErrors.write(this.exchange, getDelegate(), getStatusCode())
+		return unwritten(this.exchange) ? HttpErrors.writeBodiless(this.exchange, getDelegate(), getStatusCode())
 				: super.setComplete();
 	}
 

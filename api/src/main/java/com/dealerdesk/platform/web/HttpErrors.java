@@ -92,7 +92,17 @@ public class HttpErrors implements WebExceptionHandler {
 		return write(exchange, exchange.getResponse(), status);
 	}
 
-	static Mono<Void> write(ServerWebExchange exchange, ServerHttpResponse response, HttpStatusCode status) {
+	/**
+	 * An error status some part of the server set without a body or an exception to log:
+	 * logged here, so that its request id is in the log too.
+	 */
+	static Mono<Void> writeBodiless(ServerWebExchange exchange, ServerHttpResponse response, HttpStatusCode status) {
+		log.info("{} {} refused with {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				status.value());
+		return write(exchange, response, status);
+	}
+
+	private static Mono<Void> write(ServerWebExchange exchange, ServerHttpResponse response, HttpStatusCode status) {
 		Answer answer = Answer.of(status);
 		return write(exchange, response, status, answer.classification, answer.code, answer.message);
 	}

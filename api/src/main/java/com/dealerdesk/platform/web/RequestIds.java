@@ -43,7 +43,8 @@ public class RequestIds implements WebFilter {
 			// an error status set and left for the server to complete (the security
 			// firewall's 400) gets its body here
 			.then(Mono.defer(() -> EmptyErrorBodies.unwritten(exchange)
-					? HttpErrors.write(exchange, exchange.getResponse().getStatusCode()) : Mono.<Void>empty()))
+					? HttpErrors.writeBodiless(exchange, exchange.getResponse(), exchange.getResponse().getStatusCode())
+					: Mono.<Void>empty()))
 			.contextWrite(context -> context.put(KEY, id));
 	}
 
