@@ -115,6 +115,7 @@ class TokenValidationTest extends ApiTest {
 			assertThat(error.path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
 			assertThat(error.path("extensions").path("requiredScope").asString()).isEqualTo("dealerdesk.read");
 
+			assertThat(socket.next().path("type").asString()).isEqualTo("complete");
 			// a mutation over the same socket needs the write scope as over HTTP
 			socket.subscribe("write", "mutation { createCustomer(input: {name: \"x\"}) { customer { id } } }",
 					Map.of());
