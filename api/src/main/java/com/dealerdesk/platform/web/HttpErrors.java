@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +49,14 @@ public class HttpErrors implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted() || isBodyLimit(ex)) {
 			return Mono.error(ex);
 		}
+		// exception handlers run outside the filters' Reactor context: the id is put into
+		// the MDC here
+		try (MDC.MDCCloseable id = MDC.putCloseable(RequestIds.KEY, RequestIds.of(exchange))) {
+			return answer(exchange, ex);
+		}
+	}
+
+	private static Mono<Void> answer(ServerWebExchange exchange, Throwable ex) {
 		String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath();
 		if (ex instanceof ResponseStatusException status) {
 			if (status.getStatusCode().is5xxServerError()) {
