@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.dealerdesk.platform.pagination.PageRequest;
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Field;
@@ -169,7 +170,10 @@ final class OperationShape {
 			if (value == null && first.hasSetDefaultValue()) {
 				value = first.getArgumentDefaultValue().getValue();
 			}
-			return (value instanceof Number number) ? Math.max(number.longValue(), 0) : DEFAULT_PAGE_SIZE;
+			// a `first` beyond the largest page is refused by the field itself
+			// (INVALID_PAGE_SIZE), which tells the caller more than a cost would
+			return (value instanceof Number number)
+					? Math.min(Math.max(number.longValue(), 0), PageRequest.MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
 		}
 		if (definition.getArgument("ids") != null && value(field, "ids") instanceof List<?> ids) {
 			return ids.size();
