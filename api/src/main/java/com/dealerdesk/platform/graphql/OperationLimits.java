@@ -1,5 +1,7 @@
 package com.dealerdesk.platform.graphql;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -7,19 +9,28 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.SelectionSetContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 
 /**
  * Refuses an operation over one of the {@link GraphQlLimits} after validation and before
- * any data fetcher runs, with a classified error whose code names the limit: request and
- * variables size, depth, fields, aliases, root fields, cost.
+ * any data fetcher runs (a document of too many fields already before validation), with a
+ * classified error whose code names the limit: request and variables size, depth, fields,
+ * aliases, root fields, cost.
  */
 class OperationLimits extends SimplePerformantInstrumentation {
 
@@ -37,6 +48,45 @@ class OperationLimits extends SimplePerformantInstrumentation {
 				context.getFragmentsByName(), context.getCoercedVariables().toMap());
 		checkSize(context.getExecutionInput(), shape);
 		return super.beginExecuteOperation(parameters, state);
+	}
+
+	/**
+	 * Counts the fields written in the document before graphql-java validates it:
+	 * validation compares fields pairwise (overlapping fields that must merge), so a
+	 * document of thousands of fields would cost a lot of CPU before the limits measured
+	 * after it could refuse the operation. Fragments count once here, as written; each
+	 * spread counts in {@link #measure}.
+	 */
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		if (writtenFields(parameters.getDocument(), this.limits.maxFields()) > this.limits.maxFields()) {
+			throw refused("TOO_MANY_FIELDS", "The operation has more than " + this.limits.maxFields() + " fields.",
+					Map.of("limit", this.limits.maxFields()));
+		}
+		return super.beginValidation(parameters, state);
+	}
+
+	/** The fields written in a document, counted up to one more than {@code enough}. */
+	static int writtenFields(Document document, int enough) {
+		Deque<SelectionSet> pending = new ArrayDeque<>();
+		for (Definition<?> definition : document.getDefinitions()) {
+			if (definition instanceof SelectionSetContainer<?> container && container.getSelectionSet() != null) {
+				pending.push(container.getSelectionSet());
+			}
+		}
+		int fields = 0;
+		while (!pending.isEmpty() && fields <= enough) {
+			for (Selection<?> selection : pending.pop().getSelections()) {
+				if (selection instanceof Field) {
+					fields++;
+				}
+				if (selection instanceof SelectionSetContainer<?> container && container.getSelectionSet() != null) {
+					pending.push(container.getSelectionSet());
+				}
+			}
+		}
+		return fields;
 	}
 
 	/**

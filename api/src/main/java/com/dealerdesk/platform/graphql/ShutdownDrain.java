@@ -64,7 +64,7 @@ class ShutdownDrain implements SmartLifecycle, WebFilter {
 	private final EventFeed feed;
 
 	/** Fires when every stream has sent its final message: sockets may close. */
-	private final Sinks.Empty<Void> streamsEnded = Sinks.empty();
+	private volatile Sinks.Empty<Void> streamsEnded = Sinks.empty();
 
 	private volatile boolean running;
 
@@ -74,7 +74,7 @@ class ShutdownDrain implements SmartLifecycle, WebFilter {
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	/** Fires when draining and nothing is in flight. */
-	private final Sinks.Empty<Void> drained = Sinks.empty();
+	private volatile Sinks.Empty<Void> drained = Sinks.empty();
 
 	@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}")
 	private Duration timeout;
@@ -87,7 +87,6 @@ class ShutdownDrain implements SmartLifecycle, WebFilter {
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
 			GraphQlCorsProperties cors, ServerCodecConfigurer codecs) {
-		Sinks.Empty<Void> ended = this.streamsEnded;
 		CorsConfiguration corsConfiguration = cors.toCorsConfiguration();
 		return new GraphQlWebSocketHandler(handler, codecs, properties.getWebsocket().getConnectionInitTimeout(),
 				properties.getWebsocket().getKeepAlive(),
@@ -96,8 +95,8 @@ class ShutdownDrain implements SmartLifecycle, WebFilter {
 			public Mono<Void> handle(WebSocketSession session) {
 				// the handler's Mono completes when its output does, after the messages
 				// before it are written; the server then closes the socket
-				return super.handle(
-						new OutputEnding(session, messages -> Flux.from(messages).takeUntilOther(ended.asMono())));
+				return super.handle(new OutputEnding(session, messages -> Flux.from(messages)
+					.takeUntilOther(Mono.defer(() -> ShutdownDrain.this.streamsEnded.asMono()))));
 			}
 		};
 	}
@@ -137,6 +136,14 @@ class ShutdownDrain implements SmartLifecycle, WebFilter {
 
 	@Override
 	public void start() {
+		// a stopped context may be started again (the test framework pauses cached
+		// contexts that way): serve again
+		if (this.draining) {
+			this.streamsEnded = Sinks.empty();
+			this.drained = Sinks.empty();
+			this.feed.reopen();
+			this.draining = false;
+		}
 		this.running = true;
 	}
 

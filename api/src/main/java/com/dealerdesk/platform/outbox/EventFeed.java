@@ -62,10 +62,10 @@ public class EventFeed {
 	private final Clock clock;
 
 	/** Fires when the instance shuts down: every subscription's stream ends. */
-	private final Sinks.Empty<Void> closing = Sinks.empty();
+	private volatile Sinks.Empty<Void> closing = Sinks.empty();
 
 	/** Fires once no subscription's stream is open after {@link #close()}. */
-	private final Sinks.Empty<Void> closed = Sinks.empty();
+	private volatile Sinks.Empty<Void> closed = Sinks.empty();
 
 	/** Subscriptions' streams open on this instance (also a gauge). */
 	private final AtomicInteger open = new AtomicInteger();
@@ -185,6 +185,16 @@ public class EventFeed {
 			this.closed.tryEmitEmpty();
 		}
 		return this.closed.asMono();
+	}
+
+	/**
+	 * Serves subscriptions again after {@link #close()}: a stopped application context
+	 * may be started again (the test framework pauses cached contexts that way).
+	 */
+	public void reopen() {
+		this.closing = Sinks.empty();
+		this.closed = Sinks.empty();
+		this.closingStarted = false;
 	}
 
 	/**
