@@ -273,7 +273,7 @@ class DatabaseOutageTest {
 	private static String readiness() {
 		return WebClient.create("http://localhost:" + port)
 			.get()
-			.uri("/actuator/health/readiness")
+			.uri("/readyz")
 			.exchangeToMono(response -> response.bodyToMono(JsonNode.class))
 			.map(body -> body.path("status").asString())
 			.block(Duration.ofSeconds(10));
