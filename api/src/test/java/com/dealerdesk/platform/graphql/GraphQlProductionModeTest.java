@@ -8,7 +8,6 @@ import java.util.Map;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.TestTokens;
 import com.dealerdesk.support.TestTokens.TestUser;
-import graphql.introspection.Introspection;
 import graphql.language.AstPrinter;
 import graphql.language.AstTransformer;
 import graphql.language.Document;
@@ -24,7 +23,6 @@ import graphql.util.TreeTransformerUtil;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,19 +55,9 @@ class GraphQlProductionModeTest extends ApiTest {
 	@Autowired
 	private ConnectionFactory connections;
 
-	/**
-	 * Spring Boot turns introspection off for the whole JVM (graphql-java's
-	 * {@code Introspection.enabledJvmWide}), which is right for a production process but
-	 * would reach the test contexts that run after this one.
-	 */
-	@AfterAll
-	static void introspectionBackOnForTheOtherTests() {
-		Introspection.enabledJvmWide(true);
-	}
-
 	@DynamicPropertySource
 	static void production(DynamicPropertyRegistry properties) {
-		properties.add("spring.graphql.schema.introspection.enabled", () -> "false");
+		properties.add("dealerdesk.graphql.introspection", () -> "false");
 		properties.add("dealerdesk.graphql.persisted-operations.partners-registered-only", () -> "true");
 		properties.add("dealerdesk.graphql.limits.operation-timeout", () -> "2s");
 		properties.add("dealerdesk.database.statement-timeout", () -> "4s");
