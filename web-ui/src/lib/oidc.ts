@@ -10,7 +10,9 @@ export const oidcClientId =
   installation.oidcClientId || import.meta.env.VITE_OIDC_CLIENT_ID || 'dealerdesk-web'
 /** The API refuses queries without the read scope and mutations without the write scope. */
 export const oidcScope =
-  installation.oidcScope || import.meta.env.VITE_OIDC_SCOPE || 'openid profile dealerdesk.read dealerdesk.write'
+  installation.oidcScope ||
+  import.meta.env.VITE_OIDC_SCOPE ||
+  'openid profile dealerdesk.read dealerdesk.write'
 /** Providers such as Auth0 choose the access token's audience from an `audience` parameter. */
 const oidcAudience = installation.oidcAudience || import.meta.env.VITE_OIDC_AUDIENCE
 
