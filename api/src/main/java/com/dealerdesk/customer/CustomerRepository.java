@@ -108,11 +108,9 @@ class CustomerRepository {
 			sql.append(" and c.tags @> array[" + sql.param(filter.tag().trim()) + "]::text[]");
 		}
 		if (hasText(filter.search())) {
-			// Each word must occur somewhere; the trigram index on search_text serves
-			// LIKE '%word%'.
-			Arrays.stream(filter.search().trim().split("\\s+"))
-				.limit(MAX_SEARCH_WORDS)
-				.forEach(word -> sql.append(" and c.search_text like lower(" + sql.param(Sql.containing(word)) + ")"));
+			sql.append(" and ");
+			CustomerScope.matching(sql,
+					Arrays.stream(filter.search().trim().split("\\s+")).limit(MAX_SEARCH_WORDS).toList());
 		}
 	}
 

@@ -2,6 +2,7 @@ package com.dealerdesk.license;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,24 +89,44 @@ class LicenseRepository {
 	}
 
 	/**
-	 * The registry, newest first. {@code serialPrefix} and {@code keyPrefix} match the
-	 * beginnings of serials and key numbers, {@code customerWords} customers' names; a
-	 * license matches any of them.
+	 * The registry, newest first. {@code serialPrefix} and the beginning of a key number
+	 * match licenses by serial and key, {@code search} also customers' names; a license
+	 * matches any of them.
+	 * <p>
+	 * A search is a union of one branch per way to match, each read by its own index and
+	 * cut to the page before the union, so the page is exact in keyset order: one
+	 * {@code OR} over all of them made PostgreSQL walk the newest-first index and test
+	 * every license (ADR 0043).
 	 */
 	Mono<List<License>> page(Actor actor, LicenseFilter filter, LocalDate today, PageRequest page) {
-		Sql sql = new Sql().append("select l.* from license l where ");
-		CustomerScope.restrictToVisibleCustomer(sql, actor, "l.customer_id");
-		if (filter.search() != null) {
-			sql.append(" and (false");
-			if (filter.serialPrefix() != null) {
-				sql.append(" or l.serial like " + sql.param(Sql.startingWith(filter.serialPrefix())));
-			}
-			sql.append(" or l.key_id in (select k.id from protection_key k where k.key_number like "
-					+ sql.param(Sql.startingWith(filter.search())) + ")");
-			sql.append(" or ");
-			CustomerScope.restrictToCustomersMatching(sql, "l.customer_id", filter.search());
-			sql.append(")");
+		Sql sql = new Sql();
+		String conditions = sql.fragment(part -> appendConditions(part, actor, filter, today, page));
+		String pageOrder = " order by l.issued_at desc, l.id desc limit " + sql.param(page.fetchSize());
+		if (filter.search() == null) {
+			sql.append("select l.* from license l where " + conditions + pageOrder);
+			return sql.on(this.database).map(LICENSE).all().collectList();
 		}
+		List<String> matches = new ArrayList<>();
+		if (filter.serialPrefix() != null) {
+			matches.add("l.serial like " + sql.param(Sql.startingWith(filter.serialPrefix())));
+		}
+		matches.add("l.key_id in (select k.id from protection_key k where k.key_number like "
+				+ sql.param(Sql.startingWith(filter.search())) + ")");
+		matches.add(sql
+			.fragment(part -> CustomerScope.restrictToCustomersMatching(part, "l.customer_id", filter.search())));
+		// union, not union all: a license matched by two branches is listed once
+		sql.append("select l.* from (");
+		sql.append(matches.stream()
+			.map(match -> "(select l.* from license l where " + match + " and " + conditions + pageOrder + ")")
+			.collect(Collectors.joining(" union ")));
+		sql.append(") l" + pageOrder);
+		return sql.on(this.database).map(LICENSE).all().collectList();
+	}
+
+	/** The scope, the filters other than the search, and the keyset, on {@code l}. */
+	private static void appendConditions(Sql sql, Actor actor, LicenseFilter filter, LocalDate today,
+			PageRequest page) {
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "l.customer_id");
 		if (filter.customerId() != null) {
 			sql.append(" and l.customer_id = " + sql.param(filter.customerId()));
 		}
@@ -125,8 +146,6 @@ class LicenseRepository {
 			sql.append(" and (l.issued_at, l.id) < (" + sql.param(page.after().time()) + ", "
 					+ sql.param(page.after().id()) + ")");
 		}
-		sql.append(" order by l.issued_at desc, l.id desc limit " + sql.param(page.fetchSize()));
-		return sql.on(this.database).map(LICENSE).all().collectList();
 	}
 
 	/** Licenses with an end in [from, to], not revoked, soonest first. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.dealerdesk.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,21 @@ class CustomerQueryTest extends ApiTest {
 		assertThat(searchIds("Сидоров " + marker)).isEmpty();
 		// LIKE wildcards are matched literally
 		assertThat(searchIds("%" + marker.substring(0, 3) + "_")).isEmpty();
+	}
+
+	@Test
+	void aSearchOfOnlyShortWordsMatchesTheBeginningOfTheName() {
+		// words under three characters have no trigram: they are read as the start of the
+		// name, from the name index (ADR 0043)
+		String start = "ы" + (char) ('a' + Math.floorMod(UUID.randomUUID().hashCode(), 26));
+		String marker = unique("short").replace(" ", "");
+		String first = (String) create(as(REP), input(start + " " + marker)).get("id");
+		String inside = (String) create(as(REP), input(marker + " " + start)).get("id");
+
+		assertThat(searchIds(start.toUpperCase())).containsExactly(first);
+		assertThat(searchIds(start + " s")).containsExactly(first);
+		// one longer word makes it a search anywhere again
+		assertThat(searchIds(start + " " + marker)).containsExactlyInAnyOrder(first, inside);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.dealerdesk.platform.database;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -51,6 +52,19 @@ public final class Sql {
 				.toArray(String[]::new));
 		}
 		return param(value);
+	}
+
+	/**
+	 * Runs {@code part} and returns the text it appended instead of keeping it, its
+	 * parameters staying bound: for a condition that a statement repeats in several
+	 * places (the branches of a union).
+	 */
+	public String fragment(Consumer<Sql> part) {
+		int start = this.text.length();
+		part.accept(this);
+		String fragment = this.text.substring(start);
+		this.text.setLength(start);
+		return fragment;
 	}
 
 	public DatabaseClient.GenericExecuteSpec on(DatabaseClient database) {
