@@ -23,6 +23,14 @@ public final class DataScope {
 	}
 
 	/**
+	 * True when {@link #restrict} appends {@code (true)} for the actor: it sees every
+	 * row.
+	 */
+	public static boolean seesEverything(Actor actor) {
+		return actor.partnerId() == null && !actor.has(Role.PARTNER_USER) && actor.seesEverything();
+	}
+
+	/**
 	 * Appends {@code (predicate)} for rows with the given owner and partner columns.
 	 * @param sharedWith SQL with one {@code %s} for the user id, true when the row is
 	 * shared with that user (e.g.
