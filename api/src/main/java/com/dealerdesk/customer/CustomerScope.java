@@ -19,8 +19,7 @@ public final class CustomerScope {
 	/** The shortest word with a trigram (pg_trgm). */
 	private static final int TRIGRAM = 3;
 
-	// an uncorrelated IN: PostgreSQL hashes the user's shares once per statement, where
-	// the
+	// an uncorrelated IN: PostgreSQL hashes the user's shares once per statement, where the
 	// correlated EXISTS it replaces probed customer_share once per customer (ADR 0043)
 	private static final String SHARED_WITH = "c.id in (select s.customer_id from customer_share s where s.user_id = %s)";
 
@@ -39,15 +38,7 @@ public final class CustomerScope {
 	public static void restrictToVisibleCustomer(Sql sql, Actor actor, String customerIdColumn) {
 		if (DataScope.seesEverything(actor)) {
 			// every customer id references a customer (foreign key): looking each one up
-			// only cost a join over all customers in reports and lists at size L (ADR
-			// 0043)
-			sql.append("(" + customerIdColumn + " is not null)");
-			return;
-		}
-		if (DataScope.seesEverything(actor)) {
-			// every customer id references a customer (foreign key): looking each one up
-			// only cost a join over all customers in reports and lists at size L (ADR
-			// 0043)
+			// only cost a join over all customers in reports and lists at size L (ADR 0043)
 			sql.append("(" + customerIdColumn + " is not null)");
 			return;
 		}
