@@ -116,13 +116,8 @@ public class ContractService implements NodeFetcher {
 	}
 
 	/** A page of each customer's contracts, all in one statement. */
-	Mono<Map<UUID, Connection<Contract>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, Integer first,
-			String after) {
-		PageRequest page = PageRequest.of(first, after, ContractRepository.NEWEST);
-		return this.contracts.pagesOfCustomers(actor, customerIds, page)
-			.map(found -> customerIds.stream()
-				.collect(java.util.stream.Collectors.toMap(id -> id,
-						id -> page.page(found.getOrDefault(id, List.of()), ContractService::cursor))));
+	Mono<Map<UUID, List<Contract>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		return this.contracts.pagesOfCustomers(actor, customerIds, page);
 	}
 
 	Mono<Map<UUID, List<Contract>>> ofOpportunities(Actor actor, Collection<UUID> opportunityIds) {

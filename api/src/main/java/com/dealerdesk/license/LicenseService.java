@@ -146,6 +146,14 @@ public class LicenseService implements NodeFetcher {
 		return this.licenses.page(actor, filter, today(), page).map(rows -> page.page(rows, LicenseService::cursor));
 	}
 
+	Mono<Map<UUID, List<License>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		return this.licenses.pagesOfCustomers(actor, customerIds, page);
+	}
+
+	Mono<Map<UUID, List<License>>> pagesOfKeys(Actor actor, Collection<UUID> keyIds, PageRequest page) {
+		return this.licenses.pagesOfKeys(actor, keyIds, page);
+	}
+
 	Mono<Connection<License>> expiring(Actor actor, Integer withinDays, String ownerId, String partnerId, Integer first,
 			String after) {
 		PageRequest page = PageRequest.of(first, after, LicenseRepository.ENDING);
