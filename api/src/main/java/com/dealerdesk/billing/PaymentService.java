@@ -157,6 +157,11 @@ public class PaymentService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : payments(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> payments(actor, uuids));
+	}
+
 	// ---- recording
 
 	public Mono<Recorded> record(Actor actor, RecordPaymentInput input) {

@@ -143,6 +143,11 @@ public class ContractService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : contracts(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> contracts(actor, uuids));
+	}
+
 	// ---- changing
 
 	@Transactional

@@ -196,6 +196,11 @@ public class LicenseService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : licenses(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> licenses(actor, uuids));
+	}
+
 	// ---- issuing
 
 	/** What issueLicenses did: the shipment and the licenses issued or renewed. */

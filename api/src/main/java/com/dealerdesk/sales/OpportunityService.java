@@ -186,6 +186,12 @@ public class OpportunityService implements NodeFetcher {
 		return this.opportunities.findVisible(actor, uuid).cast(Object.class);
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return "Opportunity".equals(type) ? NodeFetcher.byUuid(ids, uuids -> opportunities(actor, uuids))
+				: NodeFetcher.super.fetchAll(actor, type, ids);
+	}
+
 	// ---- changing
 
 	@Transactional
