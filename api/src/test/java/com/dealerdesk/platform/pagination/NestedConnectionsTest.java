@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.CountedStatements;
 import com.dealerdesk.support.CountedStatements.Counted;
@@ -180,6 +181,28 @@ class NestedConnectionsTest extends ApiTest {
 			assertThat(labels(deliveries, "attempt")).containsExactly("1", "2");
 			assertThat(map(deliveries.get("pageInfo")).get("hasNextPage")).isEqualTo(true);
 		});
+	}
+
+	@Test
+	void nodesReadsEachTypeOnceKeepsTheOrderAndLeavesWhatTheCallerDoesNotSeeNull() {
+		String tag = tag();
+		List<String> mine = seedCustomers(tag, 30, "t-rep").stream().map(id -> GlobalId.of("Customer", id)).toList();
+		String hidden = GlobalId.of("Customer", seedCustomers(tag + "x", 1, "t-rep-3").get(0));
+		String query = """
+				query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer { name } } }""";
+		List<String> few = List.of(mine.get(2), hidden, mine.get(0), GlobalId.of("Customer", UUID.randomUUID()));
+		List<String> many = new ArrayList<>(mine);
+		many.add(1, hidden);
+		Counted three = send(REP, query, Map.of("ids", few));
+		Counted thirty = send(REP, query, Map.of("ids", many));
+		List<Map<String, Object>> nodes = list(three.data().get("nodes"));
+		assertThat(nodes).hasSize(4);
+		assertThat(nodes.get(0).get("name")).isEqualTo(tag + " 03");
+		assertThat(nodes.get(1)).isNull();
+		assertThat(nodes.get(2).get("name")).isEqualTo(tag + " 01");
+		assertThat(nodes.get(3)).isNull();
+		assertThat(list(thirty.data().get("nodes"))).hasSize(31).element(1).isNull();
+		assertThat(three.statements()).isEqualTo(thirty.statements());
 	}
 
 	/**
