@@ -116,7 +116,10 @@ public final class ChildPages {
 		return sql.append(") x");
 	}
 
-	/** Runs the statement and groups its rows by parent, in the order read. */
+	/**
+	 * Runs the statement and groups its rows by parent, in the order read: the nested
+	 * loop of a lateral join emits each parent's rows as its subquery orders them.
+	 */
 	public static <T> Mono<Map<UUID, List<T>>> byParent(Sql sql, DatabaseClient database,
 			BiFunction<Row, RowMetadata, T> mapper) {
 		return sql.on(database)

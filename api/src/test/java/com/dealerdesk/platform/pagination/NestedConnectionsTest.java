@@ -85,6 +85,13 @@ class NestedConnectionsTest extends ApiTest {
 		seedCustomers(tag, 3, "t-rep");
 		Map<String, Object> third = nodes(send(REP, CUSTOMERS, Map.of("tag", tag, "first", 3)).data(), "customers")
 			.get(2);
+		Map<String, Object> won = nodes(
+				send(REP, CUSTOMERS.replace("opportunities(first: 2", "opportunities(status: WON, first: 2"),
+						Map.of("tag", tag, "first", 3))
+					.data(),
+				"customers")
+			.get(2);
+		assertThat(labels(map(won.get("opportunities")), "name")).isEmpty();
 		for (String field : FIELDS) {
 			String cursor = (String) map(map(third.get(field)).get("pageInfo")).get("endCursor");
 			Map<String, Object> next = map(nodes(send(REP,
