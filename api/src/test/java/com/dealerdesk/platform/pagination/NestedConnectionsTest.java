@@ -154,7 +154,7 @@ class NestedConnectionsTest extends ApiTest {
 				     a as (insert into partner_account (id, partner_id, currency, prepaid)
 				           select gen_random_uuid(), id, 'EUR', false from p returning id)
 				insert into partner_account_entry (id, account_id, kind, amount, booked_on, reason, created_by)
-				select gen_random_uuid(), a.id, 'ADJUSTMENT', g, current_date - g, 'seeded', 't-admin'
+				select gen_random_uuid(), a.id, 'ADJUSTMENT', g, current_date - g, 'seeded ' || g, 't-admin'
 				from a cross join generate_series(1, 3) g""").bind(0, tag).then().block();
 		this.database
 			.sql("""
@@ -178,6 +178,18 @@ class NestedConnectionsTest extends ApiTest {
 			Counted thirty = send(ADMIN, query, Map.of("first", 30));
 			assertThat(three.statements()).as(query).isEqualTo(thirty.statements());
 		}
+		UUID partner = this.database.sql("select id from partner where name = $1")
+			.bind(0, tag + " 1")
+			.map(row -> row.get("id", UUID.class))
+			.one()
+			.block();
+		Map<String, Object> account = nodes(send(ADMIN, """
+				query Account($partnerId: ID!) { partnerAccounts(partnerId: $partnerId) { edges { node {
+				  entries(first: 2) { pageInfo { hasNextPage } edges { node { reason } } } } } } }""",
+				Map.of("partnerId", GlobalId.of("Partner", partner)))
+			.data(), "partnerAccounts").get(0);
+		assertThat(labels(map(account.get("entries")), "reason")).containsExactly("seeded 1", "seeded 2");
+		assertThat(map(map(account.get("entries")).get("pageInfo")).get("hasNextPage")).isEqualTo(true);
 		List<Map<String, Object>> seeded = nodes(send(ADMIN, endpoints, Map.of("first", 100)).data(),
 				"webhookEndpoints")
 			.stream()
