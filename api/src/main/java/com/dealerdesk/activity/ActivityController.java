@@ -2,6 +2,7 @@ package com.dealerdesk.activity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.dealerdesk.activity.ActivityInputs.ActivityPayload;
 import com.dealerdesk.activity.ActivityInputs.CompleteReminderInput;
@@ -16,10 +17,12 @@ import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.Opportunity;
 import com.dealerdesk.sales.OpportunityService;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,6 +31,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -41,12 +45,26 @@ class ActivityController {
 
 	private final OpportunityService deals;
 
+	private static final String CUSTOMER_TIMELINES = "activity.customerTimelines";
+
 	ActivityController(ActivityService service, CustomerService customers, UserDirectory users,
-			OpportunityService deals) {
+			OpportunityService deals, BatchLoaderRegistry loaders) {
 		this.deals = deals;
 		this.service = service;
 		this.customers = customers;
 		this.users = users;
+		ChildPages.<Void, Activity>register(loaders, CUSTOMER_TIMELINES,
+				(actor, ids, page, none) -> service.timelines(actor, ids, page), ActivityRepository::timelineCursor);
+	}
+
+	/**
+	 * The customer's latest activities, read with every other customer's of the response.
+	 */
+	@SchemaMapping(typeName = "Customer", field = "activities")
+	CompletableFuture<Connection<Activity>> customerActivities(Customer customer, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, CUSTOMER_TIMELINES, customer.id(), first, after,
+				ActivityRepository.TIMELINE, null);
 	}
 
 	// ---- queries

@@ -1,12 +1,15 @@
 package com.dealerdesk.activity;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.pagination.KeysetCursor;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.customer.CustomerScope;
@@ -58,6 +61,25 @@ class ActivityRepository {
 		}
 		sql.append(" order by a.occurred_at desc, a.id desc limit " + sql.param(page.fetchSize()));
 		return sql.on(this.database).map(ACTIVITY).all();
+	}
+
+	/**
+	 * The latest activities of each customer the actor sees, newest first, in one
+	 * statement ({@link ChildPages#lateral}); the scope is the parent's, checked once per
+	 * customer.
+	 */
+	Mono<Map<UUID, List<Activity>>> timelines(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		Sql sql = ChildPages.lateral(customerIds, inner -> {
+			inner.append("select a.* from activity a where a.customer_id = p.id");
+			if (page.after() != null) {
+				inner.append(" and (a.occurred_at, a.id) < (" + inner.param(page.after().time()) + ", "
+						+ inner.param(page.after().id()) + ")");
+			}
+			inner.append(" order by a.occurred_at desc, a.id desc limit " + inner.param(page.fetchSize()));
+		});
+		sql.append(" where ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "p.id");
+		return ChildPages.byParent(sql, this.database, ACTIVITY);
 	}
 
 	/**

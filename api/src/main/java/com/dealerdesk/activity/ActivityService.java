@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,10 @@ public class ActivityService implements NodeFetcher {
 	 */
 	public Flux<Activity> timelinePage(Actor actor, UUID customerId, PageRequest page) {
 		return this.activities.timeline(actor, customerId, null, page);
+	}
+
+	Mono<Map<UUID, List<Activity>>> timelines(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		return this.activities.timelines(actor, customerIds, page);
 	}
 
 	Mono<Connection<Activity>> myReminders(Actor actor, ReminderDue due, String timeZone, Integer first, String after) {

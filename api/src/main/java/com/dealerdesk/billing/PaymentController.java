@@ -40,9 +40,10 @@ import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
-import org.dataloader.DataLoader;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -60,6 +61,8 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class PaymentController {
+
+	private static final String CUSTOMER_PAYMENTS = "billing.customerPayments";
 
 	private final PaymentPlanService plans;
 
@@ -88,8 +91,8 @@ class PaymentController {
 		this.orders = orders;
 		this.shipments = shipments;
 		this.users = users;
-		registry.forTypePair(PaymentPageKey.class, Connection.class)
-			.registerMappedBatchLoader((keys, environment) -> payments.pagesOf(keys).map(found -> Map.copyOf(found)));
+		ChildPages.<Void, Payment>register(registry, CUSTOMER_PAYMENTS,
+				(actor, ids, page, none) -> payments.pagesOfCustomers(ids, page), PaymentService::cursor);
 	}
 
 	// ---- queries
@@ -361,20 +364,14 @@ class PaymentController {
 			.map(found -> Batches.listsByKey(list, Customer::id, found));
 	}
 
-	/** One customer's page of payments: the key of the per-parent batch below. */
-	record PaymentPageKey(UUID customerId, Integer first, String after) {
-
-	}
-
 	/**
-	 * Each customer's own page, loaded for every customer of the response in one
-	 * statement (a batch mapping does not see each field's arguments, a data loader keyed
-	 * by them does).
+	 * The customer's page of payments, read with every other customer's of the response.
 	 */
 	@SchemaMapping(typeName = "Customer", field = "payments")
 	CompletableFuture<Connection<Payment>> customerPayments(Customer customer, @Argument Integer first,
-			@Argument String after, DataLoader<PaymentPageKey, Connection<Payment>> pages) {
-		return pages.load(new PaymentPageKey(customer.id(), first, after));
+			@Argument String after, DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, CUSTOMER_PAYMENTS, customer.id(), first, after, PaymentRepository.NEWEST,
+				null);
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import com.dealerdesk.customer.CustomerScope;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
-import com.dealerdesk.platform.pagination.KeysetCursor;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.spi.Readable;
@@ -63,26 +63,19 @@ class PaymentRepository {
 	}
 
 	/**
-	 * A page of each customer's payments, newest first, after each one's cursor (or from
-	 * the start), in one statement: the per-parent connection of Customer.payments, for
-	 * customers already read in scope. Keyed by the position in the lists.
+	 * The first payments of each customer, newest first, in one statement
+	 * ({@link ChildPages#lateral}). The customers were read in scope, and a visible
+	 * customer's payments are all visible.
 	 */
-	Mono<Map<Integer, List<Payment>>> pagesOf(List<UUID> customerIds, List<KeysetCursor> afters, int fetchSize) {
-		return this.database.sql("""
-				select c.n, p.* from unnest($1::uuid[], $2::timestamptz[], $3::uuid[])
-				    with ordinality as c(id, after_time, after_id, n)
-				cross join lateral (
-				    select * from payment where customer_id = c.id
-				      and (c.after_time is null or (created_at, id) < (c.after_time, c.after_id))
-				    order by created_at desc, id desc limit $4) p""")
-			.bind(0, customerIds.toArray(UUID[]::new))
-			.bind(1, afters.stream().map(after -> after == null ? null : after.time()).toArray(OffsetDateTime[]::new))
-			.bind(2, afters.stream().map(after -> after == null ? null : after.id()).toArray(UUID[]::new))
-			.bind(3, fetchSize)
-			.map(row -> Map.entry(row.get("n", Long.class).intValue() - 1, payment(row)))
-			.all()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	Mono<Map<UUID, List<Payment>>> pagesOfCustomers(Collection<UUID> customerIds, PageRequest page) {
+		return ChildPages.byParent(ChildPages.lateral(customerIds, inner -> {
+			inner.append("select * from payment where customer_id = p.id");
+			if (page.after() != null) {
+				inner.append(" and (created_at, id) < (" + inner.param(page.after().time()) + ", "
+						+ inner.param(page.after().id()) + ")");
+			}
+			inner.append(" order by created_at desc, id desc limit " + inner.param(page.fetchSize()));
+		}), this.database, (row, meta) -> payment(row));
 	}
 
 	/** Each customer's credit per currency: receipts − allocations − refunds. */

@@ -118,31 +118,8 @@ public class PaymentService implements NodeFetcher {
 		return this.payments.page(actor, customer, page).map(rows -> page.page(rows, PaymentService::cursor));
 	}
 
-	/**
-	 * A page of each customer's payments (customers already read in scope), each of its
-	 * size after its own cursor, in one statement.
-	 */
-	Mono<Map<PaymentController.PaymentPageKey, Connection<Payment>>> pagesOf(
-			Set<PaymentController.PaymentPageKey> keys) {
-		List<PaymentController.PaymentPageKey> list = new ArrayList<>(keys);
-		List<PageRequest> pages = list.stream()
-			.map(key -> PageRequest.of(key.first(), key.after(), PaymentRepository.NEWEST))
-			.toList();
-		int fetchSize = pages.stream().mapToInt(PageRequest::fetchSize).max().orElse(1);
-		return this.payments
-			.pagesOf(list.stream().map(PaymentController.PaymentPageKey::customerId).toList(),
-					pages.stream().map(PageRequest::after).toList(), fetchSize)
-			.map(found -> {
-				Map<PaymentController.PaymentPageKey, Connection<Payment>> result = new java.util.HashMap<>();
-				for (int i = 0; i < list.size(); i++) {
-					List<Payment> rows = found.getOrDefault(i, List.of())
-						.stream()
-						.limit(pages.get(i).fetchSize())
-						.toList();
-					result.put(list.get(i), pages.get(i).page(rows, PaymentService::cursor));
-				}
-				return result;
-			});
+	Mono<Map<UUID, List<Payment>>> pagesOfCustomers(Collection<UUID> customerIds, PageRequest page) {
+		return this.payments.pagesOfCustomers(customerIds, page);
 	}
 
 	Mono<Map<UUID, List<Money>>> credit(Collection<UUID> customerIds) {
@@ -178,6 +155,11 @@ public class PaymentService implements NodeFetcher {
 	public Mono<Object> fetch(Actor actor, GlobalId id) {
 		UUID uuid = id.asUuid();
 		return uuid == null ? Mono.empty() : payments(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
+	}
+
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> payments(actor, uuids));
 	}
 
 	// ---- recording

@@ -114,6 +114,11 @@ public class CampaignService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : byIds(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> byIds(actor, uuids));
+	}
+
 	@Transactional
 	public Mono<Campaign> create(Actor actor, CreateCampaignInput input) {
 		AccessPolicy.require(actor, Action.CREATE, Subject.CAMPAIGN);

@@ -158,6 +158,11 @@ public class DealRegistrationService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : registrations(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> registrations(actor, uuids));
+	}
+
 	// ---- submitting and withdrawing
 
 	@Transactional

@@ -3,6 +3,7 @@ package com.dealerdesk.channel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.dealerdesk.channel.PartnerAccountInputs.AdjustPartnerAccountInput;
 import com.dealerdesk.channel.PartnerAccountInputs.CreditPartnerRebateInput;
@@ -20,8 +21,10 @@ import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -30,10 +33,13 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class PartnerAccountController {
+
+	private static final String ENTRIES = "channel.accountEntryPages";
 
 	private final PartnerAccountService service;
 
@@ -46,12 +52,14 @@ class PartnerAccountController {
 	private final UserDirectory users;
 
 	PartnerAccountController(PartnerAccountService service, PartnerAgreementRepository agreements,
-			PartnerDirectory partners, OrderService orders, UserDirectory users) {
+			PartnerDirectory partners, OrderService orders, UserDirectory users, BatchLoaderRegistry loaders) {
 		this.service = service;
 		this.agreements = agreements;
 		this.partners = partners;
 		this.orders = orders;
 		this.users = users;
+		ChildPages.<Void, PartnerAccountEntry>register(loaders, ENTRIES,
+				(actor, ids, page, none) -> service.entryPages(ids, page), PartnerAccountRepository::cursor);
 	}
 
 	@QueryMapping
@@ -108,13 +116,12 @@ class PartnerAccountController {
 		return Batches.load(accounts, PartnerAccount::partnerId, this.partners::byIds);
 	}
 
-	/**
-	 * One account's paged detail, as a webhook endpoint's deliveries: read per account.
-	 */
+	/** The account's page of entries, read with every other account's of the response. */
 	@SchemaMapping(typeName = "PartnerAccount")
-	Mono<Connection<PartnerAccountEntry>> entries(PartnerAccount account, @Argument Integer first,
-			@Argument String after) {
-		return this.service.entries(account, first, after);
+	CompletableFuture<Connection<PartnerAccountEntry>> entries(PartnerAccount account, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, ENTRIES, account.id(), first, after,
+				PartnerAccountRepository.NEWEST_ENTRIES, null);
 	}
 
 	@SchemaMapping(typeName = "PartnerAccount")

@@ -14,6 +14,7 @@ import com.dealerdesk.channel.PartnerAccountEntry.Kind;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
@@ -198,23 +199,29 @@ class PartnerAccountRepository {
 	 * A page of the account's entries, newest first; the account is in the caller's
 	 * scope.
 	 */
-	Mono<List<PartnerAccountEntry>> entryPage(UUID accountId, PageRequest page) {
-		Sql sql = new Sql();
-		sql.append(ENTRIES_OF.formatted(sql.param(accountId)));
-		if (page.after() != null) {
-			String[] position = page.after().value().split("\\|", 2);
-			try {
-				sql.append("where (e.booked_on, e.created_at, e.id) < (" + sql.param(LocalDate.parse(position[0]))
-						+ ", " + sql.param(OffsetDateTime.parse(position[1])) + ", " + sql.param(page.after().id())
-						+ ") ");
+	/**
+	 * The latest entries of each account (read in scope by the caller), newest first, in
+	 * one statement ({@link ChildPages#lateral}). The running balance needs every earlier
+	 * entry of the account, so each account's entries are all read, as for one account.
+	 */
+	Mono<Map<UUID, List<PartnerAccountEntry>>> entryPages(Collection<UUID> accountIds, PageRequest page) {
+		return ChildPages.byParent(ChildPages.lateral(accountIds, inner -> {
+			inner.append(ENTRIES_OF.formatted("p.id"));
+			if (page.after() != null) {
+				String[] position = page.after().value().split("\\|", 2);
+				try {
+					inner.append(
+							"where (e.booked_on, e.created_at, e.id) < (" + inner.param(LocalDate.parse(position[0]))
+									+ ", " + inner.param(OffsetDateTime.parse(position[1])) + ", "
+									+ inner.param(page.after().id()) + ") ");
+				}
+				catch (RuntimeException ex) {
+					throw new InvalidArgumentException("INVALID_CURSOR",
+							"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
+				}
 			}
-			catch (RuntimeException ex) {
-				throw new InvalidArgumentException("INVALID_CURSOR",
-						"Not a valid cursor: pass a `cursor` or `endCursor` returned by this API.");
-			}
-		}
-		sql.append("order by e.booked_on desc, e.created_at desc, e.id desc limit " + page.fetchSize());
-		return sql.on(this.database).map(ENTRY).all().collectList();
+			inner.append("order by e.booked_on desc, e.created_at desc, e.id desc limit " + page.fetchSize());
+		}), this.database, ENTRY);
 	}
 
 	static KeysetCursor cursor(PartnerAccount account) {

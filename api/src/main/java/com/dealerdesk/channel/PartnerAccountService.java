@@ -111,10 +111,8 @@ public class PartnerAccountService implements NodeFetcher {
 	}
 
 	/** The account's entries newest first; the account was read in the caller's scope. */
-	Mono<Connection<PartnerAccountEntry>> entries(PartnerAccount account, Integer first, String after) {
-		PageRequest page = PageRequest.of(first, after, PartnerAccountRepository.NEWEST_ENTRIES);
-		return this.accounts.entryPage(account.id(), page)
-			.map(rows -> page.page(rows, PartnerAccountRepository::cursor));
+	Mono<Map<UUID, List<PartnerAccountEntry>>> entryPages(Collection<UUID> accountIds, PageRequest page) {
+		return this.accounts.entryPages(accountIds, page);
 	}
 
 	Mono<Map<UUID, PartnerAccountEntry>> entriesByIds(Actor actor, Collection<UUID> ids) {

@@ -90,6 +90,11 @@ public class PartnerAgreementService implements NodeFetcher {
 				: this.agreements.byIds(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> this.agreements.byIds(actor, uuids));
+	}
+
 	// ---- changing
 
 	Mono<PartnerAgreement> create(Actor actor, CreatePartnerAgreementInput input) {

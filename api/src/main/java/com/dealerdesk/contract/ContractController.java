@@ -44,6 +44,7 @@ import com.dealerdesk.order.OrderService;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.Opportunity;
@@ -53,7 +54,6 @@ import com.dealerdesk.sales.QuoteService;
 import reactor.core.publisher.Mono;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -100,9 +100,8 @@ class ContractController {
 		this.quotes = quotes;
 		this.orders = orders;
 		this.users = users;
-		loaders.<CustomerPage, Connection<Contract>>forName(CUSTOMER_PAGES)
-			.registerMappedBatchLoader((keys, environment) -> customerPages(keys,
-					((graphql.GraphQLContext) environment.getContext()).get(Actor.CONTEXT_KEY)));
+		ChildPages.<Void, Contract>register(loaders, CUSTOMER_PAGES,
+				(actor, ids, page, none) -> contracts.pagesOfCustomers(actor, ids, page), ContractService::cursor);
 	}
 
 	// ---- queries
@@ -466,32 +465,13 @@ class ContractController {
 	// ---- Customer, Opportunity
 
 	/**
-	 * A page of the customer's contracts. The page arguments are part of the batch key (a
-	 * batch mapping has no arguments); the pages of all customers of a request are read
-	 * in one statement.
+	 * The customer's page of contracts, read with every other customer's of the response.
 	 */
 	@SchemaMapping(typeName = "Customer", field = "contracts")
 	java.util.concurrent.CompletableFuture<Connection<Contract>> customerContracts(Customer customer,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
-		DataLoader<CustomerPage, Connection<Contract>> loader = environment.getDataLoader(CUSTOMER_PAGES);
-		return loader.load(new CustomerPage(customer.id(), first, after));
-	}
-
-	private Mono<Map<CustomerPage, Connection<Contract>>> customerPages(Set<CustomerPage> keys, Actor actor) {
-		return reactor.core.publisher.Flux
-			.fromIterable(keys.stream()
-				.collect(Collectors.groupingBy(key -> java.util.Arrays.asList(key.first(), key.after())))
-				.values())
-			.concatMap(group -> this.contracts
-				.pagesOfCustomers(actor, ids(group, CustomerPage::customerId), group.get(0).first(),
-						group.get(0).after())
-				.map(found -> Batches.byKey(group, CustomerPage::customerId, found)))
-			.collect(java.util.HashMap::new, Map::putAll);
-	}
-
-	/** A customer and the page of its contracts asked for. */
-	record CustomerPage(UUID customerId, Integer first, String after) {
-
+		return ChildPages.load(environment, CUSTOMER_PAGES, customer.id(), first, after, ContractRepository.NEWEST,
+				null);
 	}
 
 	@BatchMapping(typeName = "Opportunity", field = "contracts")

@@ -14,6 +14,7 @@ import com.dealerdesk.contract.Contract.ContractStatus;
 import com.dealerdesk.customer.CustomerScope;
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.spi.Row;
@@ -142,22 +143,22 @@ class ContractRepository {
 	 * A page of contracts of each customer, newest first, in one statement: the first
 	 * {@code fetchSize} rows of each customer after the cursor.
 	 */
+	/**
+	 * The first contracts of each customer the actor sees, newest first, in one statement
+	 * ({@link ChildPages#lateral}); the scope is the parent's, checked once per customer.
+	 */
 	Mono<Map<UUID, List<Contract>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page) {
-		Sql sql = new Sql();
-		sql.append("select * from (select k.*, row_number() over (partition by k.customer_id"
-				+ " order by k.created_at desc, k.id desc) as row_in_customer from contract k where k.customer_id = any("
-				+ sql.param(customerIds.toArray(UUID[]::new)) + ") and ");
-		CustomerScope.restrictToVisibleCustomer(sql, actor, "k.customer_id");
-		if (page.after() != null) {
-			sql.append(" and (k.created_at, k.id) < (" + sql.param(page.after().time()) + ", "
-					+ sql.param(page.after().id()) + ")");
-		}
-		sql.append(") paged where row_in_customer <= " + sql.param(page.fetchSize())
-				+ " order by customer_id, created_at desc, id desc");
-		return sql.on(this.database)
-			.map(CONTRACT)
-			.all()
-			.collect(Collectors.groupingBy(Contract::customerId, Collectors.toList()));
+		Sql sql = ChildPages.lateral(customerIds, inner -> {
+			inner.append("select k.* from contract k where k.customer_id = p.id");
+			if (page.after() != null) {
+				inner.append(" and (k.created_at, k.id) < (" + inner.param(page.after().time()) + ", "
+						+ inner.param(page.after().id()) + ")");
+			}
+			inner.append(" order by k.created_at desc, k.id desc limit " + inner.param(page.fetchSize()));
+		});
+		sql.append(" where ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "p.id");
+		return ChildPages.byParent(sql, this.database, CONTRACT);
 	}
 
 	/**

@@ -116,13 +116,8 @@ public class ContractService implements NodeFetcher {
 	}
 
 	/** A page of each customer's contracts, all in one statement. */
-	Mono<Map<UUID, Connection<Contract>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, Integer first,
-			String after) {
-		PageRequest page = PageRequest.of(first, after, ContractRepository.NEWEST);
-		return this.contracts.pagesOfCustomers(actor, customerIds, page)
-			.map(found -> customerIds.stream()
-				.collect(java.util.stream.Collectors.toMap(id -> id,
-						id -> page.page(found.getOrDefault(id, List.of()), ContractService::cursor))));
+	Mono<Map<UUID, List<Contract>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		return this.contracts.pagesOfCustomers(actor, customerIds, page);
 	}
 
 	Mono<Map<UUID, List<Contract>>> ofOpportunities(Actor actor, Collection<UUID> opportunityIds) {
@@ -146,6 +141,11 @@ public class ContractService implements NodeFetcher {
 	public Mono<Object> fetch(Actor actor, GlobalId id) {
 		UUID uuid = id.asUuid();
 		return uuid == null ? Mono.empty() : contracts(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
+	}
+
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> contracts(actor, uuids));
 	}
 
 	// ---- changing

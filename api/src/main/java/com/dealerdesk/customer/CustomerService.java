@@ -186,6 +186,12 @@ public class CustomerService implements NodeFetcher {
 		return this.contacts.findVisible(actor, uuid).map(ContactInScope::contact);
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return "Customer".equals(type) ? NodeFetcher.byUuid(ids, uuids -> customers(actor, uuids))
+				: NodeFetcher.super.fetchAll(actor, type, ids);
+	}
+
 	// ---- customers
 
 	@Transactional

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import com.dealerdesk.customer.Customer;
@@ -31,12 +32,15 @@ import com.dealerdesk.order.ShipmentService;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.product.Product;
 import com.dealerdesk.product.ProductService;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -67,9 +71,13 @@ class LicenseController {
 
 	private final java.time.Clock clock;
 
+	private static final String CUSTOMER_LICENSES = "license.customerPages";
+
+	private static final String KEY_LICENSES = "license.keyPages";
+
 	LicenseController(LicenseService licenses, ProtectionKeyService keys, LicenseFiles files, LicenseFileSigner signer,
 			ProductService products, CustomerService customers, ShipmentService shipments, UserDirectory users,
-			java.time.Clock clock) {
+			java.time.Clock clock, BatchLoaderRegistry loaders) {
 		this.licenses = licenses;
 		this.keys = keys;
 		this.files = files;
@@ -79,6 +87,10 @@ class LicenseController {
 		this.shipments = shipments;
 		this.users = users;
 		this.clock = clock;
+		ChildPages.<Void, License>register(loaders, CUSTOMER_LICENSES,
+				(actor, ids, page, none) -> licenses.pagesOfCustomers(actor, ids, page), LicenseService::cursor);
+		ChildPages.<Void, License>register(loaders, KEY_LICENSES,
+				(actor, ids, page, none) -> licenses.pagesOfKeys(actor, ids, page), LicenseService::cursor);
 	}
 
 	// ---- queries
@@ -301,18 +313,23 @@ class LicenseController {
 		return Batches.load(list, ProtectionKey::replacedBy, ids -> this.keys.keys(actor, ids));
 	}
 
+	/** The key's page of licenses, read with every other key's of the response. */
 	@SchemaMapping(typeName = "ProtectionKey", field = "licenses")
-	Mono<Connection<License>> keyLicenses(ProtectionKey key, @Argument Integer first, @Argument String after,
-			@ContextValue Actor actor) {
-		return this.licenses.page(actor, null, null, null, GlobalId.of("ProtectionKey", key.id()), first, after);
+	CompletableFuture<Connection<License>> keyLicenses(ProtectionKey key, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, KEY_LICENSES, key.id(), first, after, LicenseRepository.NEWEST, null);
 	}
 
 	// ---- on other areas' types
 
+	/**
+	 * The customer's page of licenses, read with every other customer's of the response.
+	 */
 	@SchemaMapping(typeName = "Customer", field = "licenses")
-	Mono<Connection<License>> customerLicenses(Customer customer, @Argument Integer first, @Argument String after,
-			@ContextValue Actor actor) {
-		return this.licenses.page(actor, null, GlobalId.of("Customer", customer.id()), null, null, first, after);
+	CompletableFuture<Connection<License>> customerLicenses(Customer customer, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, CUSTOMER_LICENSES, customer.id(), first, after, LicenseRepository.NEWEST,
+				null);
 	}
 
 	@BatchMapping(typeName = "Customer", field = "protectionKeys")

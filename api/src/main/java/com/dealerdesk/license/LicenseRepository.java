@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.dealerdesk.customer.CustomerScope;
 import com.dealerdesk.license.License.LicenseStatus;
 import com.dealerdesk.platform.database.Sql;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.spi.Row;
@@ -142,10 +143,45 @@ class LicenseRepository {
 				case REVOKED -> " and l.state = 'REVOKED'";
 			});
 		}
+		newestAfter(sql, page);
+		return sql.on(this.database).map(LICENSE).all().collectList();
+	}
+
+	/**
+	 * The first licenses of each customer the actor sees, newest first, in one statement
+	 * ({@link ChildPages#lateral}). The licenses' customer is the parent, so its scope is
+	 * checked once per parent.
+	 */
+	Mono<Map<UUID, List<License>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		Sql sql = ChildPages.lateral(customerIds, inner -> {
+			inner.append("select l.* from license l where l.customer_id = p.id");
+			newestPageAfter(inner, page);
+		});
+		sql.append(" where ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "p.id");
+		return ChildPages.byParent(sql, this.database, LICENSE);
+	}
+
+	/** The first licenses on each key, newest first, each license's customer in scope. */
+	Mono<Map<UUID, List<License>>> pagesOfKeys(Actor actor, Collection<UUID> keyIds, PageRequest page) {
+		return ChildPages.byParent(ChildPages.lateral(keyIds, inner -> {
+			inner.append("select l.* from license l where l.key_id = p.id and ");
+			CustomerScope.restrictToVisibleCustomer(inner, actor, "l.customer_id");
+			newestPageAfter(inner, page);
+		}), this.database, LICENSE);
+	}
+
+	private static void newestAfter(Sql sql, PageRequest page) {
 		if (page.after() != null) {
 			sql.append(" and (l.issued_at, l.id) < (" + sql.param(page.after().time()) + ", "
 					+ sql.param(page.after().id()) + ")");
 		}
+	}
+
+	/** The keyset condition, then the page in newest-first order. */
+	private static void newestPageAfter(Sql sql, PageRequest page) {
+		newestAfter(sql, page);
+		sql.append(" order by l.issued_at desc, l.id desc limit " + sql.param(page.fetchSize()));
 	}
 
 	/** Licenses with an end in [from, to], not revoked, soonest first. */

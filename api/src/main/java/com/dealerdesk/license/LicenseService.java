@@ -146,6 +146,14 @@ public class LicenseService implements NodeFetcher {
 		return this.licenses.page(actor, filter, today(), page).map(rows -> page.page(rows, LicenseService::cursor));
 	}
 
+	Mono<Map<UUID, List<License>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page) {
+		return this.licenses.pagesOfCustomers(actor, customerIds, page);
+	}
+
+	Mono<Map<UUID, List<License>>> pagesOfKeys(Actor actor, Collection<UUID> keyIds, PageRequest page) {
+		return this.licenses.pagesOfKeys(actor, keyIds, page);
+	}
+
 	Mono<Connection<License>> expiring(Actor actor, Integer withinDays, String ownerId, String partnerId, Integer first,
 			String after) {
 		PageRequest page = PageRequest.of(first, after, LicenseRepository.ENDING);
@@ -186,6 +194,11 @@ public class LicenseService implements NodeFetcher {
 	public Mono<Object> fetch(Actor actor, GlobalId id) {
 		UUID uuid = id.asUuid();
 		return uuid == null ? Mono.empty() : licenses(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
+	}
+
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> licenses(actor, uuids));
 	}
 
 	// ---- issuing

@@ -125,6 +125,11 @@ class ProtectionKeyService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : keys(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> keys(actor, uuids));
+	}
+
 	@Transactional
 	public Mono<ProtectionKey> create(Actor actor, CreateProtectionKeyInput input) {
 		AccessPolicy.require(actor, Action.CREATE, Subject.PROTECTION_KEY);

@@ -147,6 +147,11 @@ public class OrderService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : orders(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> orders(actor, uuids));
+	}
+
 	// ---- changing
 
 	@Transactional

@@ -148,6 +148,11 @@ public class PartnerTiers implements NodeFetcher {
 		return uuid == null ? Mono.empty() : byIds(actor, Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, uuids -> byIds(actor, uuids));
+	}
+
 	/** NOT_FOUND at {@code input.tierId} unless the tier exists. */
 	Mono<Void> requireExists(UUID tierId) {
 		return this.database.sql("select 1 from partner_tier where id = $1")

@@ -138,6 +138,11 @@ public class ProductService implements NodeFetcher {
 		return uuid == null ? Mono.empty() : byIds(Set.of(uuid)).mapNotNull(found -> found.get(uuid));
 	}
 
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return NodeFetcher.byUuid(ids, this::byIds);
+	}
+
 	// ---- changing
 
 	@Transactional

@@ -16,6 +16,7 @@ import com.dealerdesk.platform.error.InvalidArgumentException;
 import com.dealerdesk.platform.money.Money;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.OrderDirection;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
 import io.r2dbc.spi.Row;
@@ -65,6 +66,28 @@ class OpportunityRepository {
 		String direction = descending ? " desc" : " asc";
 		sql.append(" order by " + column + direction + ", o.id" + direction + " limit " + sql.param(page.fetchSize()));
 		return sql.on(this.database).map(OPPORTUNITY).all();
+	}
+
+	/**
+	 * The first deals of each customer the actor sees, in the order of {@code query} (its
+	 * close-date order; the status filter included), in one statement
+	 * ({@link ChildPages#lateral}); the scope is the parent's, checked once per customer.
+	 */
+	Mono<Map<UUID, List<Opportunity>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds,
+			OpportunityQuery query, PageRequest page) {
+		Sql sql = ChildPages.lateral(customerIds, inner -> {
+			inner.append("select o.* from opportunity o where o.customer_id = p.id");
+			query.appendFilter(inner);
+			String column = query.orderColumn();
+			if (page.after() != null) {
+				inner.append(" and (" + column + ", o.id) > (" + inner.param(query.cursorValue(page.after())) + ", "
+						+ inner.param(page.after().id()) + ")");
+			}
+			inner.append(" order by " + column + ", o.id limit " + inner.param(page.fetchSize()));
+		});
+		sql.append(" where ");
+		CustomerScope.restrictToVisibleCustomer(sql, actor, "p.id");
+		return ChildPages.byParent(sql, this.database, OPPORTUNITY);
 	}
 
 	Mono<Opportunity> findVisible(Actor actor, UUID id) {

@@ -112,6 +112,21 @@ public class OpportunityService implements NodeFetcher {
 		return this.opportunities.history(ids);
 	}
 
+	/** The first deals of each customer, as {@link #customerDeals}. */
+	Mono<Map<UUID, List<Opportunity>>> pagesOfCustomers(Actor actor, Collection<UUID> customerIds, PageRequest page,
+			OpportunityStatus status) {
+		return this.opportunities.pagesOfCustomers(actor, customerIds, customerDeals(status), page);
+	}
+
+	/**
+	 * A customer's deals in the deals list's default order (expected close date, soonest
+	 * first), so that their cursors are the list's.
+	 */
+	static OpportunityQuery customerDeals(OpportunityStatus status) {
+		return new OpportunityQuery(null, null, status == null ? null : List.of(status), null, null,
+				OpportunityQuery.Field.EXPECTED_CLOSE_DATE, OrderDirection.ASC);
+	}
+
 	/** Builds the query from the GraphQL filter; malformed ids are bad requests. */
 	static OpportunityQuery query(Map<String, Object> filter, Map<String, Object> orderBy) {
 		Map<String, Object> f = filter == null ? Map.of() : filter;
@@ -169,6 +184,12 @@ public class OpportunityService implements NodeFetcher {
 				.flatMap(all -> Mono.justOrEmpty(all.stream().filter(p -> p.id().equals(uuid)).findFirst()));
 		}
 		return this.opportunities.findVisible(actor, uuid).cast(Object.class);
+	}
+
+	@Override
+	public Mono<Map<GlobalId, Object>> fetchAll(Actor actor, String type, Collection<GlobalId> ids) {
+		return "Opportunity".equals(type) ? NodeFetcher.byUuid(ids, uuids -> opportunities(actor, uuids))
+				: NodeFetcher.super.fetchAll(actor, type, ids);
 	}
 
 	// ---- changing

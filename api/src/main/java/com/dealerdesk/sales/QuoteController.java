@@ -75,9 +75,9 @@ class QuoteController {
 		return GlobalId.of("Quote", quote.id());
 	}
 
-	@SchemaMapping(typeName = "Quote")
-	Mono<Opportunity> opportunity(Quote quote, @ContextValue Actor actor) {
-		return this.opportunities.opportunity(actor, quote.opportunityId());
+	@BatchMapping(typeName = "Quote")
+	Mono<Map<Quote, Opportunity>> opportunity(List<Quote> list, @ContextValue Actor actor) {
+		return Batches.load(list, Quote::opportunityId, ids -> this.opportunities.opportunities(actor, ids));
 	}
 
 	@BatchMapping(typeName = "Opportunity")

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import com.dealerdesk.platform.graphql.Batches;
 import com.dealerdesk.platform.graphql.GlobalId;
 import com.dealerdesk.platform.language.LocalizedName;
 import com.dealerdesk.platform.money.Money;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest.Connection;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.sales.SalesInputs.CreateOpportunityInput;
@@ -28,6 +30,7 @@ import com.dealerdesk.sales.SalesInputs.MoveOpportunityInput;
 import com.dealerdesk.sales.SalesInputs.OpportunityPayload;
 import com.dealerdesk.sales.SalesInputs.SetOpportunityLinesInput;
 import com.dealerdesk.sales.SalesInputs.UpdateOpportunityInput;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,6 +39,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -53,14 +57,32 @@ class SalesController {
 
 	private final PipelineAdmin admin;
 
+	private static final String CUSTOMER_DEALS = "sales.customerDeals";
+
 	SalesController(OpportunityService service, SalesReports reports, CustomerService customers, UserDirectory users,
-			CampaignService campaigns, PipelineAdmin admin) {
+			CampaignService campaigns, PipelineAdmin admin, BatchLoaderRegistry loaders) {
 		this.campaigns = campaigns;
 		this.admin = admin;
 		this.service = service;
 		this.reports = reports;
 		this.customers = customers;
 		this.users = users;
+		OpportunityQuery order = OpportunityService.customerDeals(null);
+		ChildPages.<OpportunityStatus, Opportunity>register(loaders, CUSTOMER_DEALS,
+				(actor, ids, page, status) -> service.pagesOfCustomers(actor, ids, page, status),
+				deal -> OpportunityRepository.cursorOf(deal, order));
+	}
+
+	/**
+	 * The customer's page of deals, read with every other customer's of the response (the
+	 * status is part of the loader's key).
+	 */
+	@SchemaMapping(typeName = "Customer", field = "opportunities")
+	CompletableFuture<Connection<Opportunity>> customerOpportunities(Customer customer,
+			@Argument OpportunityStatus status, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, CUSTOMER_DEALS, customer.id(), first, after,
+				OpportunityService.customerDeals(status).orderKey(), status);
 	}
 
 	// ---- queries

@@ -3,6 +3,7 @@ package com.dealerdesk.webhook;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import com.dealerdesk.partner.Partner;
 import com.dealerdesk.partner.PartnerDirectory;
 import com.dealerdesk.platform.error.Payloads;
 import com.dealerdesk.platform.graphql.GlobalId;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
 import com.dealerdesk.webhook.WebhookInputs.CreateWebhookEndpointInput;
@@ -24,6 +26,7 @@ import com.dealerdesk.webhook.WebhookInputs.WebhookEndpointVersionInput;
 import com.dealerdesk.webhook.WebhookInputs.WebhookSecretPayload;
 import com.dealerdesk.webhook.WebhookInputs.WebhookTestPayload;
 import com.dealerdesk.webhook.WebhookInputs.WithSecret;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,18 +35,23 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class WebhookController {
 
+	private static final String DELIVERIES = "webhook.deliveryPages";
+
 	private final WebhookService service;
 
 	private final PartnerDirectory partners;
 
-	WebhookController(WebhookService service, PartnerDirectory partners) {
+	WebhookController(WebhookService service, PartnerDirectory partners, BatchLoaderRegistry loaders) {
 		this.service = service;
 		this.partners = partners;
+		ChildPages.<Void, WebhookDelivery>register(loaders, DELIVERIES,
+				(actor, ids, page, none) -> service.deliveries(ids, page), WebhookRepository::deliveryCursor);
 	}
 
 	@QueryMapping
@@ -114,10 +122,15 @@ class WebhookController {
 						(a, b) -> a)));
 	}
 
+	/**
+	 * The endpoint's page of deliveries, read with every other endpoint's of the
+	 * response.
+	 */
 	@SchemaMapping(typeName = "WebhookEndpoint")
-	Mono<PageRequest.Connection<WebhookDelivery>> deliveries(WebhookEndpoint endpoint, @Argument Integer first,
-			@Argument String after) {
-		return this.service.deliveries(endpoint, first, after);
+	CompletableFuture<PageRequest.Connection<WebhookDelivery>> deliveries(WebhookEndpoint endpoint,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
+		return ChildPages.load(environment, DELIVERIES, endpoint.id(), first, after, WebhookRepository.DELIVERY_ORDER,
+				null);
 	}
 
 	@SchemaMapping(typeName = "WebhookDelivery")

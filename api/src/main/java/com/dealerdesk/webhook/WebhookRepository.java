@@ -2,12 +2,15 @@ package com.dealerdesk.webhook;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 import com.dealerdesk.platform.database.Sql;
 import com.dealerdesk.platform.outbox.EventType;
+import com.dealerdesk.platform.pagination.ChildPages;
 import com.dealerdesk.platform.pagination.KeysetCursor;
 import com.dealerdesk.platform.pagination.PageRequest;
 import com.dealerdesk.platform.security.Actor;
@@ -87,20 +90,23 @@ class WebhookRepository {
 					endpoint -> new KeysetCursor(ENDPOINT_ORDER, endpoint.createdAt().toString(), endpoint.id())));
 	}
 
-	Mono<PageRequest.Connection<WebhookDelivery>> deliveries(UUID endpointId, PageRequest page) {
-		Sql sql = new Sql();
-		sql.append("select * from webhook_delivery where endpoint_id = " + sql.param(endpointId));
-		if (page.after() != null) {
-			sql.append(" and (attempted_at, id) < (" + sql.param(page.after().time()) + ", "
-					+ sql.param(page.after().id()) + ")");
-		}
-		sql.append(" order by attempted_at desc, id desc limit " + sql.param(page.fetchSize()));
-		return sql.on(this.database)
-			.map(DELIVERY)
-			.all()
-			.collectList()
-			.map(rows -> page.page(rows,
-					delivery -> new KeysetCursor(DELIVERY_ORDER, delivery.attemptedAt().toString(), delivery.id())));
+	/**
+	 * The latest deliveries of each endpoint (read in scope by the caller), newest first,
+	 * in one statement ({@link ChildPages#lateral}).
+	 */
+	Mono<Map<UUID, List<WebhookDelivery>>> deliveries(Collection<UUID> endpointIds, PageRequest page) {
+		return ChildPages.byParent(ChildPages.lateral(endpointIds, inner -> {
+			inner.append("select * from webhook_delivery where endpoint_id = p.id");
+			if (page.after() != null) {
+				inner.append(" and (attempted_at, id) < (" + inner.param(page.after().time()) + ", "
+						+ inner.param(page.after().id()) + ")");
+			}
+			inner.append(" order by attempted_at desc, id desc limit " + inner.param(page.fetchSize()));
+		}), this.database, DELIVERY);
+	}
+
+	static KeysetCursor deliveryCursor(WebhookDelivery delivery) {
+		return new KeysetCursor(DELIVERY_ORDER, delivery.attemptedAt().toString(), delivery.id());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +89,8 @@ public class WebhookService implements NodeFetcher {
 			.defer(() -> this.repository.page(actor, PageRequest.of(first, after, WebhookRepository.ENDPOINT_ORDER)));
 	}
 
-	Mono<PageRequest.Connection<WebhookDelivery>> deliveries(WebhookEndpoint endpoint, Integer first, String after) {
-		return Mono.defer(() -> this.repository.deliveries(endpoint.id(),
-				PageRequest.of(first, after, WebhookRepository.DELIVERY_ORDER)));
+	Mono<Map<UUID, List<WebhookDelivery>>> deliveries(Collection<UUID> endpointIds, PageRequest page) {
+		return this.repository.deliveries(endpointIds, page);
 	}
 
 	@Override

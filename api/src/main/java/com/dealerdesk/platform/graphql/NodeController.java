@@ -1,8 +1,12 @@
 package com.dealerdesk.platform.graphql;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,12 +44,16 @@ class NodeController {
 			throw new InvalidArgumentException("TOO_MANY_IDS", "At most " + MAX_NODES + " ids at once.");
 		}
 		List<GlobalId> globalIds = ids.stream().map(GlobalId::require).toList();
-		return Flux.fromIterable(globalIds)
-			.concatMap(id -> fetch(actor, id).map(Optional::of).defaultIfEmpty(Optional.empty()))
-			.collectList()
-			// an absent node is null in the list; Reactor carries no nulls, so unwrap
-			// last
-			.map(found -> found.stream().map(node -> node.orElse(null)).toList());
+		// one read per type, not per id
+		Map<String, Set<GlobalId>> byType = globalIds.stream()
+			.filter(id -> this.fetchers.containsKey(id.type()))
+			.collect(Collectors.groupingBy(GlobalId::type, LinkedHashMap::new,
+					Collectors.toCollection(LinkedHashSet::new)));
+		return Flux.fromIterable(byType.entrySet())
+			.concatMap(group -> this.fetchers.get(group.getKey()).fetchAll(actor, group.getKey(), group.getValue()))
+			.collect(HashMap<GlobalId, Object>::new, Map::putAll)
+			// an absent node is null in the list (Reactor carries no nulls, a list may)
+			.map(found -> globalIds.stream().map(found::get).toList());
 	}
 
 	private Mono<Object> fetch(Actor actor, GlobalId id) {
