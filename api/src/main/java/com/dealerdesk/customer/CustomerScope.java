@@ -19,8 +19,8 @@ public final class CustomerScope {
 	/** The shortest word with a trigram (pg_trgm). */
 	private static final int TRIGRAM = 3;
 
-	// an uncorrelated IN: PostgreSQL hashes the user's shares once per statement, where the
-	// correlated EXISTS it replaces probed customer_share once per customer (ADR 0043)
+	// an uncorrelated IN: PostgreSQL hashes the user's shares once per statement;
+	// the correlated EXISTS before probed customer_share per customer (ADR 0043)
 	private static final String SHARED_WITH = "c.id in (select s.customer_id from customer_share s where s.user_id = %s)";
 
 	private CustomerScope() {
@@ -37,8 +37,8 @@ public final class CustomerScope {
 	 */
 	public static void restrictToVisibleCustomer(Sql sql, Actor actor, String customerIdColumn) {
 		if (DataScope.seesEverything(actor)) {
-			// every customer id references a customer (foreign key): looking each one up
-			// only cost a join over all customers in reports and lists at size L (ADR 0043)
+			// every customer id references a customer (foreign key): looking each
+			// one up only cost a join over all customers at size L (ADR 0043)
 			sql.append("(" + customerIdColumn + " is not null)");
 			return;
 		}

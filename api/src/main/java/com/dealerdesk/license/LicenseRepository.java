@@ -144,7 +144,6 @@ class LicenseRepository {
 			});
 		}
 		newestAfter(sql, page);
-		return sql.on(this.database).map(LICENSE).all().collectList();
 	}
 
 	/**
