@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded PostgreSQL (unless {@code DATABASE_URL} is given) and the development identity
  * provider, whose integration client (client credentials) signs the bench's tokens.
  */
-final class DealerDeskProcess implements AutoCloseable {
+public final class DealerDeskProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -52,7 +52,7 @@ final class DealerDeskProcess implements AutoCloseable {
 		this.databaseUrl = databaseUrl;
 	}
 
-	static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl)
+	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl)
 			throws IOException, InterruptedException {
 		int apiPort = freePort();
 		int identityPort = freePort();
@@ -143,7 +143,7 @@ final class DealerDeskProcess implements AutoCloseable {
 	}
 
 	/** {@code postgresql://user:password@host:port/database}, as DATABASE_URL. */
-	String databaseUrl() {
+	public String databaseUrl() {
 		return this.databaseUrl;
 	}
 
