@@ -37,7 +37,8 @@ public final class DataGenerator {
 	/** Tables whose secondary indexes are dropped during the load and built after it. */
 	private static final List<String> TABLES = List.of("app_user", "partner", "partner_territory", "campaign",
 			"customer", "contact", "activity", "protection_key", "sales_order", "order_line", "invoice", "shipment",
-			"shipment_line", "license_item", "license");
+			"shipment_line", "license_item", "license", "opportunity", "opportunity_stage_change", "quote",
+			"quote_line", "quote_series");
 
 	/** What a generated database holds. */
 	public record Dataset(Size size, long seed, boolean generatedNow, Map<String, Long> counts, double seconds) {
@@ -47,8 +48,8 @@ public final class DataGenerator {
 	}
 
 	/**
-	 * {@code ./dealerdesk generate --size S|M|L [--seed N] [--data-dir DIR]}: into the
-	 * database of DATABASE_URL, or else into an embedded database kept in
+	 * {@code ./dealerdesk generate --size S|M|L [--seed N] [--data-dir DIR] [--verify]}:
+	 * into the database of DATABASE_URL, or else into an embedded database kept in
 	 * {@code .dealerdesk-bench/<size>}, which the development jar migrates (and fills
 	 * with the demo data) on its first start.
 	 */
@@ -57,12 +58,17 @@ public final class DataGenerator {
 		Size size = null;
 		long seed = DEFAULT_SEED;
 		Path dataDir = null;
+		boolean verify = false;
 		for (int k = 0; k < args.length; k++) {
 			String value = (k + 1 < args.length) ? args[k + 1] : null;
 			switch (args[k]) {
 				case "--size" -> size = Size.valueOf(value.toUpperCase(Locale.ROOT));
 				case "--seed" -> seed = Long.parseLong(value);
 				case "--data-dir" -> dataDir = Path.of(value);
+				case "--verify" -> {
+					verify = true;
+					k--;
+				}
 				default -> usage("unknown argument " + args[k]);
 			}
 			k++;
@@ -74,7 +80,7 @@ public final class DataGenerator {
 		try {
 			if (databaseUrl != null && !databaseUrl.isBlank()) {
 				System.out.println("Database: DATABASE_URL");
-				ensure(databaseUrl, size, seed);
+				ensure(databaseUrl, size, seed, verify);
 				return;
 			}
 			Path dir = (dataDir != null) ? dataDir : Path.of(".dealerdesk-bench", size.name());
@@ -84,7 +90,7 @@ public final class DataGenerator {
 					dir, dir.resolve("api.log"));
 			Path jar = Path.of(System.getProperty("jar", "api-dev/target/dealerdesk-dev.jar"));
 			try (DealerDeskProcess api = DealerDeskProcess.start(jar, dir.toAbsolutePath(), null)) {
-				ensure(api.databaseUrl(), size, seed);
+				ensure(api.databaseUrl(), size, seed, verify);
 			}
 			System.out.printf("Run the app on it: DEALERDESK_DATA_DIR=%s ./dealerdesk run%n", dir);
 		}
@@ -94,16 +100,24 @@ public final class DataGenerator {
 		}
 	}
 
-	private static void ensure(String databaseUrl, Size size, long seed) throws SQLException {
+	private static void ensure(String databaseUrl, Size size, long seed, boolean verify) throws SQLException {
 		URI uri = URI.create(databaseUrl);
 		String[] userInfo = (uri.getUserInfo() == null) ? new String[] { "postgres" } : uri.getUserInfo().split(":", 2);
 		String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + ":" + ((uri.getPort() < 0) ? 5432 : uri.getPort())
 				+ uri.getPath();
-		ensure(jdbcUrl, userInfo[0], userInfo.length > 1 ? userInfo[1] : "", size, seed, System.out);
+		String password = userInfo.length > 1 ? userInfo[1] : "";
+		ensure(jdbcUrl, userInfo[0], password, size, seed, System.out);
+		if (verify) {
+			try (Connection connection = DriverManager.getConnection(jdbcUrl, userInfo[0], password)) {
+				if (Verify.run(connection, size, System.out) > 0) {
+					throw new IllegalStateException("The generated data set breaks the checks above.");
+				}
+			}
+		}
 	}
 
 	private static void usage(String problem) {
-		System.err.println(problem + "\nusage: generate --size S|M|L [--seed N] [--data-dir DIR]");
+		System.err.println(problem + "\nusage: generate --size S|M|L [--seed N] [--data-dir DIR] [--verify]");
 		System.exit(2);
 	}
 
@@ -197,6 +211,9 @@ public final class DataGenerator {
 		Customers customers = new Customers(generation);
 		customers.load();
 		new Licensing(generation, customers).load();
+		new Sales(generation, customers).load();
+		new Contracts(generation, customers).load();
+		new Channel(generation).load();
 
 		out.printf("Building %d indexes%n", indexes.size());
 		Progress building = new Progress(out, "indexes", indexes.size());
