@@ -492,11 +492,12 @@ final class Customers {
 								out.instant(Math.min(due, Generation.ANCHOR)).nul();
 							}
 							else {
-								// reminders overdue before the data set was made are not
-								// announced again
-								out.nul()
-									.raw(due < Generation.ANCHOR ? java.time.Instant.ofEpochSecond(due).toString()
-											: "\\N");
+								// open reminders count as announced, so that starting the
+								// API on
+								// the data set, whatever the day, sends no burst of
+								// reminder.due
+								// events
+								out.nul().instant(due);
 							}
 						}
 						out.number(1).instant(occurred).instant(occurred).end();

@@ -38,7 +38,9 @@ public final class DataGenerator {
 	private static final List<String> TABLES = List.of("app_user", "partner", "partner_territory", "campaign",
 			"customer", "contact", "activity", "protection_key", "sales_order", "order_line", "invoice", "shipment",
 			"shipment_line", "license_item", "license", "opportunity", "opportunity_stage_change", "quote",
-			"quote_line", "quote_series");
+			"quote_line", "quote_series", "contract", "contract_stage", "contract_work", "contract_task",
+			"payment_plan", "planned_payment", "payment", "payment_allocation", "partner_agreement", "rebate_band",
+			"deal_registration");
 
 	/** What a generated database holds. */
 	public record Dataset(Size size, long seed, boolean generatedNow, Map<String, Long> counts, double seconds) {
@@ -89,7 +91,11 @@ public final class DataGenerator {
 					"Database: embedded PostgreSQL in %s; starting the development jar to migrate it" + " (log: %s)%n",
 					dir, dir.resolve("api.log"));
 			Path jar = Path.of(System.getProperty("jar", "api-dev/target/dealerdesk-dev.jar"));
-			try (DealerDeskProcess api = DealerDeskProcess.start(jar, dir.toAbsolutePath(), null)) {
+			// the scheduled jobs off: they would take locks on the tables being loaded
+			List<String> jobsOff = List.of("-Ddealerdesk.activity.reminder-due-check=-",
+					"-Ddealerdesk.billing.overdue-check-cron=-", "-Ddealerdesk.channel.registration-expiry-check=-",
+					"-Ddealerdesk.licensing.renewal-reminder-cron=-");
+			try (DealerDeskProcess api = DealerDeskProcess.start(jar, dir.toAbsolutePath(), null, jobsOff)) {
 				ensure(api.databaseUrl(), size, seed, verify);
 			}
 			System.out.printf("Run the app on it: DEALERDESK_DATA_DIR=%s ./dealerdesk run%n", dir);

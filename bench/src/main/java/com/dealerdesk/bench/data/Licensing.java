@@ -355,9 +355,8 @@ final class Licensing {
 							.instant(shipped)
 							.number(1)
 							.instant(shipped);
-						// licenses ending before the anchor and soon after it were
-						// reminded of already
-						if (endDay >= 0 && endDay <= Generation.ANCHOR_DAY + 60) {
+						// reminded of their end already: no burst from the daily job
+						if (endDay >= 0) {
 							out.date(endDay);
 						}
 						else {

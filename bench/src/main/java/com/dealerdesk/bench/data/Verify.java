@@ -21,8 +21,6 @@ final class Verify {
 	private static final Map<String, String> DERIVED = new LinkedHashMap<>();
 
 	static {
-		DERIVED.put("customer.search_text as the trigger computes it",
-				"select count(*) from customer c where c.search_text <> customer_search_text(c)");
 		DERIVED.put("opportunity.furthest_stage_id from the history", """
 				select count(*) from opportunity o
 				join (select distinct on (h.opportunity_id) h.opportunity_id, h.to_stage_id
@@ -75,6 +73,10 @@ final class Verify {
 		for (String[] key : foreignKeys(connection)) {
 			checks.put("foreign key " + key[0], key[1]);
 		}
+		checks.put("customer.search_text as the trigger computes it",
+				"select count(*) from generate_series(1, " + size.customers()
+						+ ") i join customer c on c.id = md5('dd:customer:' || i)::uuid"
+						+ " where c.search_text <> customer_search_text(c)");
 		checks.putAll(DERIVED);
 		out.printf("Verifying %d foreign keys and derived columns%n", checks.size());
 		for (Map.Entry<String, String> check : checks.entrySet()) {
