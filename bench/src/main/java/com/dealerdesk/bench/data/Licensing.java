@@ -189,6 +189,23 @@ final class Licensing {
 		return serial.append('-').append(CHECK_ALPHABET.charAt(remainder)).toString();
 	}
 
+	/**
+	 * No end for a perpetual license; otherwise one term, renewed term after term for
+	 * three in four licenses (the current term ends around or after the anchor), so that
+	 * the renewal lists have licenses ending in every coming month.
+	 */
+	long endDay(Program program, long startDay, long l) {
+		if (program.model().equals("PERPETUAL")) {
+			return -1;
+		}
+		long term = Math.max(1, program.termMonths()) * 365L / 12;
+		long end = startDay + term;
+		if (this.rows.chance(T_LICENSE, l, 5, 75) && end < Generation.ANCHOR_DAY) {
+			end += ((Generation.ANCHOR_DAY - end) / term + 1) * term;
+		}
+		return end;
+	}
+
 	// ---- tables
 
 	void load() throws SQLException {
@@ -329,10 +346,7 @@ final class Licensing {
 						long l = licenseRow(i, slot);
 						int line = (slot < first) ? 1 : 2;
 						Program program = program(i, line);
-						long endDay = switch (program.model()) {
-							case "PERPETUAL" -> -1;
-							default -> startDay + Math.max(1, program.termMonths()) * 365L / 12;
-						};
+						long endDay = endDay(program, startDay, l);
 						int state = this.rows.pick(T_LICENSE, l, 2, 100);
 						out.row()
 							.uuid(Rows.id("license", l))
