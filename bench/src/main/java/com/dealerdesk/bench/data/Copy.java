@@ -87,11 +87,6 @@ final class Copy {
 		return raw((cents < 0 ? "-" : "") + (whole / 100) + (rest < 10 ? ".0" : ".") + rest);
 	}
 
-	Copy bool(boolean value) {
-		field().append(value ? 't' : 'f');
-		return this;
-	}
-
 	Copy uuid(UUID value) {
 		return (value == null) ? nul() : raw(value.toString());
 	}
@@ -126,10 +121,6 @@ final class Copy {
 
 	boolean isFull() {
 		return this.text.length() > (4 << 20);
-	}
-
-	boolean isEmpty() {
-		return this.text.length() == 0;
 	}
 
 	/** Sends what was written as one COPY and starts afresh. */

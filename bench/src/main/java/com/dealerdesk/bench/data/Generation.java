@@ -45,8 +45,6 @@ final class Generation {
 
 	private final Map<String, Long> counts = new LinkedHashMap<>();
 
-	private final Map<String, Double> seconds = new LinkedHashMap<>();
-
 	Generation(Connection connection, Size size, long seed, PrintStream out) throws SQLException {
 		this.connection = connection;
 		this.size = size;
@@ -77,7 +75,7 @@ final class Generation {
 			}
 		}
 		copy.flush(this.connection);
-		this.seconds.merge(table, progress.finish(copy.rows()), Double::sum);
+		progress.finish(copy.rows());
 		this.counts.merge(table, copy.rows(), Long::sum);
 	}
 
@@ -104,10 +102,6 @@ final class Generation {
 
 	Map<String, Long> counts() {
 		return this.counts;
-	}
-
-	Map<String, Double> seconds() {
-		return this.seconds;
 	}
 
 	void execute(String sql) throws SQLException {

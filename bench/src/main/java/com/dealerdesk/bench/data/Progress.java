@@ -40,11 +40,9 @@ final class Progress {
 		}
 	}
 
-	/** Prints the final line; returns the seconds taken. */
-	double finish(long rows) {
-		long now = System.nanoTime();
-		this.out.println((TERMINAL ? "\r" : "") + line(this.total, rows, now));
-		return (now - this.started) / 1e9;
+	/** Prints the final line. */
+	void finish(long rows) {
+		this.out.println((TERMINAL ? "\r" : "") + line(this.total, rows, System.nanoTime()));
 	}
 
 	private String line(long done, long rows, long now) {
