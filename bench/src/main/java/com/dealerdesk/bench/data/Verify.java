@@ -73,10 +73,14 @@ final class Verify {
 		for (String[] key : foreignKeys(connection)) {
 			checks.put("foreign key " + key[0], key[1]);
 		}
-		checks.put("customer.search_text as the trigger computes it",
-				"select count(*) from generate_series(1, " + size.customers()
-						+ ") i join customer c on c.id = md5('dd:customer:' || i)::uuid"
-						+ " where c.search_text <> customer_search_text(c)");
+		// the words, not their order: the trigger aggregates contact names in whatever
+		// order
+		// its plan reads them (by table order, or by last name through
+		// contact_customer_idx)
+		checks.put("customer.search_text: the words the trigger computes", "select count(*) from generate_series(1, "
+				+ size.customers() + ") i join customer c on c.id = md5('dd:customer:' || i)::uuid"
+				+ " where (select array_agg(w order by w) from regexp_split_to_table(c.search_text, ' ') w)"
+				+ " <> (select array_agg(w order by w) from regexp_split_to_table(customer_search_text(c), ' ') w)");
 		checks.putAll(DERIVED);
 		out.printf("Verifying %d foreign keys and derived columns%n", checks.size());
 		for (Map.Entry<String, String> check : checks.entrySet()) {
