@@ -25,6 +25,10 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		String what = args.length > 0 ? args[0] : "all";
+		if (what.equals("generate")) {
+			com.dealerdesk.bench.data.DataGenerator.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		if (!List.of("all", "events", "writes", "collections").contains(what)) {
 			System.err.println("usage: bench [all|events|writes|collections]");
 			System.exit(2);

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded PostgreSQL (unless {@code DATABASE_URL} is given) and the development identity
  * provider, whose integration client (client credentials) signs the bench's tokens.
  */
-final class DealerDeskProcess implements AutoCloseable {
+public final class DealerDeskProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -52,16 +54,27 @@ final class DealerDeskProcess implements AutoCloseable {
 		this.databaseUrl = databaseUrl;
 	}
 
-	static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl)
+	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl)
+			throws IOException, InterruptedException {
+		return start(jar, dataDir, databaseUrl, List.of());
+	}
+
+	/** As above, with system properties for the jar ({@code -Dname=value}). */
+	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl, List<String> properties)
 			throws IOException, InterruptedException {
 		int apiPort = freePort();
 		int identityPort = freePort();
 		String database = databaseUrl;
 		String issuer = "http://localhost:" + identityPort;
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER
-				// would keep the provider from starting in the same JVM
-				"-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer, "-jar", jar.toString());
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER would keep
+		// the
+		// provider from starting in the same JVM
+		command.add("-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
+		command.addAll(properties);
+		command.addAll(List.of("-jar", jar.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.remove("DEALERDESK_OIDC_ISSUER");
 		env.put("PORT", Integer.toString(apiPort));
@@ -143,7 +156,7 @@ final class DealerDeskProcess implements AutoCloseable {
 	}
 
 	/** {@code postgresql://user:password@host:port/database}, as DATABASE_URL. */
-	String databaseUrl() {
+	public String databaseUrl() {
 		return this.databaseUrl;
 	}
 
