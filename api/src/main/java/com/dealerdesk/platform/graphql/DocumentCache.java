@@ -50,12 +50,6 @@ final class DocumentCache implements PreparsedDocumentProvider {
 		return CompletableFuture.completedFuture(entry);
 	}
 
-	/** How many documents are kept now. */
-	long size() {
-		this.documents.cleanUp();
-		return this.documents.estimatedSize();
-	}
-
 	private record Key(String document, String operationName) {
 
 	}
