@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.Base64;
 
 import com.dealerdesk.platform.security.TokenProperties;
@@ -28,13 +29,13 @@ public class PublicKeyFileDecoder {
 
 	@Bean
 	@Primary
-	ReactiveJwtDecoder testJwtDecoder(@Value("${dealerdesk.test.jwt-public-key-file}") Path pem,
-			TokenProperties tokens) {
+	ReactiveJwtDecoder testJwtDecoder(@Value("${dealerdesk.test.jwt-public-key-file}") Path pem, TokenProperties tokens,
+			Clock clock) {
 		try {
 			String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
 			RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
 				.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-			return TestTokens.decoder(key, tokens);
+			return TestTokens.decoder(key, tokens, clock);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

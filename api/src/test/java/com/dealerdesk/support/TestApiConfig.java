@@ -1,5 +1,7 @@
 package com.dealerdesk.support;
 
+import java.time.Clock;
+
 import com.dealerdesk.platform.security.TokenProperties;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -22,11 +24,15 @@ public class TestApiConfig {
 		return new TestClock();
 	}
 
-	/** Replaces the issuer's decoder (which would fetch the issuer's keys). */
+	/**
+	 * Replaces the issuer's decoder (which would fetch the issuer's keys). Test tokens
+	 * are signed in real time, so their times are checked by the real clock while a test
+	 * moves the application's.
+	 */
 	@Bean
 	@Primary
 	ReactiveJwtDecoder testJwtDecoder(TokenProperties tokens) {
-		return TestTokens.decoder(TestTokens.publicKey(), tokens);
+		return TestTokens.decoder(TestTokens.publicKey(), tokens, Clock.systemUTC());
 	}
 
 	/** The spans of traces that tests watch ({@code ObservabilityTest}). */

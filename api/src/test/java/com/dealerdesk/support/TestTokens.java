@@ -5,6 +5,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -227,7 +228,7 @@ public final class TestTokens {
 	 * issuer, audience, times), trusting the test key instead of the issuer's published
 	 * keys.
 	 */
-	public static ReactiveJwtDecoder decoder(RSAPublicKey key, TokenProperties tokens) {
+	public static ReactiveJwtDecoder decoder(RSAPublicKey key, TokenProperties tokens, Clock clock) {
 		RSAKey jwk = new RSAKey.Builder(key).keyID("test").build();
 		Set<JWSAlgorithm> allowed = tokens.signatureAlgorithms()
 			.stream()
@@ -238,7 +239,7 @@ public final class TestTokens {
 			.jwtProcessorCustomizer(processor -> processor
 				.setJWSKeySelector(new JWSVerificationKeySelector<>(allowed, new JWKSecurityContextJWKSet())))
 			.build();
-		decoder.setJwtValidator(tokens.validator(ISSUER));
+		decoder.setJwtValidator(tokens.validator(ISSUER, clock));
 		return decoder;
 	}
 

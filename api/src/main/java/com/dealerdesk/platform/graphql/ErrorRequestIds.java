@@ -14,6 +14,7 @@ import graphql.GraphqlErrorBuilder;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -48,8 +49,11 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		String id = requestId(request);
+		// handle, not map: with context propagation "limited" Reactor restores the MDC
+		// (request and trace ids) from the context in handle and tap only
 		return chain.next(request)
-			.map(response -> withRequestId(response, id, request.getOperationName()))
+			.<WebGraphQlResponse>handle(
+					(response, sink) -> sink.next(withRequestId(response, id, request.getOperationName())))
 			.contextWrite(context -> context.put(RequestIds.KEY, id));
 	}
 
@@ -71,7 +75,7 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 			return response;
 		}
 		if (!errors.isEmpty()) {
-			logged(errors, operation);
+			logged(errors, operation, id);
 		}
 		return response.transform(builder -> {
 			builder.errors(withRequestId(errors, id));
@@ -83,17 +87,18 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 
 	/** A subscription's events and the error that ends it carry the id too. */
 	private static Flux<?> subscription(Flux<?> stream, String id, String operation) {
-		return stream.map(event -> {
+		return stream.handle((event, sink) -> {
 			if (event instanceof ExecutionResult result && !result.getErrors().isEmpty()) {
-				logged(result.getErrors(), operation);
-				return ExecutionResultImpl.newExecutionResult()
+				logged(result.getErrors(), operation, id);
+				sink.next(ExecutionResultImpl.newExecutionResult()
 					.from(result)
 					.errors(withRequestId(result.getErrors(), id))
-					.build();
+					.build());
+				return;
 			}
-			return event;
+			sink.next(event);
 		}).onErrorMap(SubscriptionPublisherException.class, ended -> {
-			logged(ended.getErrors(), operation);
+			logged(ended.getErrors(), operation, id);
 			return new SubscriptionPublisherException(withRequestId(ended.getErrors(), id), ended.getCause());
 		}).contextWrite(context -> context.put(RequestIds.KEY, id));
 	}
@@ -125,9 +130,12 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 	 * errors were logged with their stack trace where they happened
 	 * ({@link GraphQlErrors}).
 	 */
-	private static void logged(List<GraphQLError> errors, String operation) {
-		log.info("GraphQL operation {} answered with errors: {}", operation == null ? "(unnamed)" : operation,
-				errors.stream().map(ErrorRequestIds::summary).collect(Collectors.joining(", ")));
+	private static void logged(List<GraphQLError> errors, String operation, String id) {
+		// set here too: an ended subscription is logged outside handle, with no MDC
+		try (MDC.MDCCloseable requestId = MDC.putCloseable(RequestIds.KEY, id)) {
+			log.info("GraphQL operation {} answered with errors: {}", operation == null ? "(unnamed)" : operation,
+					errors.stream().map(ErrorRequestIds::summary).collect(Collectors.joining(", ")));
+		}
 	}
 
 	private static String summary(GraphQLError error) {

@@ -6,12 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ GraphQlLimits.class, PersistedOperationSettings.class })
@@ -24,6 +26,17 @@ class GraphQlConfig {
 			.scalar(Scalars.DATE)
 			.scalar(ExtendedScalars.GraphQLLong)
 			.scalar(ExtendedScalars.Json);
+	}
+
+	/**
+	 * Parsed and validated documents kept for the next request with the same text, which
+	 * then skips parsing and validation (ADR 0040).
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCache(
+			@Value("${dealerdesk.graphql.document-cache:4MB}") DataSize documentCache) {
+		DocumentCache documents = new DocumentCache(documentCache.toBytes());
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	/** Refuses operations too large, deep, wide or costly before they run. */

@@ -1,5 +1,7 @@
 package com.dealerdesk.platform.security;
 
+import java.time.Clock;
+
 import com.dealerdesk.platform.web.HttpErrors;
 
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 
@@ -26,9 +29,12 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 @EnableConfigurationProperties({ ActorClaimsProperties.class, TokenProperties.class })
 class SecurityConfig {
 
+	/** Tokens kept decoded (DecodedTokens): a few kB each. */
+	private static final long MAX_DECODED_TOKENS = 10_000;
+
 	@Bean
 	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ActorClaimsProperties claims, TokenProperties tokens,
-			AccountCheck accounts, SecurityAudit audit) {
+			AccountCheck accounts, SecurityAudit audit, ReactiveJwtDecoder decoder, Clock clock) {
 		ServerAuthenticationEntryPoint refuse = HttpErrors.authenticationEntryPoint(RefusedTokens::description);
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -52,7 +58,7 @@ class SecurityConfig {
 			// 401 with the request id, no decoder message
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(refuse))
 			.oauth2ResourceServer(resource -> resource
-				.jwt(jwt -> jwt
+				.jwt(jwt -> jwt.jwtDecoder(new DecodedTokens(decoder, clock, MAX_DECODED_TOKENS))
 					.jwtAuthenticationConverter(new ActorAuthenticationConverter(claims, tokens, accounts, audit)))
 				.authenticationEntryPoint((exchange, refusal) -> audit.tokenRefused(exchange, refusal)
 					.then(refuse.commence(exchange, refusal))))

@@ -1,5 +1,7 @@
 package com.dealerdesk.platform.security;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,7 @@ import org.springframework.util.StringUtils;
 class TokenDecoderConfig {
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(TokenProperties tokens,
+	ReactiveJwtDecoder jwtDecoder(TokenProperties tokens, Clock clock,
 			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
 			@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
 		return new SupplierReactiveJwtDecoder(() -> {
@@ -28,7 +30,7 @@ class TokenDecoderConfig {
 					: NimbusReactiveJwtDecoder.withIssuerLocation(issuer))
 				.jwsAlgorithms(algorithms -> algorithms.addAll(tokens.signatureAlgorithms()))
 				.build();
-			decoder.setJwtValidator(tokens.validator(issuer));
+			decoder.setJwtValidator(tokens.validator(issuer, clock));
 			return decoder;
 		});
 	}

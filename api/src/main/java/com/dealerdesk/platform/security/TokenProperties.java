@@ -1,5 +1,6 @@
 package com.dealerdesk.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,12 +63,14 @@ public record TokenProperties(List<String> audiences, List<String> algorithms, D
 
 	/**
 	 * Spring Security's own checks, configured: issuer, expiry and not-before with the
-	 * clock skew, the token type, and the audience.
+	 * clock skew by the application's clock, the token type, and the audience.
 	 */
-	public OAuth2TokenValidator<Jwt> validator(String issuer) {
+	public OAuth2TokenValidator<Jwt> validator(String issuer, Clock clock) {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(new JwtIssuerValidator(issuer));
-		validators.add(new JwtTimestampValidator(this.clockSkew));
+		JwtTimestampValidator times = new JwtTimestampValidator(this.clockSkew);
+		times.setClock(clock);
+		validators.add(times);
 		validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
 				aud -> aud != null && aud.stream().anyMatch(this.audiences::contains)));
 		return JwtValidators.createDefaultWithValidators(validators);

@@ -82,8 +82,10 @@ public class HttpErrors implements WebExceptionHandler {
 			Function<AuthenticationException, String> description) {
 		return (exchange, ex) -> {
 			boolean tokenSent = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-			log.info("{} {} refused: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-					describe(ex));
+			try (MDC.MDCCloseable id = MDC.putCloseable(RequestIds.KEY, RequestIds.of(exchange))) {
+				log.info("{} {} refused: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+						describe(ex));
+			}
 			String told = tokenSent ? description.apply(ex) : null;
 			String challenge = !tokenSent ? "Bearer" : (told == null) ? "Bearer error=\"invalid_token\""
 					: "Bearer error=\"invalid_token\", error_description=\"" + told + "\"";
@@ -106,8 +108,11 @@ public class HttpErrors implements WebExceptionHandler {
 	 * logged here, so that its request id is in the log too.
 	 */
 	static Mono<Void> writeBodiless(ServerWebExchange exchange, ServerHttpResponse response, HttpStatusCode status) {
-		log.info("{} {} refused with {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-				status.value());
+		// the MDC is not restored here (context propagation is limited): set it
+		try (MDC.MDCCloseable id = MDC.putCloseable(RequestIds.KEY, RequestIds.of(exchange))) {
+			log.info("{} {} refused with {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+					status.value());
+		}
 		return write(exchange, response, status);
 	}
 

@@ -71,6 +71,27 @@ class GraphQlLimitsTest extends ApiTest {
 	}
 
 	@Test
+	void aCachedDocumentIsMeasuredAndScopedForEveryRequest() {
+		String pages = "query CachedPages($first: Int, $inner: Int) { customers(first: $first) { edges { node { "
+				+ "licenses(first: $inner) { edges { node { id customer { id } } } } } } } }";
+		assertThat(post(REP, pages, Map.of("first", 10, "inner", 10)).path("errors").isMissingNode()).isTrue();
+		// the same text, parsed and validated once, with pages over the cost limit
+		JsonNode costly = refused(REP, pages, Map.of("first", 100, "inner", 100));
+		assertThat(costly.path("extensions").path("code").asString()).isEqualTo("QUERY_TOO_COSTLY");
+		assertThat(costly.path("extensions").path("cost").asLong()).isEqualTo(30_301);
+		// and by a token without the read scope
+		JsonNode unscoped = JSON.readTree(WebClient.create("http://localhost:" + this.port + "/graphql")
+			.post()
+			.header("Authorization", "Bearer " + TestTokens.noScopeTokenFor(REP))
+			.bodyValue(Map.of("query", pages, "variables", Map.of("first", 1, "inner", 1)))
+			.exchangeToMono(response -> response.bodyToMono(String.class))
+			.block(Duration.ofSeconds(30)));
+		assertThat(unscoped.path("errors").get(0).path("extensions").path("code").asString())
+			.isEqualTo("INSUFFICIENT_SCOPE");
+		assertThat(unscoped.path("data").path("customers").isMissingNode()).isTrue();
+	}
+
+	@Test
 	void signedFilesCarryTheirWeight() {
 		String signatures = "licenses(first: 100) { edges { node { signedFile } } }";
 		JsonNode error = refused(REP, "{ "
