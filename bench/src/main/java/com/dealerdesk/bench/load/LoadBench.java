@@ -126,8 +126,8 @@ public final class LoadBench {
 						statements, sql == null ? "–" : String.format("%.1f", sql.perSecond()),
 						sql == null ? "–" : String.format("%.2f", sql.medianMillis()),
 						sql == null ? "–" : String.format("%.2f", sql.p99Millis()),
-						sql == null ? "–" : String.format("%.2f", result.perSecond() / sql.perSecond()),
-						sql == null ? "–" : String.format("%.1f", result.medianMillis() / sql.medianMillis()),
+						sql == null ? "–" : String.format("%.3g", result.perSecond() / sql.perSecond()),
+						sql == null ? "–" : String.format("%.3g", result.medianMillis() / sql.medianMillis()),
 						cpu(result.usage()));
 				report.append(line);
 				System.out.print(line);

@@ -112,11 +112,12 @@ final class Profiler {
 
 	/**
 	 * Loading the agent again hands it the command: this is how async-profiler's own
-	 * launcher talks to a running JVM.
+	 * launcher talks to a running JVM. Quoted, or jcmd would take {@code event=…} for an
+	 * option of its own.
 	 */
 	private void command(ProcessHandle api, String arguments) throws IOException, InterruptedException {
 		List<String> jcmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-				Long.toString(api.pid()), "JVMTI.agent_load", this.library.toString(), arguments));
+				Long.toString(api.pid()), "JVMTI.agent_load", this.library.toString(), '"' + arguments + '"'));
 		Process process = new ProcessBuilder(jcmd).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0 || !output.contains("return code: 0")) {
