@@ -28,6 +28,10 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		String what = args.length > 0 ? args[0] : "all";
+		if (what.equals("generate")) {
+			com.dealerdesk.bench.data.DataGenerator.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		if (what.equals("load")) {
 			// on the generated data of a size, with its own start and report
 			LoadBench.main(args);

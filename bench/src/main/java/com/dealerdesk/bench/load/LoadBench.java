@@ -1,6 +1,7 @@
 package com.dealerdesk.bench.load;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.dealerdesk.bench.Bench;
@@ -21,6 +23,8 @@ import com.dealerdesk.bench.Database;
 import com.dealerdesk.bench.DealerDeskProcess;
 import com.dealerdesk.bench.EventDelivery;
 import com.dealerdesk.bench.ResourceSampler;
+import com.dealerdesk.bench.data.DataGenerator;
+import com.dealerdesk.bench.data.Size;
 
 /**
  * {@code ./dealerdesk bench load --size S|M|L}: the API under concurrent clients beside
@@ -41,10 +45,10 @@ public final class LoadBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String size = "S";
+		Size size = Size.S;
 		for (int i = 0; i < args.length - 1; i++) {
 			if (args[i].equals("--size")) {
-				size = args[i + 1].toUpperCase();
+				size = Size.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
 			}
 		}
 		int[] clientCounts = ints(System.getProperty("clients", "1,16,64"));
@@ -61,7 +65,15 @@ public final class LoadBench {
 		DealerDeskProcess api = DealerDeskProcess.start(jar, dataDir, databaseUrl, jvmOptions);
 		try {
 			Database database = new Database(api.databaseUrl());
-			Dataset.ensure(database, size);
+			// generated once per data directory (or database) and reused: L takes many
+			// minutes
+			URI uri = URI.create(api.databaseUrl());
+			String[] userInfo = uri.getUserInfo().split(":", 2);
+			DataGenerator.Dataset dataset = DataGenerator.ensure(
+					"jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath(), userInfo[0],
+					userInfo.length > 1 ? userInfo[1] : "", size, Long.getLong("seed", DataGenerator.DEFAULT_SEED));
+			System.out.printf("Data set %s (seed %d)%s%n", dataset.size(), dataset.seed(),
+					dataset.generatedNow() ? String.format(", generated in %.0f s", dataset.seconds()) : "");
 			boolean counting = StatementCounter.available(database);
 			if (!counting && api.postgres().isPresent()) {
 				// the embedded server loads the module from its next start on
@@ -80,8 +92,8 @@ public final class LoadBench {
 		}
 	}
 
-	private void run(DealerDeskProcess api, Database database, String size, boolean counting,
-			Optional<Profiler> profiler, int[] clientCounts, Duration warmUp, Duration measure) throws Exception {
+	private void run(DealerDeskProcess api, Database database, Size size, boolean counting, Optional<Profiler> profiler,
+			int[] clientCounts, Duration warmUp, Duration measure) throws Exception {
 		String token = api.integrationToken();
 		Samples samples = Samples.draw(database);
 		Optional<Pgbench> pgbench = Pgbench.find(api, samples);
@@ -110,6 +122,13 @@ public final class LoadBench {
 				: Arrays.asList(System.getProperty("ops").split(","));
 		for (Operation operation : Operation.all(samples, pipelineId(database))) {
 			if (!only.isEmpty() && !only.contains(operation.name())) {
+				continue;
+			}
+			if (!samples.has(operation.sample())) {
+				String line = String.format("| %s | – | not measured: the data has no %s rows to draw from |%n",
+						operation.name(), operation.sample());
+				report.append(line);
+				System.out.print(line);
 				continue;
 			}
 			String statements = counting

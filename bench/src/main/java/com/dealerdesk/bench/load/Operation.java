@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param variables the request's variables, drawn from the samples
  * @param script the pgbench script's file name
  */
-record Operation(String name, String query, BiFunction<SplittableRandom, Samples, Map<String, Object>> variables,
-		String script, Samples samples) {
+record Operation(String name, String sample, String query,
+		BiFunction<SplittableRandom, Samples, Map<String, Object>> variables, String script, Samples samples) {
 
 	/** The request body with fresh random variables. */
 	String body(SplittableRandom random) {
@@ -57,50 +57,50 @@ record Operation(String name, String query, BiFunction<SplittableRandom, Samples
 	static List<Operation> all(Samples samples, String pipelineId) {
 		LocalDate today = LocalDate.now();
 		List<Operation> operations = new ArrayList<>();
-		operations.add(new Operation("node", """
+		operations.add(new Operation("node", "customer", """
 				query($id: ID!) { node(id: $id) { id ... on Customer { name region status version } } }""",
 				(random, s) -> Map.of("id", Samples.globalId("Customer", s.pick("customer", random).get("id"))),
 				"node.sql", samples));
-		operations.add(new Operation("licenseBySerial", """
+		operations.add(new Operation("licenseBySerial", "license", """
 				query($serial: String!) { licenseBySerial(serial: $serial) {
 				  serial seats endsOn status customer { name region } } }""",
 				(random, s) -> Map.of("serial", s.pick("license", random).get("serial")), "license-by-serial.sql",
 				samples));
-		operations.add(new Operation("licenseSearch", """
+		operations.add(new Operation("licenseSearch", "license_search", """
 				query($search: String!) { licenses(search: $search, first: 25) { edges { node {
 				  serial name seats endsOn status customer { name } } } } }""",
 				(random, s) -> Map.of("search", s.pick("license_search", random).get("term")), "license-search.sql",
 				samples));
-		operations.add(new Operation("customerSearch", """
+		operations.add(new Operation("customerSearch", "customer", """
 				query($search: String!) { customers(first: 25, filter: {search: $search}) { edges { node {
 				  id name region status } } } }""",
 				(random, s) -> Map.of("search", s.pick("customer", random).get("prefix")), "customer-search.sql",
 				samples));
-		operations.add(new Operation("customerPage", CUSTOMER_PAGE,
+		operations.add(new Operation("customerPage", "customer", CUSTOMER_PAGE,
 				(random, s) -> Map.of("id", Samples.globalId("Customer", s.pick("customer", random).get("id"))),
 				"customer-page.sql", samples));
 		for (int first : new int[] { 10, 50 }) {
-			operations.add(new Operation("customerList" + first, CUSTOMER_LIST,
+			operations.add(new Operation("customerList" + first, "customer", CUSTOMER_LIST,
 					(random, s) -> Map.of("first", first, "region", s.pick("customer", random).get("region")),
 					"customer-list-" + first + ".sql", samples));
 		}
-		operations.add(new Operation("pipelineReport", """
+		operations.add(new Operation("pipelineReport", null, """
 				query($pipelineId: ID) { pipelineReport(pipelineId: $pipelineId) {
 				  stage { name } owner { name } currency count amount weightedAmount } }""",
 				(random, s) -> Map.of("pipelineId", pipelineId), "pipeline-report.sql", samples));
-		operations.add(new Operation("funnelReport",
+		operations.add(new Operation("funnelReport", null,
 				"""
 						query($pipelineId: ID, $from: Date!, $to: Date!) {
 						  funnelReport(pipelineId: $pipelineId, from: $from, to: $to) { stage { name } reached conversionToNext } }""",
 				(random, s) -> Map.of("pipelineId", pipelineId, "from", today.minusYears(1).toString(), "to",
 						today.toString()),
 				"funnel-report.sql", samples));
-		operations.add(new Operation("createCustomer", """
+		operations.add(new Operation("createCustomer", "customer", """
 				mutation($name: String!, $region: String) { createCustomer(input: {name: $name, region: $region,
 				  status: PROSPECT}) { customer { id version } userErrors { field code message } } }""", (random,
 				s) -> Map.of("name", "Load " + UUID.randomUUID(), "region", s.pick("customer", random).get("region")),
 				"create-customer.sql", samples));
-		operations.add(new Operation("recordPayment", """
+		operations.add(new Operation("recordPayment", "payer", """
 				mutation($input: RecordPaymentInput!) { recordPayment(input: $input) {
 				  payment { id number unallocated { amount currency } } userErrors { field code message } } }""",
 				(random, s) -> {
