@@ -112,15 +112,29 @@ public final class LoadBench {
 						: "nothing: pgbench is missing" + " (install Debian's postgresql-client)",
 				profiler.map(p -> "; profiled: " + p.describe()).orElse("")));
 		System.out.print(report);
+		Driver driver = new Driver(api, database, token);
+		boolean nestedDeals = Operation.schemaHasNestedDeals(driver.client(0), samples);
+		String deals = nestedDeals
+				? "The pages of customers include each one's open deals (Customer.opportunities).\n\n"
+				: "The schema has no Customer.opportunities: the pages of customers carry contacts and licenses only.\n\n";
+		report.append(deals);
+		System.out.print(deals);
+		Optional<StatementCounter> counter = counting
+				? Optional.of(StatementCounter.start(database, Duration.ofSeconds(5))) : Optional.empty();
+		String statementsNote = counter
+			.map(c -> String.format("SQL statements per request: %d requests one after the other, less the API's"
+					+ " background work (%.1f statements/s when idle).%n%n", COUNTED_REQUESTS, c.background()))
+			.orElse("SQL statements per request: not counted (the server does not load pg_stat_statements).\n\n");
+		report.append(statementsNote);
+		System.out.print(statementsNote);
 		String header = "| operation | clients | API req/s | API p50 ms | API p99 ms | errors | SQL stmts/req "
 				+ "| SQL tx/s | SQL p50 ms | SQL p99 ms | API ÷ SQL req/s | API ÷ SQL p50 | CPU % API / PG / bench |\n"
 				+ "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--|\n";
 		report.append(header);
 		System.out.print(header);
-		Driver driver = new Driver(api, database, token);
 		List<String> only = System.getProperty("ops", "").isBlank() ? List.of()
 				: Arrays.asList(System.getProperty("ops").split(","));
-		for (Operation operation : Operation.all(samples, pipelineId(database))) {
+		for (Operation operation : Operation.all(samples, pipelineId(database), nestedDeals)) {
 			if (!only.isEmpty() && !only.contains(operation.name())) {
 				continue;
 			}
@@ -131,14 +145,21 @@ public final class LoadBench {
 				System.out.print(line);
 				continue;
 			}
-			String statements = counting
-					? String.format("%.1f",
-							StatementCounter.of(database).perRequest(driver.client(1), operation, COUNTED_REQUESTS))
+			String statements = counter.isPresent()
+					? String.format("%.1f", counter.get().perRequest(driver.client(1), operation, COUNTED_REQUESTS))
 					: "n/a";
 			for (int clients : clientCounts) {
 				Driver.Result result = measureApi(api, database, driver, operation, clients, warmUp, measure, profiler);
-				Pgbench.Result sql = pgbench.isPresent()
-						? pgbench.get().run(operation.script(), clients, warmUp, measure, api, database) : null;
+				Pgbench.Result sql = null;
+				if (pgbench.isPresent()) {
+					try {
+						sql = pgbench.get().run(operation.script(), clients, warmUp, measure, api, database);
+					}
+					catch (IllegalStateException ex) {
+						// a script that fails leaves its columns empty, not the run
+						System.out.println("    " + Driver.abbreviate(ex.getMessage()));
+					}
+				}
 				String line = String.format(
 						"| %s | %d | %.1f | %.2f | %.2f | %d | %s | %s | %s | %s | %s | %s | %s |%n", operation.name(),
 						clients, result.perSecond(), result.medianMillis(), result.p99Millis(), result.errors(),

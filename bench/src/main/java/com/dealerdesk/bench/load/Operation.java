@@ -23,6 +23,22 @@ import tools.jackson.databind.json.JsonMapper;
 record Operation(String name, String sample, String query,
 		BiFunction<SplittableRandom, Samples, Map<String, Object>> variables, String script, Samples samples) {
 
+	/**
+	 * Whether the schema has {@code Customer.opportunities} (on branch nested of issue
+	 * 13): asked by sending a request that uses it.
+	 */
+	static boolean schemaHasNestedDeals(Driver.Client client, Samples samples) {
+		try {
+			client
+				.send(new Operation("probe", null, "{ customers(first: 1) { edges { node {" + NESTED_DEALS + " } } } }",
+						(random, s) -> Map.of(), null, samples));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
 	/** The request body with fresh random variables. */
 	String body(SplittableRandom random) {
 		return JsonMapper.shared()
@@ -43,18 +59,29 @@ record Operation(String name, String sample, String query,
 			    edges { node { id name stage { name } amount { amount currency } expectedCloseDate } } }
 			}""";
 
-	/** A page of customers, each with its contacts and latest licenses. */
+	/**
+	 * A page of customers, each with its contacts and latest licenses; {@code %s} is
+	 * where its open deals go when the schema has {@code Customer.opportunities}.
+	 */
 	private static final String CUSTOMER_LIST = """
 			query($first: Int!, $region: String) {
 			  customers(first: $first, filter: {region: $region}) { edges { node {
 			    id name region status
 			    contacts { fullName }
-			    licenses(first: 5) { edges { node { serial seats endsOn status } } }
+			    licenses(first: 5) { edges { node { serial seats endsOn status } } }%s
 			  } } }
 			}""";
 
-	/** The operations in the order they are run. */
-	static List<Operation> all(Samples samples, String pipelineId) {
+	private static final String NESTED_DEALS = """
+
+			opportunities(status: OPEN, first: 5) { edges { node { name amount { amount currency } } } }""";
+
+	/**
+	 * The operations in the order they are run.
+	 * @param nestedDeals whether the schema has {@code Customer.opportunities}: the page
+	 * of customers then asks for each one's open deals too
+	 */
+	static List<Operation> all(Samples samples, String pipelineId, boolean nestedDeals) {
 		LocalDate today = LocalDate.now();
 		List<Operation> operations = new ArrayList<>();
 		operations.add(new Operation("node", "customer", """
@@ -80,9 +107,10 @@ record Operation(String name, String sample, String query,
 				(random, s) -> Map.of("id", Samples.globalId("Customer", s.pick("customer", random).get("id"))),
 				"customer-page.sql", samples));
 		for (int first : new int[] { 10, 50 }) {
-			operations.add(new Operation("customerList" + first, "customer", CUSTOMER_LIST,
+			operations.add(new Operation("customerList" + first, "customer",
+					CUSTOMER_LIST.formatted(nestedDeals ? NESTED_DEALS : ""),
 					(random, s) -> Map.of("first", first, "region", s.pick("customer", random).get("region")),
-					"customer-list-" + first + ".sql", samples));
+					"customer-list-" + (nestedDeals ? "deals-" : "") + first + ".sql", samples));
 		}
 		operations.add(new Operation("pipelineReport", null, """
 				query($pipelineId: ID) { pipelineReport(pipelineId: $pipelineId) {

@@ -127,7 +127,11 @@ final class Pgbench {
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0) {
-			throw new IllegalStateException("pgbench " + script + " failed:\n" + output);
+			throw new IllegalStateException("pgbench " + script.getFileName() + " failed: "
+					+ output.lines()
+						.filter(line -> line.toLowerCase(java.util.Locale.ROOT).contains("error"))
+						.findFirst()
+						.orElse(output));
 		}
 		return output;
 	}

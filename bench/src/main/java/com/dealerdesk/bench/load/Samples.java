@@ -32,11 +32,12 @@ final class Samples {
 	private static final Map<String, String> KINDS = new LinkedHashMap<>();
 
 	static {
-		// customers that are not archived, with an as-you-type prefix of their name (3 to
-		// 6 characters)
+		// customers that are not archived and have a region (the lists filter by it),
+		// with an
+		// as-you-type prefix of their name (3 to 6 characters)
 		KINDS.put("customer", """
 				select c.id, c.name, lower(left(c.name, 3 + abs(hashtext(c.id::text)) %% 4)) as prefix, c.region
-				from customer c %1$s where c.archived_at is null limit %2$d""");
+				from customer c %1$s where c.archived_at is null and c.region is not null limit %2$d""");
 		KINDS.put("license", """
 				select l.serial from license l %1$s limit %2$d""");
 		// what people type into the license registry's search: a serial's first 4

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import com.dealerdesk.bench.Database;
 
@@ -11,7 +12,9 @@ import com.dealerdesk.bench.Database;
  * SQL statements per request, counted by PostgreSQL itself: {@code pg_stat_statements}
  * (top-level statements, BEGIN and COMMIT included) is reset, a number of requests is
  * sent one after the other, and the calls are added up, leaving out the bench's own
- * statements on the statistics views.
+ * statements on the statistics views. The API's background work (event relay, webhook
+ * worker, schedulers) runs statements too: their rate, measured once with no request in
+ * flight, is subtracted for the time the requests took.
  */
 final class StatementCounter {
 
@@ -22,8 +25,12 @@ final class StatementCounter {
 
 	private final Database database;
 
-	private StatementCounter(Database database) {
+	/** Statements per second that the API runs with no request in flight. */
+	private final double background;
+
+	private StatementCounter(Database database, double background) {
 		this.database = database;
+		this.background = background;
 	}
 
 	/**
@@ -43,8 +50,18 @@ final class StatementCounter {
 		}
 	}
 
-	static StatementCounter of(Database database) {
-		return new StatementCounter(database);
+	/** Measures the background rate over {@code idle}, with no request sent. */
+	static StatementCounter start(Database database, Duration idle) throws SQLException, InterruptedException {
+		try (Connection connection = database.connect("statements"); Statement sql = connection.createStatement()) {
+			sql.execute("select pg_stat_statements_reset()");
+			long start = System.nanoTime();
+			Thread.sleep(idle.toMillis());
+			return new StatementCounter(database, calls(sql) / ((System.nanoTime() - start) / 1e9));
+		}
+	}
+
+	double background() {
+		return this.background;
 	}
 
 	/** Statements per request over {@code requests} requests sent one after the other. */
@@ -52,13 +69,19 @@ final class StatementCounter {
 		try (Connection connection = this.database.connect("statements");
 				Statement sql = connection.createStatement()) {
 			sql.execute("select pg_stat_statements_reset()");
+			long start = System.nanoTime();
 			for (int i = 0; i < requests; i++) {
 				client.send(operation);
 			}
-			try (ResultSet row = sql.executeQuery(CALLS)) {
-				row.next();
-				return row.getDouble(1) / requests;
-			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			return Math.max(0, calls(sql) - this.background * seconds) / requests;
+		}
+	}
+
+	private static double calls(Statement sql) throws SQLException {
+		try (ResultSet row = sql.executeQuery(CALLS)) {
+			row.next();
+			return row.getDouble(1);
 		}
 	}
 
