@@ -62,6 +62,9 @@ public final class LoadBench {
 		List<String> jvmOptions = profiler.map(Profiler::jvmOptions).orElse(List.of());
 		System.out.printf("DealerDesk load benchmark, size %s, %s, %d cores, %s; data in %s%n", size, Instant.now(),
 				Runtime.getRuntime().availableProcessors(), Bench.load(), dataDir);
+		if (databaseUrl == null) {
+			preloadStatements(dataDir.resolve("postgres"));
+		}
 		DealerDeskProcess api = DealerDeskProcess.start(jar, dataDir, databaseUrl, jvmOptions);
 		try {
 			Database database = new Database(api.databaseUrl());
@@ -89,6 +92,19 @@ public final class LoadBench {
 		}
 		finally {
 			api.close();
+		}
+	}
+
+	/**
+	 * Has an existing embedded server load pg_stat_statements from its start, as
+	 * {@code ALTER SYSTEM} would, so that a generated data directory needs no restart; a
+	 * new one gets it by ALTER SYSTEM and one restart.
+	 */
+	private static void preloadStatements(Path postgresDir) throws IOException {
+		Path autoConf = postgresDir.resolve("postgresql.auto.conf");
+		if (Files.exists(autoConf) && !Files.readString(autoConf).contains("pg_stat_statements")) {
+			Files.writeString(autoConf, "shared_preload_libraries = 'pg_stat_statements'\n",
+					java.nio.file.StandardOpenOption.APPEND);
 		}
 	}
 

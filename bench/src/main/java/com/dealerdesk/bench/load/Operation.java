@@ -124,10 +124,14 @@ record Operation(String name, String sample, String query,
 						today.toString()),
 				"funnel-report.sql", samples));
 		operations.add(new Operation("createCustomer", "customer", """
-				mutation($name: String!, $region: String) { createCustomer(input: {name: $name, region: $region,
-				  status: PROSPECT}) { customer { id version } userErrors { field code message } } }""", (random,
-				s) -> Map.of("name", "Load " + UUID.randomUUID(), "region", s.pick("customer", random).get("region")),
-				"create-customer.sql", samples));
+				mutation($name: String!, $region: String, $ownerId: ID) { createCustomer(input: {name: $name,
+				  region: $region, ownerId: $ownerId, status: PROSPECT}) { customer { id version }
+				  userErrors { field code message } } }""", (random, s) -> {
+			// an integration names the owner: the sampled customer's
+			Map<String, String> like = s.pick("customer", random);
+			return Map.of("name", "Load " + UUID.randomUUID(), "region", like.get("region"), "ownerId",
+					Samples.globalId("User", like.get("owner_id")));
+		}, "create-customer.sql", samples));
 		operations.add(new Operation("recordPayment", "payer", """
 				mutation($input: RecordPaymentInput!) { recordPayment(input: $input) {
 				  payment { id number unallocated { amount currency } } userErrors { field code message } } }""",
