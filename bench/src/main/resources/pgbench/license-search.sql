@@ -1,16 +1,17 @@
 -- licenses(search:): a serial's beginning, a protection key's number or a customer's name,
 -- newest first, 25 and one more to tell whether there is a next page. One statement: the
--- three ways of matching (the beginning of a serial or of a key number, the words of a name in
--- the customers' trigram-indexed search text) each use their index, and only the 26 newest of
--- their union are joined.
+-- three ways of matching each use their index, and only the 26 newest of their union are
+-- joined. The beginnings are written as ranges (serials by their text_pattern_ops index, key
+-- numbers by code point order): a prepared statement's generic plan cannot turn
+-- `like $1 || '%'` into an index range by itself.
 \set n random(1, :license_searchs)
 with t as materialized (select s.term, lower(s.term) as lower_term, upper(s.term) as upper_term
                         from bench_load_license_search s where s.n = :n),
 matched as (
-    (select l.id, l.issued_at from license l, t where l.serial like t.upper_term || '%')
+    (select l.id, l.issued_at from license l, t where l.serial ~>=~ t.upper_term and l.serial ~<~ (t.upper_term || '~'))
     union
     (select l.id, l.issued_at from license l join protection_key k on k.id = l.key_id, t
-     where k.key_number like t.term || '%')
+     where k.key_number >= t.term and k.key_number < (t.term || '~'))
     union
     (select l.id, l.issued_at from license l
      where l.customer_id in (select c.id from customer c, t where c.search_text like '%' || t.lower_term || '%'))
