@@ -4,7 +4,8 @@
 begin;
 with c as (
     insert into customer (id, name, region, status, owner_id)
-    select gen_random_uuid(), 'Load SQL ' || gen_random_uuid(), s.region, 'PROSPECT', s.owner_id
+    select gen_random_uuid(), 'Load SQL ' || gen_random_uuid(), s.region, 'PROSPECT',
+           (select u.id from app_user u where u.partner_id is null order by u.id limit 1)
     from bench_load_customer s where s.n = :n
     returning id, name, region, status
 )

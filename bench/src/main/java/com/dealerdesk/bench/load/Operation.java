@@ -80,8 +80,10 @@ record Operation(String name, String sample, String query,
 	 * The operations in the order they are run.
 	 * @param nestedDeals whether the schema has {@code Customer.opportunities}: the page
 	 * of customers then asks for each one's open deals too
+	 * @param ownerId the global id of the vendor's user who owns the customers created
+	 * (an integration must name one on its side of the channel)
 	 */
-	static List<Operation> all(Samples samples, String pipelineId, boolean nestedDeals) {
+	static List<Operation> all(Samples samples, String pipelineId, String ownerId, boolean nestedDeals) {
 		LocalDate today = LocalDate.now();
 		List<Operation> operations = new ArrayList<>();
 		operations.add(new Operation("node", "customer", """
@@ -123,15 +125,14 @@ record Operation(String name, String sample, String query,
 				(random, s) -> Map.of("pipelineId", pipelineId, "from", today.minusYears(1).toString(), "to",
 						today.toString()),
 				"funnel-report.sql", samples));
-		operations.add(new Operation("createCustomer", "customer", """
-				mutation($name: String!, $region: String, $ownerId: ID) { createCustomer(input: {name: $name,
-				  region: $region, ownerId: $ownerId, status: PROSPECT}) { customer { id version }
-				  userErrors { field code message } } }""", (random, s) -> {
-			// an integration names the owner: the sampled customer's
-			Map<String, String> like = s.pick("customer", random);
-			return Map.of("name", "Load " + UUID.randomUUID(), "region", like.get("region"), "ownerId",
-					Samples.globalId("User", like.get("owner_id")));
-		}, "create-customer.sql", samples));
+		operations
+			.add(new Operation("createCustomer", "customer", """
+					mutation($name: String!, $region: String, $ownerId: ID) { createCustomer(input: {name: $name,
+					  region: $region, ownerId: $ownerId, status: PROSPECT}) { customer { id version }
+					  userErrors { field code message } } }""",
+					(random, s) -> Map.of("name", "Load " + UUID.randomUUID(), "region",
+							s.pick("customer", random).get("region"), "ownerId", ownerId),
+					"create-customer.sql", samples));
 		operations.add(new Operation("recordPayment", "payer", """
 				mutation($input: RecordPaymentInput!) { recordPayment(input: $input) {
 				  payment { id number unallocated { amount currency } } userErrors { field code message } } }""",

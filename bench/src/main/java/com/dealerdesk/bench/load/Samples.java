@@ -36,8 +36,7 @@ final class Samples {
 		// with an
 		// as-you-type prefix of their name (3 to 6 characters)
 		KINDS.put("customer", """
-				select c.id, c.name, lower(left(c.name, 3 + abs(hashtext(c.id::text)) %% 4)) as prefix, c.region,
-				       c.owner_id
+				select c.id, c.name, lower(left(c.name, 3 + abs(hashtext(c.id::text)) %% 4)) as prefix, c.region
 				from customer c %1$s where c.archived_at is null and c.region is not null limit %2$d""");
 		KINDS.put("license", """
 				select l.serial from license l %1$s limit %2$d""");
