@@ -138,8 +138,10 @@ public final class LoadBench {
 		Optional<StatementCounter> counter = counting
 				? Optional.of(StatementCounter.start(database, Duration.ofSeconds(5))) : Optional.empty();
 		String statementsNote = counter
-			.map(c -> String.format("SQL statements per request: %d requests one after the other, less the API's"
-					+ " background work (%.1f statements/s when idle).%n%n", COUNTED_REQUESTS, c.background()))
+			.map(c -> String.format(
+					"SQL statements per request: %d requests one after the other, less the API's"
+							+ " background work (%.1f statements/s when idle); in brackets as counted.%n%n",
+					COUNTED_REQUESTS, c.background()))
 			.orElse("SQL statements per request: not counted (the server does not load pg_stat_statements).\n\n");
 		report.append(statementsNote);
 		System.out.print(statementsNote);
@@ -164,8 +166,7 @@ public final class LoadBench {
 			String statements;
 			try {
 				statements = counter.isPresent()
-						? String.format("%.1f", counter.get().perRequest(driver.client(1), operation, COUNTED_REQUESTS))
-						: "n/a";
+						? counter.get().perRequest(driver.client(1), operation, COUNTED_REQUESTS) : "n/a";
 			}
 			catch (RuntimeException ex) {
 				// the requests fail: the measurement below shows how often

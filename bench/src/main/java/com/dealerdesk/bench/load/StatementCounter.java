@@ -64,8 +64,12 @@ final class StatementCounter {
 		return this.background;
 	}
 
-	/** Statements per request over {@code requests} requests sent one after the other. */
-	double perRequest(Driver.Client client, Operation operation, int requests) throws SQLException {
+	/**
+	 * Statements per request over {@code requests} requests sent one after the other, as
+	 * text: less the background work, and in brackets as counted (they differ where
+	 * requests are slow, e.g. on a loaded machine, and the subtraction is coarse).
+	 */
+	String perRequest(Driver.Client client, Operation operation, int requests) throws SQLException {
 		try (Connection connection = this.database.connect("statements");
 				Statement sql = connection.createStatement()) {
 			sql.execute("select pg_stat_statements_reset()");
@@ -74,7 +78,9 @@ final class StatementCounter {
 				client.send(operation);
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
-			return Math.max(0, calls(sql) - this.background * seconds) / requests;
+			double calls = calls(sql);
+			return String.format("%.1f (%.1f)", Math.max(0, calls - this.background * seconds) / requests,
+					calls / requests);
 		}
 	}
 
