@@ -62,7 +62,7 @@ public final class LoadBench {
 		List<String> jvmOptions = new ArrayList<>(profiler.map(Profiler::jvmOptions).orElse(List.of()));
 		// the integration client would be held to 50 requests per second: the limit is
 		// what is measured then, not the API
-		jvmOptions.add("-DDEALERDESK_RATE_LIMIT_ENABLED=false");
+		jvmOptions.add("-Ddealerdesk.security.rate-limit.enabled=false");
 		System.out.printf("DealerDesk load benchmark, size %s, %s, %d cores, %s; data in %s%n", size, Instant.now(),
 				Runtime.getRuntime().availableProcessors(), Bench.load(), dataDir);
 		if (databaseUrl == null) {
