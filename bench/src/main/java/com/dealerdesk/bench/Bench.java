@@ -9,13 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import com.dealerdesk.bench.load.LoadBench;
+
 /**
- * {@code ./dealerdesk bench [events|writes|collections]}: starts the development jar on
- * free ports with a fresh database, measures, prints tables and asserts nothing
+ * {@code ./dealerdesk bench [events|writes|collections|load]}: starts the development jar
+ * on free ports with a fresh database, measures, prints tables and asserts nothing
  * (docs/performance.md, "Event feed" and "Collections and budget"; the default runs
  * events and writes). Settings are system properties, e.g.
  * {@code -Dsubscribers=1,100 -Drate=20 -Dwarmup=20s -Dmeasure=30s}; {@code -Dkeep=true}
- * keeps the data directory (the API's log and database) after the run.
+ * keeps the data directory (the API's log and database) after the run. {@code load} is
+ * {@link LoadBench}: on a generated database of a size, not a fresh one.
  */
 public final class Bench {
 
@@ -29,8 +32,13 @@ public final class Bench {
 			com.dealerdesk.bench.data.DataGenerator.main(Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
+		if (what.equals("load")) {
+			// on the generated data of a size, with its own start and report
+			LoadBench.main(args);
+			return;
+		}
 		if (!List.of("all", "events", "writes", "collections").contains(what)) {
-			System.err.println("usage: bench [all|events|writes|collections]");
+			System.err.println("usage: bench [all|events|writes|collections|load --size S|M|L]");
 			System.exit(2);
 		}
 		Path jar = Path.of(System.getProperty("jar", "api-dev/target/dealerdesk-dev.jar"));
@@ -153,7 +161,7 @@ public final class Bench {
 	 * The machine's load average (1, 5, 15 minutes): other work on the same cores skews
 	 * every figure.
 	 */
-	static String load() {
+	public static String load() {
 		try {
 			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
 			return "load average " + fields[0] + " " + fields[1] + " " + fields[2];

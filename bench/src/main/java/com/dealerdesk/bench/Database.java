@@ -16,15 +16,15 @@ import java.util.UUID;
  * {@code dealerdesk-bench-…} in {@code pg_stat_activity}, so that the API's connections
  * can be counted apart from them.
  */
-final class Database {
+public final class Database {
 
-	static final String APPLICATION_PREFIX = "dealerdesk-bench";
+	public static final String APPLICATION_PREFIX = "dealerdesk-bench";
 
 	private final String jdbcUrl;
 
 	private final Properties credentials = new Properties();
 
-	Database(String databaseUrl) {
+	public Database(String databaseUrl) {
 		URI uri = URI.create(databaseUrl);
 		String[] userInfo = uri.getUserInfo().split(":", 2);
 		this.jdbcUrl = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath();
@@ -32,7 +32,7 @@ final class Database {
 		this.credentials.setProperty("password", userInfo.length > 1 ? userInfo[1] : "");
 	}
 
-	Connection connect(String role) throws SQLException {
+	public Connection connect(String role) throws SQLException {
 		Properties properties = new Properties();
 		properties.putAll(this.credentials);
 		properties.setProperty("ApplicationName", APPLICATION_PREFIX + "-" + role);
@@ -54,7 +54,7 @@ final class Database {
 		}
 	}
 
-	String setting(String name) throws SQLException {
+	public String setting(String name) throws SQLException {
 		try (Connection connection = connect("setup");
 				PreparedStatement show = connection.prepareStatement("select current_setting(?)")) {
 			show.setString(1, name);

@@ -40,17 +40,23 @@ public final class DealerDeskProcess implements AutoCloseable {
 
 	private final int identityPort;
 
+	private final int managementPort;
+
 	private final String databaseUrl;
+
+	/** From the process's start until /readyz and the identity provider answered. */
+	private Duration startUp;
 
 	/** The embedded PostgreSQL's data directory; null for a database of DATABASE_URL. */
 	private final Path postgresDataDir;
 
-	private DealerDeskProcess(Process process, int apiPort, int identityPort, String databaseUrl,
+	private DealerDeskProcess(Process process, int apiPort, int identityPort, int managementPort, String databaseUrl,
 			Path postgresDataDir) {
 		this.process = process;
 		this.postgresDataDir = postgresDataDir;
 		this.apiPort = apiPort;
 		this.identityPort = identityPort;
+		this.managementPort = managementPort;
 		this.databaseUrl = databaseUrl;
 	}
 
@@ -59,27 +65,44 @@ public final class DealerDeskProcess implements AutoCloseable {
 		return start(jar, dataDir, databaseUrl, List.of());
 	}
 
+<<<<<<< HEAD
 	/** As above, with system properties for the jar ({@code -Dname=value}). */
 	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl, List<String> properties)
+=======
+	/**
+	 * @param jvmOptions options for the API's JVM before {@code -jar}, e.g. a profiler's
+	 * agent
+	 */
+	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl, List<String> jvmOptions)
+>>>>>>> load
 			throws IOException, InterruptedException {
 		int apiPort = freePort();
 		int identityPort = freePort();
+		int managementPort = freePort();
 		String database = databaseUrl;
 		String issuer = "http://localhost:" + identityPort;
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+<<<<<<< HEAD
 		// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER would keep
 		// the
 		// provider from starting in the same JVM
 		command.add("-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
 		command.addAll(properties);
 		command.addAll(List.of("-jar", jar.toString()));
+=======
+		command.addAll(jvmOptions);
+		// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER would keep
+		// the provider from starting in the same JVM
+		command.addAll(
+				List.of("-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer, "-jar", jar.toString()));
+>>>>>>> load
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.remove("DEALERDESK_OIDC_ISSUER");
 		env.put("PORT", Integer.toString(apiPort));
 		// the actuator on a port of its own, free like the others
-		env.put("MANAGEMENT_PORT", Integer.toString(freePort()));
+		env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
 		env.put("DEALERDESK_IDP_PORT", Integer.toString(identityPort));
 		env.put("DEALERDESK_IDP_ISSUER", issuer);
 		env.put("DEALERDESK_DATA_DIR", dataDir.toString());
@@ -93,9 +116,11 @@ public final class DealerDeskProcess implements AutoCloseable {
 			env.put("DATABASE_URL", database);
 		}
 		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("api.log").toFile());
-		DealerDeskProcess started = new DealerDeskProcess(builder.start(), apiPort, identityPort, database,
-				databaseUrl == null ? dataDir.resolve("postgres") : null);
+		long startNanos = System.nanoTime();
+		DealerDeskProcess started = new DealerDeskProcess(builder.start(), apiPort, identityPort, managementPort,
+				database, databaseUrl == null ? dataDir.resolve("postgres") : null);
 		started.awaitHealthy(dataDir.resolve("api.log"));
+		started.startUp = Duration.ofNanos(System.nanoTime() - startNanos);
 		return started;
 	}
 
@@ -130,7 +155,7 @@ public final class DealerDeskProcess implements AutoCloseable {
 	}
 
 	/** An access token of the demo integration client, which sees every event. */
-	String integrationToken() throws IOException, InterruptedException {
+	public String integrationToken() throws IOException, InterruptedException {
 		String credentials = Base64.getEncoder()
 			.encodeToString("integration:integration-secret".getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
@@ -143,11 +168,11 @@ public final class DealerDeskProcess implements AutoCloseable {
 		return JsonMapper.shared().readTree(body).path("access_token").asString();
 	}
 
-	URI apiUri(String path) {
+	public URI apiUri(String path) {
 		return URI.create("http://localhost:" + this.apiPort + path);
 	}
 
-	URI socketUri() {
+	public URI socketUri() {
 		return URI.create("ws://localhost:" + this.apiPort + "/graphql-ws");
 	}
 
@@ -161,15 +186,60 @@ public final class DealerDeskProcess implements AutoCloseable {
 	}
 
 	/** The API's process, for CPU accounting. */
-	ProcessHandle handle() {
+	public ProcessHandle handle() {
 		return this.process.toHandle();
+	}
+
+	/** From the process's start until it was ready. */
+	public Duration startUp() {
+		return this.startUp;
+	}
+
+	/**
+	 * The most resident memory the API's process has had (VmHWM), in bytes; -1 where
+	 * /proc does not tell.
+	 */
+	public long peakResidentBytes() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(this.process.pid()), "status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+				}
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			// not Linux, or the process is gone
+		}
+		return -1;
+	}
+
+	/**
+	 * The JVM's heap in use now, from the actuator's Prometheus metrics; -1 when they are
+	 * not served.
+	 */
+	public long heapUsedBytes() throws InterruptedException {
+		try {
+			String metrics = HTTP
+				.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/prometheus"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			double sum = metrics.lines()
+				.filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+				.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+				.sum();
+			return sum > 0 ? (long) sum : -1;
+		}
+		catch (IOException | NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/**
 	 * The embedded PostgreSQL's server process (its sessions are its children), for CPU
 	 * accounting; empty for a database of DATABASE_URL.
 	 */
-	Optional<ProcessHandle> postgres() {
+	public Optional<ProcessHandle> postgres() {
 		if (this.postgresDataDir == null) {
 			return Optional.empty();
 		}

@@ -34,7 +34,7 @@ import reactor.netty.resources.ConnectionProvider;
  * {@code commit} returned) to each subscriber's receipt of the event. Events written
  * during the warm-up are not counted.
  */
-final class EventDelivery {
+public final class EventDelivery {
 
 	private static final String SUBSCRIPTION = "subscription { events(types: [PRODUCT_UPDATED]) { position data } }";
 
@@ -51,7 +51,7 @@ final class EventDelivery {
 
 	private final String token;
 
-	EventDelivery(DealerDeskProcess api, Database database, String token) {
+	public EventDelivery(DealerDeskProcess api, Database database, String token) {
 		this.api = api;
 		this.database = database;
 		this.token = token;
@@ -60,7 +60,7 @@ final class EventDelivery {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000);
 	}
 
-	Result run(int subscribers, int ratePerSecond, Duration warmUp, Duration measure) throws Exception {
+	public Result run(int subscribers, int ratePerSecond, Duration warmUp, Duration measure) throws Exception {
 		Run run = new Run(subscribers, ratePerSecond * (warmUp.toSeconds() + measure.toSeconds() + 10));
 		long connectStart = System.nanoTime();
 		Disposable[] connections = new Disposable[subscribers];
@@ -330,7 +330,7 @@ final class EventDelivery {
 	 * @param failure why the subscribers could not all be connected, or null
 	 * @param errors the first kinds of error seen, with their counts
 	 */
-	record Result(int subscribers, int opened, double connectSeconds, double committedPerSecond,
+	public record Result(int subscribers, int opened, double connectSeconds, double committedPerSecond,
 			double deliveredPerSecond, double medianMillis, double p99Millis, double maxMillis, long events,
 			int complete, int fewest, ResourceSampler.Usage usage, String failure, String errors) {
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * in {@code pg_stat_activity}, the bench's own left out) every half second, and adds up
  * the CPU time the API, its PostgreSQL and the bench itself used.
  */
-final class ResourceSampler implements AutoCloseable {
+public final class ResourceSampler implements AutoCloseable {
 
 	private static final String SESSIONS = """
 			select coalesce(nullif(application_name, ''), '(unnamed)') as application, coalesce(state, '?') as state,
@@ -50,7 +50,7 @@ final class ResourceSampler implements AutoCloseable {
 	 * @param postgres the embedded PostgreSQL's server process, or null when it runs
 	 * elsewhere
 	 */
-	ResourceSampler(Database database, ProcessHandle api, ProcessHandle postgres) throws SQLException {
+	public ResourceSampler(Database database, ProcessHandle api, ProcessHandle postgres) throws SQLException {
 		this.connection = database.connect("sampler");
 		this.api = api;
 		this.postgres = postgres;
@@ -83,7 +83,7 @@ final class ResourceSampler implements AutoCloseable {
 	}
 
 	/** What was sampled since the start, as it was when the count was highest. */
-	synchronized Usage usage() {
+	public synchronized Usage usage() {
 		double seconds = (System.nanoTime() - this.startNanos) / 1e9;
 		return new Usage(this.maxSessions, this.atMax.toString(), share(cpuNanos(this.api) - this.apiCpuStart, seconds),
 				this.postgres == null ? Double.NaN : share(postgresCpuNanos() - this.postgresCpuStart, seconds),
@@ -124,7 +124,7 @@ final class ResourceSampler implements AutoCloseable {
 	 * @param postgresCpu CPU used by the embedded PostgreSQL (NaN for another server)
 	 * @param benchCpu CPU used by the bench's JVM (subscribers and writers)
 	 */
-	record Usage(int apiSessions, String sessionsByState, double apiCpu, double postgresCpu, double benchCpu) {
+	public record Usage(int apiSessions, String sessionsByState, double apiCpu, double postgresCpu, double benchCpu) {
 	}
 
 }
