@@ -44,7 +44,7 @@ function slowNetwork() {
           if (operation.kind === 'teardown') tornDown.push(operation.key)
           else sent.push(operation)
         }),
-        filter(() => false),
+        filter((_operation): _operation is never => false),
       ),
       answers.source,
     ])
