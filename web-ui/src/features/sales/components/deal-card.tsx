@@ -57,7 +57,8 @@ export function DealCard({
 
 /**
  * The card as it follows the pointer while dragged (dnd-kit's overlay): a picture of the card,
- * hidden from assistive technology, which follows the drag through the announcements.
+ * inert (not focusable, hidden from assistive technology, which follows the drag through the
+ * announcements).
  */
 export function DealCardOverlay({ deal }: { deal: Deal }) {
   return (
@@ -65,7 +66,7 @@ export function DealCardOverlay({ deal }: { deal: Deal }) {
       className={['deal-card', 'deal-card-dragging', deal.status === 'WON' ? 'deal-card-won' : '']
         .join(' ')
         .trim()}
-      aria-hidden="true"
+      inert
     >
       <DealCardBody
         deal={deal}
@@ -124,7 +125,6 @@ function DealCardBody({
           type="button"
           className="button button-quiet button-small deal-card-lost"
           onClick={() => onLost?.(deal)}
-          tabIndex={onLost ? undefined : -1}
           aria-label={t('board.markLost', { name: deal.name })}
         >
           {t('board.lost')}
