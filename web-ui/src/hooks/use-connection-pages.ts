@@ -72,11 +72,17 @@ export function useConnectionPages<
     pageVariablesRef.current = pageVariables
   })
 
+  // The request on its way; a newer one (or leaving the page) unsubscribes it, and urql's fetch
+  // exchange then aborts the HTTP request: typing ahead does not queue stale searches.
+  const running = useRef<{ unsubscribe: () => void } | null>(null)
   const fetchPage = useCallback(
-    async (after: string | null) => {
+    (after: string | null) => {
+      running.current?.unsubscribe()
       const request = `${key}|${after ?? ''}|${Math.random()}`
       inFlight.current = request
-      const result = await client
+      let answered = false
+      let subscription: { unsubscribe: () => void } | null = null
+      subscription = client
         .query(
           query,
           {
@@ -86,44 +92,60 @@ export function useConnectionPages<
           } as V,
           { requestPolicy: 'network-only' },
         )
-        .toPromise()
-      if (inFlight.current !== request) return
-      inFlight.current = null
-      const connection = result.data ? selectRef.current(result.data) : undefined
-      setStored((previous) => {
-        const base = previous.key === key ? previous : firstLoad<N, C>(key)
-        if (!connection) return { ...base, fetching: false, error: result.error ?? null }
-        const rows = connection.edges.map((edge) => edge.node as N)
-        return {
-          key,
-          rows: after === null ? rows : [...base.rows, ...rows],
-          firstPage: after === null ? connection : base.firstPage,
-          endCursor: connection.pageInfo.endCursor ?? null,
-          hasNextPage: connection.pageInfo.hasNextPage,
-          fetching: false,
-          error: null,
-        }
-      })
+        .subscribe((result) => {
+          // the first answer only: a cache invalidation would bring the same page again
+          if (answered || inFlight.current !== request) return
+          answered = true
+          subscription?.unsubscribe()
+          inFlight.current = null
+          running.current = null
+          const connection = result.data ? selectRef.current(result.data) : undefined
+          setStored((previous) => {
+            const base = previous.key === key ? previous : firstLoad<N, C>(key)
+            if (!connection) return { ...base, fetching: false, error: result.error ?? null }
+            const rows = connection.edges.map((edge) => edge.node as N)
+            return {
+              key,
+              rows: after === null ? rows : [...base.rows, ...rows],
+              firstPage: after === null ? connection : base.firstPage,
+              endCursor: connection.pageInfo.endCursor ?? null,
+              hasNextPage: connection.pageInfo.hasNextPage,
+              fetching: false,
+              error: null,
+            }
+          })
+        })
+      if (answered) subscription.unsubscribe()
+      else running.current = subscription
     },
     [client, query, key],
   )
 
+  useEffect(
+    () => () => {
+      running.current?.unsubscribe()
+      running.current = null
+      inFlight.current = null
+    },
+    [],
+  )
+
   useEffect(() => {
-    if (!pause) void fetchPage(null)
+    if (!pause) fetchPage(null)
   }, [fetchPage, pause])
 
   const { hasNextPage, endCursor, error, rows } = pages
   const loadMore = useCallback(() => {
     if (inFlight.current !== null || !hasNextPage || error) return
     setStored((previous) => ({ ...previous, fetching: true }))
-    void fetchPage(endCursor)
+    fetchPage(endCursor)
   }, [fetchPage, hasNextPage, endCursor, error])
 
   // the rows shown stay until the first page's answer replaces them
   const reload = useCallback(() => {
     if (pause) return
     setStored((previous) => ({ ...previous, fetching: true, error: null }))
-    void fetchPage(null)
+    fetchPage(null)
   }, [fetchPage, pause])
 
   useReloadOn(refreshKey, reload)
@@ -131,7 +153,7 @@ export function useConnectionPages<
   const retry = useCallback(() => {
     if (pause) return
     setStored((previous) => ({ ...previous, fetching: true, error: null }))
-    void fetchPage(rows.length > 0 ? endCursor : null)
+    fetchPage(rows.length > 0 ? endCursor : null)
   }, [fetchPage, pause, rows.length, endCursor])
 
   return { ...pages, fetching: pause ? false : pages.fetching, loadMore, retry, reload }

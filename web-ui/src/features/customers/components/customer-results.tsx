@@ -1,17 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate } from '../../../lib/format'
 import type { CustomerListQuery } from '../../../gql/graphql'
 import { StatusBadge } from './status-badge'
 import { UserName } from '../../../components/user-name'
+import { useVirtualRows } from '../../../hooks/use-virtual-rows'
 
 type CustomerRow = CustomerListQuery['customers']['edges'][number]['node']
 
 const ROW_HEIGHT = 56
-/** Start loading the next page this many rows before the end. */
-const PREFETCH_ROWS = 25
 
 /**
  * The customers as a virtualized table: only the rows in view (plus a few) are in the DOM, so
@@ -31,28 +28,14 @@ export function CustomerResults({
   onLoadMore: () => void
 }) {
   const { t, i18n } = useTranslation('customers')
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: rows.length + (hasNextPage ? 1 : 0),
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    getItemKey: (index) => rows[index]?.id ?? 'loader',
-    useFlushSync: false,
+  const { scrollRef, virtualizer, items } = useVirtualRows({
+    count: rows.length,
+    estimateSize: ROW_HEIGHT,
+    getItemKey: (index) => rows[index]!.id,
+    hasNextPage,
+    fetching,
+    onLoadMore,
   })
-  const items = virtualizer.getVirtualItems()
-  const lastVisible = items.length > 0 ? items[items.length - 1]!.index : -1
-
-  useEffect(() => {
-    if (
-      lastVisible >= 0 &&
-      hasNextPage &&
-      !fetching &&
-      lastVisible >= rows.length - PREFETCH_ROWS
-    ) {
-      onLoadMore()
-    }
-  }, [lastVisible, rows.length, hasNextPage, fetching, onLoadMore])
 
   return (
     <div

@@ -40,9 +40,13 @@ function typeInto(input: HTMLElement, text: string) {
 describe('LicensesPage search', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    // jsdom lays nothing out: give the scrolling table a height, so the rows in view render
+    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600)
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(1000)
   })
   afterEach(() => {
     vi.useRealTimers()
+    vi.restoreAllMocks()
   })
 
   it('searches as you type, once the typing pauses for 250 ms', async () => {
@@ -50,7 +54,7 @@ describe('LicensesPage search', () => {
     renderWithProviders(<LicensesPage />, { client: stub.client })
     await flush()
     expect(stub.variablesOf('LicenseList')).toEqual([
-      { search: null, status: null, first: 25, after: null },
+      { search: null, status: null, first: 50, after: null },
     ])
 
     typeInto(screen.getByRole('searchbox', { name: 'Search licenses' }), '7K3QF')
@@ -64,8 +68,8 @@ describe('LicensesPage search', () => {
     await flush()
     expect(LICENSE_SEARCH_DELAY_MS).toBe(250)
     expect(stub.variablesOf('LicenseList')).toEqual([
-      { search: null, status: null, first: 25, after: null },
-      { search: '7K3QF', status: null, first: 25, after: null },
+      { search: null, status: null, first: 50, after: null },
+      { search: '7K3QF', status: null, first: 50, after: null },
     ])
     expect(screen.getByRole('link', { name: license.serial })).toHaveAttribute(
       'href',

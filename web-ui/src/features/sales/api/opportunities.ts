@@ -1,10 +1,12 @@
 import { graphql } from '../../../gql'
 
-export const BoardOpportunitiesQuery = graphql(`
-  query BoardOpportunities($pipelineId: ID!, $first: Int!) {
+/** One column of the board: a stage's open and won deals, most recently updated first, paged. */
+export const BoardStageDealsQuery = graphql(`
+  query BoardStageDeals($pipelineId: ID!, $stageId: ID!, $first: Int!, $after: String) {
     opportunities(
       first: $first
-      filter: { pipelineId: $pipelineId, status: [OPEN, WON] }
+      after: $after
+      filter: { pipelineId: $pipelineId, stageIds: [$stageId], status: [OPEN, WON] }
       orderBy: { field: UPDATED_AT, direction: DESC }
     ) {
       edges {
@@ -14,6 +16,7 @@ export const BoardOpportunitiesQuery = graphql(`
       }
       pageInfo {
         hasNextPage
+        endCursor
       }
     }
   }

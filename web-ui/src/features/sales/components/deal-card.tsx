@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core'
-import { CSS } from '@dnd-kit/utilities'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDate } from '../../../lib/format'
@@ -17,17 +17,16 @@ export function DealCard({
   pending: boolean
   onLost: (deal: Deal) => void
 }) {
-  const { t, i18n } = useTranslation('sales')
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
-    useDraggable({ id: deal.id })
-  const style = transform ? { transform: CSS.Translate.toString(transform) } : undefined
+  const { t } = useTranslation('sales')
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: deal.id,
+  })
   return (
     <article
       ref={setNodeRef}
-      style={style}
       className={[
         'deal-card',
-        isDragging ? 'deal-card-dragging' : '',
+        isDragging ? 'deal-card-placeholder' : '',
         pending ? 'deal-card-pending' : '',
         deal.status === 'WON' ? 'deal-card-won' : '',
       ]
@@ -36,17 +35,65 @@ export function DealCard({
       aria-label={deal.name}
       aria-busy={pending || undefined}
     >
+      <DealCardBody
+        deal={deal}
+        onLost={onLost}
+        handle={
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="deal-card-handle"
+            {...attributes}
+            {...listeners}
+            aria-label={t('board.dragHandle', { name: deal.name })}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        }
+      />
+    </article>
+  )
+}
+
+/**
+ * The card as it follows the pointer while dragged (dnd-kit's overlay): a picture of the card,
+ * inert (not focusable, hidden from assistive technology, which follows the drag through the
+ * announcements).
+ */
+export function DealCardOverlay({ deal }: { deal: Deal }) {
+  return (
+    <article
+      className={['deal-card', 'deal-card-dragging', deal.status === 'WON' ? 'deal-card-won' : '']
+        .join(' ')
+        .trim()}
+      inert
+    >
+      <DealCardBody
+        deal={deal}
+        handle={
+          <span className="deal-card-handle" aria-hidden="true">
+            ⠿
+          </span>
+        }
+      />
+    </article>
+  )
+}
+
+function DealCardBody({
+  deal,
+  handle,
+  onLost,
+}: {
+  deal: Deal
+  handle: ReactNode
+  onLost?: (deal: Deal) => void
+}) {
+  const { t, i18n } = useTranslation('sales')
+  return (
+    <>
       <div className="deal-card-top">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="deal-card-handle"
-          {...attributes}
-          {...listeners}
-          aria-label={t('board.dragHandle', { name: deal.name })}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        {handle}
         <Link
           className="deal-card-name"
           to={`/opportunities/${encodeURIComponent(deal.id)}`}
@@ -77,7 +124,7 @@ export function DealCard({
         <button
           type="button"
           className="button button-quiet button-small deal-card-lost"
-          onClick={() => onLost(deal)}
+          onClick={() => onLost?.(deal)}
           aria-label={t('board.markLost', { name: deal.name })}
         >
           {t('board.lost')}
@@ -85,6 +132,6 @@ export function DealCard({
       ) : (
         <span className="badge badge-deal-won">{t(`status.${deal.status}`)}</span>
       )}
-    </article>
+    </>
   )
 }

@@ -1,5 +1,6 @@
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
   pointerWithin,
@@ -10,11 +11,12 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core'
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useMutation, useQuery } from 'urql'
+import { useMutation } from 'urql'
 import { EmptyState, Loading, QueryError } from '../../../components/status'
 import { UserErrorText } from '../../../components/user-error-list'
 import { graphql } from '../../../gql'
@@ -31,16 +33,23 @@ import {
   type Stage,
 } from '../utils/board'
 import { formatMoney } from '../utils/money'
-import { DealCard } from './deal-card'
+import { DealCard, DealCardOverlay } from './deal-card'
 import { DealCreateForm } from './deal-create-form'
 import { LostDialog } from './lost-dialog'
-import { BoardOpportunitiesQuery, PipelineChangedSubscription } from '../api/opportunities'
+import { BoardStageDealsQuery, PipelineChangedSubscription } from '../api/opportunities'
 import { LiveIndicator } from '../../../components/live-indicator'
 import { useLiveSubscription } from '../../../hooks/use-live-subscription'
+import { useConnectionPages } from '../../../hooks/use-connection-pages'
+import { useVirtualRows } from '../../../hooks/use-virtual-rows'
 import '../sales.css'
 import { useCan } from '../../../lib/permissions'
 
-const PAGE_SIZE = 100
+/** Deals per column and page; a column loads its next page as it is scrolled near its end. */
+const PAGE_SIZE = 50
+/** A card of three short lines; longer names wrap and the card is measured. */
+const CARD_HEIGHT = 112
+/** The gap between cards (0.45rem), kept in the virtual list's positions. */
+const CARD_GAP = 7
 
 /** What a card on the board shows, and what moving it needs (`version`). */
 const OpportunityCardFields = graphql(`
@@ -72,8 +81,6 @@ const OpportunityCardFields = graphql(`
     }
   }
 `)
-
-const REFRESH_ON_CHANGES = { additionalTypenames: ['Opportunity'] }
 
 /** Pointer first; the keyboard (and so a card without a pointer over it) by rectangles. */
 const collisionDetection: CollisionDetection = (args) => {
@@ -139,32 +146,19 @@ function Board({
 }) {
   const { t } = useTranslation('sales')
   const can = useCan()
-  const [query, reexecute] = useQuery({
-    query: BoardOpportunitiesQuery,
-    variables: { pipelineId, first: PAGE_SIZE },
-    context: REFRESH_ON_CHANGES,
-  })
   const [, moveOpportunity] = useMutation(MoveOpportunityMutation)
   const [state, dispatch] = useReducer(boardReducer, initialBoardState)
   const [creating, setCreating] = useState(false)
   const [losing, setLosing] = useState<Deal | null>(null)
   const [notice, setNotice] = useState('')
-
-  const serverData = query.data
-  const serverDeals = useMemo(
-    () =>
-      serverData &&
-      readFragment(
-        OpportunityCardFields,
-        serverData.opportunities.edges.map((edge) => edge.node),
-      ),
-    [serverData],
+  const [dragged, setDragged] = useState<string | null>(null)
+  // every column loads its first page again (after a resync, a new deal, a deal lost)
+  const [refreshKey, setRefreshKey] = useState(0)
+  const reload = useCallback(() => setRefreshKey((key) => key + 1), [])
+  const onLoaded = useCallback(
+    (stageId: string, deals: readonly Deal[]) => dispatch({ type: 'loaded', stageId, deals }),
+    [],
   )
-  useEffect(() => {
-    if (serverDeals) dispatch({ type: 'loaded', deals: serverDeals })
-  }, [serverDeals])
-
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute])
 
   const columns = useMemo(() => toColumns(stages, state.deals), [stages, state.deals])
   const stageById = useMemo(() => new Map(stages.map((s) => [s.id, s])), [stages])
@@ -209,7 +203,9 @@ function Board({
     }
   }
 
+  const onDragStart = (event: DragStartEvent) => setDragged(String(event.active.id))
   const onDragEnd = (event: DragEndEvent) => {
+    setDragged(null)
     const deal = dealById.get(String(event.active.id))
     const stage = event.over ? stageById.get(String(event.over.id)) : undefined
     if (deal && stage) void move(deal, stage)
@@ -264,6 +260,7 @@ function Board({
           onCreated={(deal) => {
             setCreating(false)
             setNotice(t('create.created', { name: deal.name }))
+            reload()
           }}
         />
       ) : null}
@@ -301,18 +298,13 @@ function Board({
       <p className="sales-sr-only" role="status">
         {notice}
       </p>
-      {query.error && !query.data ? (
-        <QueryError error={query.error} title={t('board.loadError')} onRetry={reload} />
-      ) : null}
-      {query.fetching && !query.data ? <Loading /> : null}
-      {query.data?.opportunities.pageInfo.hasNextPage ? (
-        <p className="muted">{t('board.truncated', { count: PAGE_SIZE })}</p>
-      ) : null}
       <p className="muted board-hint">{t('board.dragHint')}</p>
       <DndContext
         sensors={sensors}
         collisionDetection={collisionDetection}
+        onDragStart={onDragStart}
         onDragEnd={onDragEnd}
+        onDragCancel={() => setDragged(null)}
         accessibility={{
           announcements,
           screenReaderInstructions: { draggable: t('board.dragHint') },
@@ -322,12 +314,21 @@ function Board({
           {columns.map((column) => (
             <StageColumn
               key={column.stage.id}
+              pipelineId={pipelineId}
               column={column}
               pending={state.pending}
+              refreshKey={refreshKey}
+              onLoaded={onLoaded}
               onLost={setLosing}
             />
           ))}
         </div>
+        {/* the card follows the pointer above the columns, which scroll and so would clip it */}
+        <DragOverlay dropAnimation={null}>
+          {dragged && dealById.get(dragged) ? (
+            <DealCardOverlay deal={dealById.get(dragged)!} />
+          ) : null}
+        </DragOverlay>
       </DndContext>
       {losing ? (
         <LostDialog
@@ -337,6 +338,7 @@ function Board({
           onDone={(deal) => {
             setLosing(null)
             setNotice(t('status.LOST') + ': ' + deal.name)
+            reload()
           }}
         />
       ) : null}
@@ -344,44 +346,104 @@ function Board({
   )
 }
 
+/**
+ * A stage's deals, paged from the server (most recently updated first) and rendered only while
+ * in view: a column of thousands of deals keeps a few dozen cards in the DOM.
+ */
 function StageColumn({
+  pipelineId,
   column,
   pending,
+  refreshKey,
+  onLoaded,
   onLost,
 }: {
+  pipelineId: string
   column: BoardColumn
   pending: Readonly<Record<string, Deal>>
+  refreshKey: number
+  onLoaded: (stageId: string, deals: readonly Deal[]) => void
   onLost: (deal: Deal) => void
 }) {
   const { t, i18n } = useTranslation('sales')
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id })
-  const headingId = `stage-${column.stage.id}`
+  const stageId = column.stage.id
+  const pages = useConnectionPages(
+    BoardStageDealsQuery,
+    { pipelineId, stageId, first: PAGE_SIZE },
+    (data) => data.opportunities,
+    { refreshKey },
+  )
+  const loaded = useMemo(() => readFragment(OpportunityCardFields, pages.rows), [pages.rows])
+  useEffect(() => {
+    if (!pages.fetching || loaded.length > 0) onLoaded(stageId, loaded)
+  }, [loaded, pages.fetching, stageId, onLoaded])
+
+  const deals = column.deals
+  const { scrollRef, virtualizer, items } = useVirtualRows({
+    count: deals.length,
+    estimateSize: CARD_HEIGHT + CARD_GAP,
+    getItemKey: (index) => deals[index]!.id,
+    hasNextPage: pages.hasNextPage,
+    fetching: pages.fetching,
+    onLoadMore: pages.loadMore,
+    overscan: 4,
+  })
+  const headingId = `stage-${stageId}`
   return (
     <section
       ref={setNodeRef}
       className={['board-column', isOver ? 'board-column-over' : ''].join(' ').trim()}
       aria-labelledby={headingId}
+      aria-busy={pages.fetching}
       data-stage={column.stage.name}
     >
       <header className="board-column-header">
         <h2 id={headingId}>{column.stage.name}</h2>
         <p className="board-column-summary">
-          <span>{t('board.columnSummary', { count: column.deals.length })}</span>
-          {column.totals.map((total) => (
-            <span key={total.currency} className="board-column-total">
-              {formatMoney(total, i18n.language)}
-            </span>
-          ))}
+          <span>
+            {pages.hasNextPage
+              ? t('board.columnSummaryMore', { count: deals.length })
+              : t('board.columnSummary', { count: deals.length })}
+          </span>
+          {/* a sum over the loaded deals only would mislead */}
+          {pages.hasNextPage
+            ? null
+            : column.totals.map((total) => (
+                <span key={total.currency} className="board-column-total">
+                  {formatMoney(total, i18n.language)}
+                </span>
+              ))}
         </p>
       </header>
-      <ul className="board-cards">
-        {column.deals.map((deal) => (
-          <li key={deal.id}>
-            <DealCard deal={deal} pending={Boolean(pending[deal.id])} onLost={onLost} />
-          </li>
-        ))}
-      </ul>
-      {column.deals.length === 0 ? <p className="muted board-empty">{t('board.empty')}</p> : null}
+      {pages.error ? (
+        <QueryError error={pages.error} title={t('board.loadError')} onRetry={pages.retry} />
+      ) : null}
+      <div ref={scrollRef} className="board-cards">
+        <ul className="board-cards-list" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const deal = deals[item.index]
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {deal ? (
+                  <DealCard deal={deal} pending={Boolean(pending[deal.id])} onLost={onLost} />
+                ) : (
+                  <p className="muted board-loader">{t('board.loadingMore')}</p>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+      {pages.fetching && deals.length === 0 ? <Loading /> : null}
+      {!pages.fetching && deals.length === 0 ? (
+        <p className="muted board-empty">{t('board.empty')}</p>
+      ) : null}
     </section>
   )
 }

@@ -26,6 +26,7 @@ const deal = (id: string, at: Stage, amount?: [string, string]): Deal => ({
 
 const loaded = boardReducer(initialBoardState, {
   type: 'loaded',
+  stageId: 's1',
   deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1)],
 })
 
@@ -84,12 +85,26 @@ describe('boardReducer', () => {
     const moved = boardReducer(loaded, { type: 'move', id: 'a', stage: s2 })
     const refetched = boardReducer(moved, {
       type: 'loaded',
-      deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1), deal('c', s2)],
+      stageId: 's1',
+      deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1)],
     })
     expect(refetched.deals.map((d) => [d.id, d.stage.id])).toEqual([
       ['a', 's2'],
       ['b', 's1'],
+    ])
+  })
+
+  it("replaces one stage's deals with its pages and leaves the other stages alone", () => {
+    const both = boardReducer(loaded, { type: 'loaded', stageId: 's2', deals: [deal('c', s2)] })
+    const reloaded = boardReducer(both, {
+      type: 'loaded',
+      stageId: 's1',
+      deals: [deal('d', s1), deal('b', s1)],
+    })
+    expect(reloaded.deals.map((d) => [d.id, d.stage.id])).toEqual([
       ['c', 's2'],
+      ['d', 's1'],
+      ['b', 's1'],
     ])
   })
 })
@@ -147,6 +162,7 @@ describe('boardReducer with pushed deals (the live feed)', () => {
     const pushed = boardReducer(loaded, { type: 'pushed', deal: newer })
     const refetched = boardReducer(pushed, {
       type: 'loaded',
+      stageId: 's1',
       deals: [deal('a', s1, ['100.50', 'EUR']), deal('b', s1)],
     })
     expect(at(refetched, 'b')).toBe(newer)

@@ -24,7 +24,8 @@ export type BoardState = {
 }
 
 export type BoardAction =
-  | { type: 'loaded'; deals: readonly Deal[] }
+  /** A stage's column as the server has it now: every page of it loaded so far. */
+  | { type: 'loaded'; stageId: string; deals: readonly Deal[] }
   | { type: 'move'; id: string; stage: Stage }
   | { type: 'confirmed'; deal: Deal }
   /** The live feed's copy of a deal of this pipeline after someone (maybe this user) changed it. */
@@ -47,12 +48,17 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
     case 'loaded': {
       // A refetch while a move is on its way must not undo it on the screen, and an answer
       // older than a copy pushed meanwhile must not bring the old one back.
+      const shownById = new Map(state.deals.map((d) => [d.id, d]))
       const deals = action.deals.map((deal) => {
-        const pendingFrom = state.pending[deal.id]
-        const shown = state.deals.find((d) => d.id === deal.id)
-        return shown && (pendingFrom || isNewer(shown, deal)) ? shown : deal
+        const shown = shownById.get(deal.id)
+        return shown && (state.pending[deal.id] || isNewer(shown, deal)) ? shown : deal
       })
-      return { ...state, deals }
+      const loadedIds = new Set(deals.map((d) => d.id))
+      // the stage's other deals went elsewhere, unless the user just moved them there
+      const others = state.deals.filter(
+        (d) => !loadedIds.has(d.id) && (d.stage.id !== action.stageId || state.pending[d.id]),
+      )
+      return { ...state, deals: [...others, ...deals] }
     }
     case 'move': {
       const deal = state.deals.find((d) => d.id === action.id)
