@@ -65,16 +65,11 @@ public final class DealerDeskProcess implements AutoCloseable {
 		return start(jar, dataDir, databaseUrl, List.of());
 	}
 
-<<<<<<< HEAD
-	/** As above, with system properties for the jar ({@code -Dname=value}). */
-	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl, List<String> properties)
-=======
 	/**
-	 * @param jvmOptions options for the API's JVM before {@code -jar}, e.g. a profiler's
-	 * agent
+	 * As above, with options for the API's JVM before {@code -jar}: system properties
+	 * ({@code -Dname=value}) or a profiler's agent.
 	 */
 	public static DealerDeskProcess start(Path jar, Path dataDir, String databaseUrl, List<String> jvmOptions)
->>>>>>> load
 			throws IOException, InterruptedException {
 		int apiPort = freePort();
 		int identityPort = freePort();
@@ -83,20 +78,11 @@ public final class DealerDeskProcess implements AutoCloseable {
 		String issuer = "http://localhost:" + identityPort;
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-<<<<<<< HEAD
-		// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER would keep
-		// the
-		// provider from starting in the same JVM
-		command.add("-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
-		command.addAll(properties);
-		command.addAll(List.of("-jar", jar.toString()));
-=======
 		command.addAll(jvmOptions);
 		// the API trusts this run's identity provider; DEALERDESK_OIDC_ISSUER would keep
 		// the provider from starting in the same JVM
 		command.addAll(
 				List.of("-Dspring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer, "-jar", jar.toString()));
->>>>>>> load
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.remove("DEALERDESK_OIDC_ISSUER");
