@@ -373,9 +373,11 @@ final class Contracts {
 				                 and c.year = extract(year from p.received_on)::int), 0)
 				         + row_number() over (partition by extract(year from received_on) order by received_on, id) as n
 				from payment p where number like 'GEN-%'""");
-		this.g.execute("""
-				update payment p set number = format('PAY-%s-%s', g.year, lpad(g.n::text, 5, '0'))
-				from generated_payment g where g.id = p.id""");
+		this.g.execute(
+				"""
+						-- lpad cuts longer strings: more than 99,999 payments a year keep every digit
+						update payment p set number = format('PAY-%s-%s', g.year, lpad(g.n::text, greatest(5, length(g.n::text)), '0'))
+						from generated_payment g where g.id = p.id""");
 		this.g.execute("""
 				insert into document_counter (kind, year, last)
 				select 'PAY', year, max(n) from generated_payment group by year
