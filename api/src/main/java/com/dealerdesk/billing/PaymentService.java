@@ -27,6 +27,7 @@ import com.dealerdesk.billing.PaymentInputs.RecordPaymentInput;
 import com.dealerdesk.billing.PaymentInputs.RecordRefundInput;
 import com.dealerdesk.billing.PaymentInputs.Recorded;
 import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.database.UniqueViolation;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
@@ -77,6 +78,8 @@ public class PaymentService implements NodeFetcher {
 
 	private final CustomerService customers;
 
+	private final UserDirectory users;
+
 	private final DocumentNumbers numbers;
 
 	private final PaymentEvents events;
@@ -86,13 +89,14 @@ public class PaymentService implements NodeFetcher {
 	private final TransactionalOperator transaction;
 
 	PaymentService(PaymentRepository payments, AllocationRepository allocations, PaymentPlanService plans,
-			LicensePaymentBindings licenses, CustomerService customers, DocumentNumbers numbers, PaymentEvents events,
-			InputValidator validator, ReactiveTransactionManager transactions) {
+			LicensePaymentBindings licenses, CustomerService customers, UserDirectory users, DocumentNumbers numbers,
+			PaymentEvents events, InputValidator validator, ReactiveTransactionManager transactions) {
 		this.payments = payments;
 		this.allocations = allocations;
 		this.plans = plans;
 		this.licenses = licenses;
 		this.customers = customers;
+		this.users = users;
 		this.numbers = numbers;
 		this.events = events;
 		this.validator = validator;
@@ -185,7 +189,9 @@ public class PaymentService implements NodeFetcher {
 					.map(want -> want.plannedPaymentId() + "/" + want.invoiceId() + "/"
 							+ (want.amount() == null ? null : want.amount().stripTrailingZeros().toPlainString()))
 					.collect(Collectors.joining(",")));
-		Mono<Recorded> attempt = Mono.defer(() -> this.customers.customers(actor, Set.of(customerId))
+		// payment.created_by names a user: an integration's first payment registers it
+		Mono<Recorded> attempt = Mono.defer(() -> this.users.requireRegistered(actor)
+			.then(this.customers.customers(actor, Set.of(customerId)))
 			.mapNotNull(found -> found.get(customerId))
 			.switchIfEmpty(Mono.error(() -> notFound("customerId")))
 			.flatMap(customer -> this.numbers.next("PAY", input.receivedOn().getYear()))
@@ -233,7 +239,9 @@ public class PaymentService implements NodeFetcher {
 					.thenReturn(new Recorded(saved, false))));
 		// under the lock, a refund with the same key that committed meanwhile is found
 		// before its credit is counted again
-		Mono<Recorded> attempt = Mono.defer(() -> this.customers.customers(actor, Set.of(customerId))
+		// payment.created_by names a user: an integration's first payment registers it
+		Mono<Recorded> attempt = Mono.defer(() -> this.users.requireRegistered(actor)
+			.then(this.customers.customers(actor, Set.of(customerId)))
 			.mapNotNull(found -> found.get(customerId))
 			.switchIfEmpty(Mono.error(() -> notFound("customerId")))
 			.flatMap(customer -> this.allocations.lockCustomerMoney(customerId, amount.currency()))

@@ -12,6 +12,7 @@ import com.dealerdesk.order.OrderFixtures;
 import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
 import com.dealerdesk.support.Concurrently;
+import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -52,6 +53,16 @@ class PaymentApiTest extends ApiTest {
 		// another caller's key is another key
 		Map<String, Object> admins = recordAnswer(as(ADMIN), key, customer, "99", "EUR", null, null);
 		assertThat(errors(admins)).isEmpty();
+	}
+
+	@Test
+	void anIntegrationNeverSeenBeforeRecordsAPaymentAndIsRegistered() {
+		TestUser client = new TestUser("t-bank-feed-" + UUID.randomUUID(), null, List.of("integration"), null,
+				List.of("dealerdesk.read", "dealerdesk.write"));
+		String customer = OrderFixtures.customer(as(REP), unique("Payer"));
+		Map<String, Object> answer = recordAnswer(as(client), key(), customer, "12.30", "EUR", null, null);
+		assertThat(errors(answer)).isEmpty();
+		assertThat(count("select count(*) from app_user where id = $1 and integration", client.subject())).isEqualTo(1);
 	}
 
 	@Test
