@@ -51,25 +51,60 @@ class CustomerRepository {
 		this.database = database;
 	}
 
+	/**
+	 * How far a search first walks the page's order: where its words are common (a legal
+	 * form, a frequent name part) a page of matches lies within these rows.
+	 */
+	private static final int SEARCH_WALK = 1000;
+
+	/**
+	 * A page in the requested order. A search by words of three or more characters is
+	 * answered by one of two plans, chosen inside the statement: the first
+	 * {@link #SEARCH_WALK} rows of the order, filtered, when they hold a page of matches;
+	 * else every match, from the trigram index, sorted. PostgreSQL alone picks one by its
+	 * estimate and at size L walked a million names to reach a word that starts a few
+	 * thousand of them (docs/performance.md, "Plans at size L").
+	 */
 	Flux<Customer> page(Actor actor, CustomerFilter filter, CustomerOrder order, PageRequest page) {
-		Sql sql = new Sql().append("select c.* from customer c where ");
-		appendScopeAndFilter(sql, actor, filter);
-		String column = "c." + order.field().column;
-		boolean descending = order.direction() == OrderDirection.DESC;
-		if (page.after() != null) {
-			Object value = cursorValue(order, page.after());
-			sql.append(" and (" + column + ", c.id) " + (descending ? "<" : ">") + " (" + sql.param(value) + ", "
-					+ sql.param(page.after().id()) + ")");
+		Sql sql = new Sql();
+		String rows = sql.fragment(part -> {
+			appendScopeAndFilter(part, actor, filter);
+			appendKeyset(part, order, page);
+		});
+		String search = sql.fragment(part -> appendSearch(part, filter));
+		String direction = order.direction() == OrderDirection.DESC ? " desc" : " asc";
+		String inOrder = " order by c." + order.field().column + direction + ", c.id" + direction;
+		String fetchSize = sql.param(page.fetchSize());
+		String pageOrder = inOrder + " limit " + fetchSize;
+		if (search.isEmpty() || !CustomerScope.matchesByTrigram(searchWords(filter))) {
+			sql.append("select c.* from customer c where " + rows + search + pageOrder);
+			return sql.on(this.database).map(CUSTOMER).all();
 		}
-		String direction = descending ? " desc" : " asc";
-		sql.append(" order by " + column + direction + ", c.id" + direction);
-		sql.append(" limit " + sql.param(page.fetchSize()));
+		// CTEs are read only when needed: the matches only when the walk was not enough
+		sql.append("with walked as materialized (select c.* from customer c where " + rows + inOrder + " limit "
+				+ SEARCH_WALK + "), ");
+		sql.append("hits as materialized (select c.* from walked c where true" + search + pageOrder + "), ");
+		sql.append("walk_enough as materialized (select (select count(*) from hits) >= " + fetchSize
+				+ " or (select count(*) from walked) < " + SEARCH_WALK + " as yes), ");
+		sql.append("matches as materialized (select c.* from customer c where " + rows + search + ") ");
+		sql.append("select c.* from ((select c.* from hits c where (select yes from walk_enough)) union all ");
+		sql.append("(select c.* from matches c where not (select yes from walk_enough)" + pageOrder + ")) c");
+		sql.append(pageOrder);
 		return sql.on(this.database).map(CUSTOMER).all();
+	}
+
+	private static void appendKeyset(Sql sql, CustomerOrder order, PageRequest page) {
+		if (page.after() != null) {
+			boolean descending = order.direction() == OrderDirection.DESC;
+			sql.append(" and (c." + order.field().column + ", c.id) " + (descending ? "<" : ">") + " ("
+					+ sql.param(cursorValue(order, page.after())) + ", " + sql.param(page.after().id()) + ")");
+		}
 	}
 
 	Mono<Integer> count(Actor actor, CustomerFilter filter) {
 		Sql sql = new Sql().append("select count(*) as total from customer c where ");
 		appendScopeAndFilter(sql, actor, filter);
+		appendSearch(sql, filter);
 		return sql.on(this.database).map(row -> row.get("total", Long.class).intValue()).one();
 	}
 
@@ -107,11 +142,17 @@ class CustomerRepository {
 		if (hasText(filter.tag())) {
 			sql.append(" and c.tags @> array[" + sql.param(filter.tag().trim()) + "]::text[]");
 		}
+	}
+
+	private static void appendSearch(Sql sql, CustomerFilter filter) {
 		if (hasText(filter.search())) {
 			sql.append(" and ");
-			CustomerScope.matching(sql,
-					Arrays.stream(filter.search().trim().split("\\s+")).limit(MAX_SEARCH_WORDS).toList());
+			CustomerScope.matching(sql, searchWords(filter));
 		}
+	}
+
+	private static List<String> searchWords(CustomerFilter filter) {
+		return Arrays.stream(filter.search().trim().split("\\s+")).limit(MAX_SEARCH_WORDS).toList();
 	}
 
 	Mono<Customer> findVisible(Actor actor, UUID id) {

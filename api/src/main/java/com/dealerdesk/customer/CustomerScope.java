@@ -59,15 +59,27 @@ public final class CustomerScope {
 	}
 
 	/**
-	 * Appends a predicate that holds when the customer in {@code customerIdColumn}
-	 * matches {@code text} anywhere in its names, tax id or contacts' names (the
-	 * beginning of its name when {@code text} is shorter than three characters, see
-	 * {@link #matching}).
+	 * Appends a query of the ids of at most {@code limit} customers matching {@code text}
+	 * anywhere in their names, tax id or contacts' names (the beginning of the name when
+	 * {@code text} is shorter than three characters, see {@link #matching}).
 	 */
-	public static void restrictToCustomersMatching(Sql sql, String customerIdColumn, String text) {
-		sql.append(customerIdColumn + " in (select c.id from customer c where ");
+	public static void idsOfCustomersMatching(Sql sql, String text, int limit) {
+		sql.append("select c.id from customer c where ");
 		matching(sql, List.of(text));
-		sql.append(")");
+		sql.append(" limit " + limit);
+	}
+
+	/**
+	 * Appends a predicate that holds when the customer in {@code customerIdColumn}
+	 * matches {@code text} as in {@link #idsOfCustomersMatching}, tested row by row: for
+	 * a caller walking its own index that expects a match within a few rows.
+	 * {@code offset 0} keeps PostgreSQL from turning the test into a join that starts
+	 * from the customers.
+	 */
+	public static void customerMatchesPerRow(Sql sql, String customerIdColumn, String text) {
+		sql.append("exists (select 1 from customer c where c.id = " + customerIdColumn + " and ");
+		matching(sql, List.of(text));
+		sql.append(" offset 0)");
 	}
 
 	/**
@@ -79,13 +91,18 @@ public final class CustomerScope {
 	 * from the name index in name order (ADR 0043).
 	 */
 	static void matching(Sql sql, List<String> words) {
-		if (words.stream().allMatch(word -> word.length() < TRIGRAM)) {
+		if (!matchesByTrigram(words)) {
 			sql.append("c.sort_name like lower(" + sql.param(Sql.startingWith(String.join(" ", words))) + ")");
 			return;
 		}
 		sql.append(words.stream()
 			.map(word -> "c.search_text like lower(" + sql.param(Sql.containing(word)) + ")")
 			.collect(Collectors.joining(" and ")));
+	}
+
+	/** Whether {@link #matching} reads the trigram index for these words. */
+	static boolean matchesByTrigram(List<String> words) {
+		return words.stream().anyMatch(word -> word.length() >= TRIGRAM);
 	}
 
 	/**

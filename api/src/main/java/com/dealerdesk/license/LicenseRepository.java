@@ -90,6 +90,15 @@ class LicenseRepository {
 	}
 
 	/**
+	 * Above this many customers matching a search's text, the registry finds their
+	 * licenses by walking the newest-first index (a page is near: at least ~8,000 of the
+	 * licenses match); up to it, by reading each matching customer's licenses. At 10M
+	 * licenses both plans cost about the same here, 30 ms; either one alone takes seconds
+	 * for the other kind of search (docs/performance.md, "Plans at size L").
+	 */
+	static final int FEW_MATCHING_CUSTOMERS = 800;
+
+	/**
 	 * The registry, newest first. {@code serialPrefix} and the beginning of a key number
 	 * match licenses by serial and key, {@code search} also customers' names; a license
 	 * matches any of them.
@@ -97,7 +106,11 @@ class LicenseRepository {
 	 * A search is a union of one branch per way to match, each read by its own index and
 	 * cut to the page before the union, so the page is exact in keyset order: one
 	 * {@code OR} over all of them made PostgreSQL walk the newest-first index and test
-	 * every license (ADR 0043).
+	 * every license (ADR 0043). The customers matching the text are counted first (up to
+	 * {@link #FEW_MATCHING_CUSTOMERS}): of the two customer branches only the one that
+	 * suits the count runs. PostgreSQL cannot tell a name that fits a thousand customers
+	 * from a serial that fits none, so left to itself it walked all licenses for the
+	 * latter.
 	 */
 	Mono<List<License>> page(Actor actor, LicenseFilter filter, LocalDate today, PageRequest page) {
 		Sql sql = new Sql();
@@ -107,19 +120,27 @@ class LicenseRepository {
 			sql.append("select l.* from license l where " + conditions + pageOrder);
 			return sql.on(this.database).map(LICENSE).all().collectList();
 		}
-		List<String> matches = new ArrayList<>();
+		String matched = sql
+			.fragment(part -> CustomerScope.idsOfCustomersMatching(part, filter.search(), FEW_MATCHING_CUSTOMERS + 1));
+		String customerMatches = sql
+			.fragment(part -> CustomerScope.customerMatchesPerRow(part, "l.customer_id", filter.search()));
+		String few = "(select count(*) from matched) <= " + FEW_MATCHING_CUSTOMERS;
+		List<String> branches = new ArrayList<>();
 		if (filter.serialPrefix() != null) {
-			matches.add("l.serial like " + sql.param(Sql.startingWith(filter.serialPrefix())));
+			branches.add("select l.* from license l where l.serial like "
+					+ sql.param(Sql.startingWith(filter.serialPrefix())) + " and " + conditions + pageOrder);
 		}
-		matches.add("l.key_id in (select k.id from protection_key k where k.key_number like "
-				+ sql.param(Sql.startingWith(filter.search())) + ")");
-		matches.add(sql
-			.fragment(part -> CustomerScope.restrictToCustomersMatching(part, "l.customer_id", filter.search())));
+		branches.add("select l.* from license l where l.key_id in (select k.id from protection_key k where "
+				+ "k.key_number like " + sql.param(Sql.startingWith(filter.search())) + ") and " + conditions
+				+ pageOrder);
+		branches.add("select l.* from matched m cross join lateral (select l.* from license l "
+				+ "where l.customer_id = m.id and " + conditions + pageOrder + ") l where " + few + pageOrder);
+		branches.add("select l.* from license l where " + customerMatches + " and not " + few + " and " + conditions
+				+ pageOrder);
+		sql.append("with matched as materialized (" + matched + ") ");
 		// union, not union all: a license matched by two branches is listed once
 		sql.append("select l.* from (");
-		sql.append(matches.stream()
-			.map(match -> "(select l.* from license l where " + match + " and " + conditions + pageOrder + ")")
-			.collect(Collectors.joining(" union ")));
+		sql.append(branches.stream().map(branch -> "(" + branch + ")").collect(Collectors.joining(" union ")));
 		sql.append(") l" + pageOrder);
 		return sql.on(this.database).map(LICENSE).all().collectList();
 	}

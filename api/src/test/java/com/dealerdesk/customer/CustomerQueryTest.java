@@ -14,6 +14,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static com.dealerdesk.customer.CustomerFixtures.contact;
 import static com.dealerdesk.customer.CustomerFixtures.create;
 import static com.dealerdesk.customer.CustomerFixtures.input;
+import static com.dealerdesk.support.TestPeople.ADMIN;
 import static com.dealerdesk.support.TestPeople.REP;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +156,35 @@ class CustomerQueryTest extends ApiTest {
 				.satisfy(errors -> assertThat(errors).singleElement()
 					.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "INVALID_PAGE_SIZE")));
 		}
+	}
+
+	@Test
+	void aSearchWhoseMatchesLieBeyondTheFirstThousandNamesPagesThemFromTheIndexInNameOrder() {
+		String tag = unique("far").replace(' ', '-');
+		String word = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		// a thousand names before the matches in name order: walking them finds no page
+		this.database.sql("""
+				insert into customer (id, name, status, owner_id, tags)
+				select gen_random_uuid(), 'Aa filler ' || lpad(n::text, 4, '0'), 'PROSPECT', 't-rep-3', array[$1]
+				from generate_series(1, 1000) n
+				union all
+				select gen_random_uuid(), 'Zz ' || $2 || ' ' || n, 'PROSPECT', 't-rep-3', array[$1]
+				from generate_series(1, 3) n""").bind(0, tag).bind(1, word).then().block();
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 3; page++) {
+			GraphQlTester.Response response = as(ADMIN).documentName("customers")
+				.variable("first", 2)
+				.variable("after", after)
+				.variable("filter", Map.of("tag", tag, "search", word.toUpperCase()))
+				.execute();
+			seen.addAll(response.path("customers.edges[*].node.name").entityList(String.class).get());
+			if (!response.path("customers.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				break;
+			}
+			after = response.path("customers.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(seen).containsExactly("Zz " + word + " 1", "Zz " + word + " 2", "Zz " + word + " 3");
 	}
 
 	private List<String> searchIds(String search) {

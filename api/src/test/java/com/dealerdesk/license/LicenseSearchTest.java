@@ -62,6 +62,35 @@ class LicenseSearchTest extends ApiTest {
 	}
 
 	@Test
+	void aTextMatchingManyCustomersIsFoundByWalkingTheNewestLicensesWithTheSamePage() {
+		String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		// more customers with the word than the registry reads one by one, none with
+		// licenses
+		this.database.sql("""
+				insert into customer (id, name, status, owner_id, tags)
+				select gen_random_uuid(), 'Crowd ' || $1 || ' ' || n, 'PROSPECT', 't-rep-3', '{}'
+				from generate_series(1, $2) n""")
+			.bind(0, word)
+			.bind(1, LicenseRepository.FEW_MATCHING_CUSTOMERS + 1)
+			.then()
+			.block();
+		String named = OrderFixtures.customer(as(REP), "Searched " + word);
+		List<String> licenses = issue(named, null, 3);
+		issue(OrderFixtures.customer(as(REP), unique("Unrelated")), null, 1);
+
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		for (int pages = 0; pages < 5 && (pages == 0 || after != null); pages++) {
+			GraphQlTester.Response response = page(word, 2, after);
+			paged.addAll(all(response));
+			after = response.path("licenses.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? response.path("licenses.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		assertThat(paged).containsExactlyInAnyOrderElementsOf(licenses)
+			.containsExactlyElementsOf(all(page(word, 20, null)));
+	}
+
+	@Test
 	void aShortSearchMatchesTheBeginningOfCustomerNamesAndSerials() {
 		String prefix = "ъ" + (char) ('a' + Math.floorMod(UUID.randomUUID().hashCode(), 26));
 		String customer = OrderFixtures.customer(as(REP), prefix + " " + UUID.randomUUID());
