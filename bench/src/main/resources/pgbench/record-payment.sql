@@ -6,8 +6,12 @@ begin;
 with payer as (
     select s.id as customer_id, s.currency from bench_load_payer s where s.n = :n
 ), target as (
-    select q.id from planned_payment q, payer
-    where q.customer_id = payer.customer_id and q.currency = payer.currency and q.paid + 1 <= q.amount
+    -- the customer as a value, not a join: joined to the CTE, PostgreSQL read every planned
+    -- payment (118 ms at size L) instead of the customer's from its index; `paid < amount`
+    -- lets it use the partial index of open planned payments
+    select q.id from planned_payment q
+    where q.customer_id = (select customer_id from payer) and q.currency = (select currency from payer)
+      and q.paid < q.amount and q.paid + 1 <= q.amount
       and q.written_off_at is null
     order by q.due_on nulls last, q.position limit 1 for update
 ), paid as (
