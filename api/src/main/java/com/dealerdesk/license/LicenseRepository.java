@@ -125,18 +125,18 @@ class LicenseRepository {
 		String customerMatches = sql
 			.fragment(part -> CustomerScope.customerMatchesPerRow(part, "l.customer_id", filter.search()));
 		String few = "(select count(*) from matched) <= " + FEW_MATCHING_CUSTOMERS;
-		List<String> branches = new ArrayList<>();
+		List<String> matches = new ArrayList<>();
 		if (filter.serialPrefix() != null) {
-			branches.add("select l.* from license l where l.serial like "
-					+ sql.param(Sql.startingWith(filter.serialPrefix())) + " and " + conditions + pageOrder);
+			matches.add("l.serial like " + sql.param(Sql.startingWith(filter.serialPrefix())));
 		}
-		branches.add("select l.* from license l where l.key_id in (select k.id from protection_key k where "
-				+ "k.key_number like " + sql.param(Sql.startingWith(filter.search())) + ") and " + conditions
-				+ pageOrder);
+		matches.add("l.key_id in (select k.id from protection_key k where k.key_number like "
+				+ sql.param(Sql.startingWith(filter.search())) + ")");
+		matches.add(customerMatches + " and not " + few);
+		List<String> branches = new ArrayList<>(matches.stream()
+			.map(match -> "select l.* from license l where " + match + " and " + conditions + pageOrder)
+			.toList());
 		branches.add("select l.* from matched m cross join lateral (select l.* from license l "
 				+ "where l.customer_id = m.id and " + conditions + pageOrder + ") l where " + few + pageOrder);
-		branches.add("select l.* from license l where " + customerMatches + " and not " + few + " and " + conditions
-				+ pageOrder);
 		sql.append("with matched as materialized (" + matched + ") ");
 		// union, not union all: a license matched by two branches is listed once
 		sql.append("select l.* from (");
