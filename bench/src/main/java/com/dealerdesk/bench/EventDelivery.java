@@ -61,6 +61,17 @@ public final class EventDelivery {
 	}
 
 	public Result run(int subscribers, int ratePerSecond, Duration warmUp, Duration measure) throws Exception {
+		return run(subscribers, ratePerSecond, warmUp, measure, () -> {
+		}, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(int, int, Duration, Duration)}, calling {@code atStart} and
+	 * {@code atEnd} around the measured window (to profile it).
+	 */
+	public Result run(int subscribers, int ratePerSecond, Duration warmUp, Duration measure, Runnable atStart,
+			Runnable atEnd) throws Exception {
 		Run run = new Run(subscribers, ratePerSecond * (warmUp.toSeconds() + measure.toSeconds() + 10));
 		long connectStart = System.nanoTime();
 		Disposable[] connections = new Disposable[subscribers];
@@ -98,8 +109,10 @@ public final class EventDelivery {
 				measureStart = System.nanoTime();
 				long receiptsBefore = run.receipts();
 				run.countFrom(nonce.get());
+				atStart.run();
 				Thread.sleep(measure.toMillis());
 				run.countUntil(nonce.get());
+				atEnd.run();
 				measureEnd = System.nanoTime();
 				receipts = run.receipts() - receiptsBefore;
 				usage = sampler.usage();

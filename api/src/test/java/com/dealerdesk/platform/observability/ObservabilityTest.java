@@ -170,6 +170,10 @@ class ObservabilityTest extends ApiTest {
 				.anySatisfy(name -> assertThat(name).startsWith("graphql"))
 				.anySatisfy(name -> assertThat(name).isEqualTo("query"));
 		});
+		// the fields and Spring Security's filters have no spans of their own (ADR 0045)
+		assertThat(this.spans.of(traceId)).extracting(SpanData::getName)
+			.noneSatisfy(name -> assertThat(name).startsWith("graphql field"))
+			.noneSatisfy(name -> assertThat(name).containsAnyOf("security", "authenticat", "authoriz"));
 	}
 
 	private WebTestClient.ResponseSpec post(com.dealerdesk.support.TestTokens.TestUser user, String query) {

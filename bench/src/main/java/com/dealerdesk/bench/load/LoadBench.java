@@ -204,7 +204,7 @@ public final class LoadBench {
 				}
 			}
 		}
-		subscriptions(api, database, token, warmUp, measure, report);
+		subscriptions(api, database, token, warmUp, measure, profiler, report);
 		String memory = String.format("%nAPI memory: peak resident (VmHWM) %s MB, heap in use after the run %s MB%n",
 				megabytes(api.peakResidentBytes()), megabytes(api.heapUsedBytes()));
 		report.append(memory);
@@ -223,21 +223,26 @@ public final class LoadBench {
 			throws InterruptedException, SQLException {
 		Optional<Profiler> profiling = profiler.filter(p -> p.wants(operation.name()));
 		String name = operation.name() + "-" + clients + "c";
-		return driver.run(operation, clients, warmUp, measure, () -> profiling.ifPresent(p -> {
-			try {
-				p.start(api.handle());
-			}
-			catch (IOException | InterruptedException | RuntimeException ex) {
-				System.out.println("    profiler did not start: " + ex.getMessage());
-			}
-		}), () -> profiling.ifPresent(p -> {
-			try {
-				System.out.println("    flame graph: " + p.stop(api.handle(), name));
-			}
-			catch (IOException | InterruptedException | RuntimeException ex) {
-				System.out.println("    profiler did not stop: " + ex.getMessage());
-			}
-		}));
+		return driver.run(operation, clients, warmUp, measure, () -> profiling.ifPresent(p -> startProfiler(p, api)),
+				() -> profiling.ifPresent(p -> stopProfiler(p, api, name)));
+	}
+
+	private static void startProfiler(Profiler profiler, DealerDeskProcess api) {
+		try {
+			profiler.start(api.handle());
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			System.out.println("    profiler did not start: " + ex.getMessage());
+		}
+	}
+
+	private static void stopProfiler(Profiler profiler, DealerDeskProcess api, String name) {
+		try {
+			System.out.println("    flame graph: " + profiler.stop(api.handle(), name));
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			System.out.println("    profiler did not stop: " + ex.getMessage());
+		}
 	}
 
 	/**
@@ -245,7 +250,7 @@ public final class LoadBench {
 	 * subscribers ({@code -Dsubscribers=2000,10000} for more; 0 leaves it out).
 	 */
 	private static void subscriptions(DealerDeskProcess api, Database database, String token, Duration warmUp,
-			Duration measure, StringBuilder report) throws Exception {
+			Duration measure, Optional<Profiler> profiler, StringBuilder report) throws Exception {
 		int[] counts = ints(System.getProperty("subscribers", "2000"));
 		if (counts.length == 0 || counts[0] == 0) {
 			return;
@@ -256,7 +261,10 @@ public final class LoadBench {
 		System.out.print(header);
 		EventDelivery delivery = new EventDelivery(api, database, token);
 		for (int subscribers : counts) {
-			EventDelivery.Result result = delivery.run(subscribers, Integer.getInteger("rate", 10), warmUp, measure);
+			Optional<Profiler> profiling = profiler.filter(p -> p.wants("subscribers"));
+			EventDelivery.Result result = delivery.run(subscribers, Integer.getInteger("rate", 10), warmUp, measure,
+					() -> profiling.ifPresent(p -> startProfiler(p, api)),
+					() -> profiling.ifPresent(p -> stopProfiler(p, api, "subscribers-" + subscribers)));
 			String line = result.usage() == null
 					? String.format("| %d | only %d connected: %s |%n", subscribers, result.opened(), result.failure())
 					: String.format("| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s |%n", subscribers,
