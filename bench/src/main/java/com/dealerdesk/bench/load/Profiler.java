@@ -15,11 +15,11 @@ import one.profiler.AsyncProfiler;
  * async-profiler in the API's JVM ({@code -Dprofile=dir}): its agent is loaded at the
  * API's start and idle; for each measured window of the operations chosen
  * ({@code -Dprofile-op=name,…}, default all; {@code subscribers} for subscription
- * delivery, written as {@code subscribers-<count>.html}) the bench starts it with {@code jcmd} and
- * stops it writing an HTML flame graph {@code dir/<operation>-<clients>c.html}. CPU
- * samples come from perf events where the kernel allows them, else from {@code itimer}
- * ({@code -Dprofile-event=} overrides the choice, {@code -Dprofile-interval=} the
- * sampling period, default 1 ms).
+ * delivery, written as {@code subscribers-<count>.html}) the bench starts it with
+ * {@code jcmd} and stops it writing an HTML flame graph
+ * {@code dir/<operation>-<clients>c.html}. CPU samples come from perf events where the
+ * kernel allows them, else from {@code itimer} ({@code -Dprofile-event=} overrides the
+ * choice, {@code -Dprofile-interval=} the sampling period, default 1 ms).
  */
 final class Profiler {
 
