@@ -85,18 +85,21 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** A subscription's events and the error that ends it carry the id too. */
+	/**
+	 * A subscription's events and the error that ends it carry the id too. Mapped, not
+	 * handled: restoring the MDC for every event of every subscriber took a twentieth of
+	 * the CPU at 10,000 subscribers, and the rare log line sets the request id itself.
+	 */
 	private static Flux<?> subscription(Flux<?> stream, String id, String operation) {
-		return stream.handle((event, sink) -> {
+		return stream.map(event -> {
 			if (event instanceof ExecutionResult result && !result.getErrors().isEmpty()) {
 				logged(result.getErrors(), operation, id);
-				sink.next(ExecutionResultImpl.newExecutionResult()
+				return ExecutionResultImpl.newExecutionResult()
 					.from(result)
 					.errors(withRequestId(result.getErrors(), id))
-					.build());
-				return;
+					.build();
 			}
-			sink.next(event);
+			return event;
 		}).onErrorMap(SubscriptionPublisherException.class, ended -> {
 			logged(ended.getErrors(), operation, id);
 			return new SubscriptionPublisherException(withRequestId(ended.getErrors(), id), ended.getCause());
@@ -131,7 +134,7 @@ class ErrorRequestIds implements WebGraphQlInterceptor {
 	 * ({@link GraphQlErrors}).
 	 */
 	private static void logged(List<GraphQLError> errors, String operation, String id) {
-		// set here too: an ended subscription is logged outside handle, with no MDC
+		// set here too: a subscription's errors are logged outside handle, with no MDC
 		try (MDC.MDCCloseable requestId = MDC.putCloseable(RequestIds.KEY, id)) {
 			log.info("GraphQL operation {} answered with errors: {}", operation == null ? "(unnamed)" : operation,
 					errors.stream().map(ErrorRequestIds::summary).collect(Collectors.joining(", ")));
