@@ -54,6 +54,23 @@ public final class Database {
 		}
 	}
 
+	/**
+	 * The API's sessions running a statement now (the bench's own and the event relay's
+	 * waiting {@code LISTEN} left out).
+	 */
+	public int activeApiSessions() throws SQLException {
+		try (Connection connection = connect("setup"); PreparedStatement count = connection.prepareStatement("""
+				select count(*) from pg_stat_activity
+				where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
+				  and application_name not like ? and state = 'active'""")) {
+			count.setString(1, APPLICATION_PREFIX + "%");
+			try (ResultSet row = count.executeQuery()) {
+				row.next();
+				return row.getInt(1);
+			}
+		}
+	}
+
 	public String setting(String name) throws SQLException {
 		try (Connection connection = connect("setup");
 				PreparedStatement show = connection.prepareStatement("select current_setting(?)")) {

@@ -41,6 +41,9 @@ public final class LoadBench {
 	/** Requests sent one after the other to count statements per request. */
 	private static final int COUNTED_REQUESTS = 20;
 
+	/** The longest the bench waits for the API to go idle after a row. */
+	private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(60);
+
 	private LoadBench() {
 	}
 
@@ -178,6 +181,10 @@ public final class LoadBench {
 			}
 			for (int clients : clientCounts) {
 				Driver.Result result = measureApi(api, database, driver, operation, clients, warmUp, measure, profiler);
+				// an overloaded row leaves work behind (requests its clients gave up on):
+				// the
+				// next measurement starts once the API is idle again
+				settle(api, database);
 				Pgbench.Result sql = null;
 				if (pgbench.isPresent()) {
 					try {
@@ -225,6 +232,29 @@ public final class LoadBench {
 		String name = operation.name() + "-" + clients + "c";
 		return driver.run(operation, clients, warmUp, measure, () -> profiling.ifPresent(p -> startProfiler(p, api)),
 				() -> profiling.ifPresent(p -> stopProfiler(p, api, name)));
+	}
+
+	/**
+	 * Waits, for at most {@link #SETTLE_AT_MOST}, until the API used under a tenth of a
+	 * core over half a second and none of its database sessions is active.
+	 */
+	private static void settle(DealerDeskProcess api, Database database) throws InterruptedException, SQLException {
+		long until = System.nanoTime() + SETTLE_AT_MOST.toNanos();
+		long cpu = cpuNanos(api);
+		while (System.nanoTime() < until) {
+			Thread.sleep(500);
+			long now = cpuNanos(api);
+			boolean idle = now - cpu < 50_000_000L && database.activeApiSessions() == 0;
+			cpu = now;
+			if (idle) {
+				return;
+			}
+		}
+		System.out.printf("    the API was still busy %d s after the row%n", SETTLE_AT_MOST.toSeconds());
+	}
+
+	private static long cpuNanos(DealerDeskProcess api) {
+		return api.handle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}
 
 	private static void startProfiler(Profiler profiler, DealerDeskProcess api) {
