@@ -34,7 +34,8 @@ import com.dealerdesk.bench.data.Size;
  * each request costs, runs the pgbench script of the operation with as many clients, and
  * prints one markdown table, also written to {@code bench/target/load-<size>-<time>.md}.
  * Asserts nothing. Settings: {@code -Dclients=1,16,64 -Dwarmup=5s -Dmeasure=15s
- * -Dops=node,customerPage -Dsubscribers=2000 -Dprofile=dir -Dprofile-op=customerPage}.
+ * -Dops=node,customerPage -Dsubscribers=2000 -Dprofile=dir -Dprofile-op=customerPage
+ * -Dapi-jvm=-Xms6g,-XX:+AlwaysPreTouch} (options for the API's JVM).
  */
 public final class LoadBench {
 
@@ -63,6 +64,12 @@ public final class LoadBench {
 		String databaseUrl = System.getenv("DATABASE_URL");
 		Optional<Profiler> profiler = Profiler.fromProperties();
 		List<String> jvmOptions = new ArrayList<>(profiler.map(Profiler::jvmOptions).orElse(List.of()));
+		// more options for the API's JVM, comma-separated:
+		// -Dapi-jvm=-Xms6g,-XX:+AlwaysPreTouch
+		String apiJvm = System.getProperty("api-jvm", "");
+		if (!apiJvm.isBlank()) {
+			jvmOptions.addAll(List.of(apiJvm.trim().split(",")));
+		}
 		// the integration client would be held to 50 requests per second: the limit is
 		// what is measured then, not the API
 		jvmOptions.add("-Ddealerdesk.security.rate-limit.enabled=false");
