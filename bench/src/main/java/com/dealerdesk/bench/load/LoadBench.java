@@ -309,6 +309,14 @@ public final class LoadBench {
 							result.medianMillis(), result.p99Millis(), result.complete(), cpu(result.usage()));
 			report.append(line);
 			System.out.print(line);
+			if (result.opened() < subscribers) {
+				System.out.printf("    %d of %d subscribers connected (the others timed out)%s%n", result.opened(),
+						subscribers, result.errors().isEmpty() ? "" : "; errors:" + result.errors());
+			}
+			if (result.complete() < result.opened()) {
+				System.out.printf("    fewest events one subscriber got: %d of %d%s%n", result.fewest(),
+						result.events(), result.errors().isEmpty() ? "; no error seen" : "; errors:" + result.errors());
+			}
 		}
 	}
 
