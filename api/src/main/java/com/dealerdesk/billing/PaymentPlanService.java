@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.contract.ContractTerms;
 import com.dealerdesk.contract.ContractTerms.ContractFacts;
 import com.dealerdesk.billing.PaymentPlan.PlannedPayment;
@@ -80,10 +81,14 @@ public class PaymentPlanService implements NodeFetcher {
 
 	private final Clock clock;
 
+	/** Registers a caller never seen before: the documents name their author. */
+	private final UserDirectory users;
+
 	PaymentPlanService(PaymentPlanRepository plans, AllocationRepository allocations, OrderService orders,
 			ShipmentService shipments, ContractTerms contracts, LicensePaymentBindings licenses, PaymentEvents events,
-			InputValidator validator, Clock clock) {
+			InputValidator validator, Clock clock, UserDirectory users) {
 		this.plans = plans;
+		this.users = users;
 		this.allocations = allocations;
 		this.orders = orders;
 		this.shipments = shipments;
@@ -172,9 +177,9 @@ public class PaymentPlanService implements NodeFetcher {
 					problems, "input");
 			Inputs.rejectIfAny(problems);
 			UUID id = UUID.randomUUID();
-			return this.plans
-				.insertPlan(id, doc.customerId(), doc.contractId(), doc.orderId(), 1, null, total,
-						given(input.terms(), total.currency()), null, actor.subject())
+			return this.users.requireRegistered(actor)
+				.then(this.plans.insertPlan(id, doc.customerId(), doc.contractId(), doc.orderId(), 1, null, total,
+						given(input.terms(), total.currency()), null, actor.subject()))
 				.thenMany(Flux.fromIterable(parts)
 					.concatMap(part -> this.plans.insertPlanned(id, doc.customerId(), total.currency(), part,
 							doc.occurredOn(part.trigger()))))
@@ -212,7 +217,8 @@ public class PaymentPlanService implements NodeFetcher {
 						problems, "input");
 				Inputs.rejectIfAny(problems);
 				UUID newId = UUID.randomUUID();
-				return this.plans.supersede(old.id())
+				return this.users.requireRegistered(actor)
+					.then(this.plans.supersede(old.id()))
 					.then(this.plans.insertPlan(newId, old.customerId(), old.contractId(), old.orderId(),
 							old.planVersion() + 1, old.id(), total, given(input.terms(), total.currency()),
 							Inputs.clean(input.reason()), actor.subject()))

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
@@ -91,11 +92,16 @@ public class OrderService implements NodeFetcher {
 
 	private final Milestones milestones;
 
+	/** Registers a caller never seen before: the documents name their author. */
+	private final UserDirectory users;
+
 	OrderService(DocumentRepository documents, DocumentNumbers numbers, CustomerService customers,
 			ProductService products, QuoteService quotes, OpportunityService deals, CampaignService campaigns,
-			InputValidator validator, DocumentEvents events, Clock clock, PartnerTiers tiers, Milestones milestones) {
+			InputValidator validator, DocumentEvents events, Clock clock, PartnerTiers tiers, Milestones milestones,
+			UserDirectory users) {
 		this.tiers = tiers;
 		this.milestones = milestones;
+		this.users = users;
 		this.documents = documents;
 		this.numbers = numbers;
 		this.customers = customers;
@@ -304,7 +310,8 @@ public class OrderService implements NodeFetcher {
 		Money checkedTotal = Money.checkedAmount(total, Currency.getInstance(currency), errors, "input", "lines");
 		Inputs.rejectIfAny(errors);
 		UUID id = UUID.randomUUID();
-		return this.numbers.next("ORD", LocalDate.now(this.clock).getYear())
+		return this.users.requireRegistered(actor)
+			.then(this.numbers.next("ORD", LocalDate.now(this.clock).getYear()))
 			.map(number -> new Order(id, number, customer.id(), dealId, quoteId, campaignId, OrderStatus.OPEN, currency,
 					checkedTotal, actor.subject(), null, 1, lines))
 			.flatMap(this.documents::insertOrder)

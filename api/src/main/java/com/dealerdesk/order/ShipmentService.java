@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.order.Order.OrderStatus;
 import com.dealerdesk.order.OrderInputs.CreateInvoiceInput;
@@ -66,14 +67,18 @@ public class ShipmentService implements NodeFetcher {
 
 	private final Clock clock;
 
+	/** Registers a caller never seen before: the documents name their author. */
+	private final UserDirectory users;
+
 	ShipmentService(DocumentRepository documents, DocumentNumbers numbers, InputValidator validator,
-			DocumentEvents events, Milestones milestones, Clock clock) {
+			DocumentEvents events, Milestones milestones, Clock clock, UserDirectory users) {
 		this.documents = documents;
 		this.numbers = numbers;
 		this.validator = validator;
 		this.events = events;
 		this.milestones = milestones;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	// ---- reading
@@ -173,7 +178,8 @@ public class ShipmentService implements NodeFetcher {
 								"input", "orderId")));
 				}
 				Map<UUID, Integer> quantities = quantities(order, input.lines(), lineIds);
-				return this.numbers.next("SHP", LocalDate.now(this.clock).getYear())
+				return this.users.requireRegistered(actor)
+					.then(this.numbers.next("SHP", LocalDate.now(this.clock).getYear()))
 					.map(number -> shipment(actor, order, number, input.shippedOn(), quantities))
 					.flatMap(shipment -> this.documents.insertShipment(shipment)
 						.thenMany(Flux.fromIterable(quantities.entrySet())
@@ -324,7 +330,8 @@ public class ShipmentService implements NodeFetcher {
 				}
 				Inputs.rejectIfAny(problems);
 				Money total = ids.stream().map(found::get).map(Shipment::amount).reduce(Money::plus).orElseThrow();
-				return this.numbers.next("INV", issuedOn.getYear())
+				return this.users.requireRegistered(actor)
+					.then(this.numbers.next("INV", issuedOn.getYear()))
 					.map(number -> new Invoice(UUID.randomUUID(), number, first.customerId(), total.currency(),
 							issuedOn, dueOn, total, actor.subject(), null))
 					.flatMap(invoice -> this.documents.insertInvoice(invoice)
@@ -342,7 +349,8 @@ public class ShipmentService implements NodeFetcher {
 	 */
 	public Mono<Invoice> issueInvoice(Actor actor, UUID customerId, Money total, LocalDate issuedOn, LocalDate dueOn) {
 		AccessPolicy.require(actor, Action.CREATE, Subject.INVOICE);
-		return this.numbers.next("INV", issuedOn.getYear())
+		return this.users.requireRegistered(actor)
+			.then(this.numbers.next("INV", issuedOn.getYear()))
 			.map(number -> new Invoice(UUID.randomUUID(), number, customerId, total.currency(), issuedOn, dueOn, total,
 					actor.subject(), null))
 			.flatMap(invoice -> this.documents.insertInvoice(invoice)

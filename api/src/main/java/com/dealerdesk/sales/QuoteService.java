@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.customer.CustomerService;
 import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.error.InputValidator;
@@ -66,11 +67,16 @@ public class QuoteService implements NodeFetcher {
 
 	private final PartnerTiers tiers;
 
+	/** Registers a caller never seen before: the documents name their author. */
+	private final UserDirectory users;
+
 	QuoteService(QuoteRepository quotes, OpportunityService opportunities, InputValidator validator,
-			OutboxWriter outbox, Clock clock, ProductService products, CustomerService customers, PartnerTiers tiers) {
+			OutboxWriter outbox, Clock clock, ProductService products, CustomerService customers, PartnerTiers tiers,
+			UserDirectory users) {
 		this.products = products;
 		this.customers = customers;
 		this.tiers = tiers;
+		this.users = users;
 		this.quotes = quotes;
 		this.opportunities = opportunities;
 		this.validator = validator;
@@ -148,6 +154,7 @@ public class QuoteService implements NodeFetcher {
 			Inputs.rejectIfAny(problems);
 			return requireOrderable(lines)
 				.then(this.opportunities.findChangeable(actor, opportunityId, "opportunityId"))
+				.flatMap(deal -> this.users.requireRegistered(actor).thenReturn(deal))
 				.flatMap(deal -> this.quotes.insertNext(deal.id(), LocalDate.now(this.clock).getYear(), currency,
 						input.validUntil(), total, lines, actor.subject()));
 		}).flatMap(id -> this.quotes.byId(actor, id)).flatMap(quote -> event(actor, EventType.QUOTE_CREATED, quote));

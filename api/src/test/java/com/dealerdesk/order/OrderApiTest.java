@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.dealerdesk.product.ProductFixtures;
 import com.dealerdesk.support.ApiTest;
@@ -95,6 +96,26 @@ class OrderApiTest extends ApiTest {
 				GlobalIdOf.local(orderId)))
 			.as("each shipment changed the order's status and shipped quantities")
 			.isEqualTo(2);
+	}
+
+	@Test
+	void anIntegrationNeverSeenBeforeOrdersShipsAndInvoices() {
+		TestUser client = new TestUser("t-shop-" + UUID.randomUUID(), null, List.of("integration"), null,
+				List.of("dealerdesk.read", "dealerdesk.write"));
+		String product = (String) ProductFixtures.program(as(ADMIN), code(), "PERPETUAL", "PER_SEAT").get("id");
+		String customer = OrderFixtures.customer(as(REP), unique("Shop customer"));
+		// each document names its author (created_by): the integration is registered
+		// on its first write, whichever document that is
+		Map<String, Object> order = OrderFixtures.order(as(client), customer, product, "PRO", 2);
+		String shipment = (String) OrderFixtures.ship(as(client), (String) order.get("id"), null).get("id");
+		as(client).documentName("order")
+			.operationName("createInvoice")
+			.variable("input", Map.of("shipmentIds", List.of(shipment)))
+			.execute()
+			.path("createInvoice.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(count("select count(*) from app_user where id = $1 and integration", client.subject())).isEqualTo(1);
 	}
 
 	@Test
