@@ -20,6 +20,15 @@ public final class Database {
 
 	public static final String APPLICATION_PREFIX = "dealerdesk-bench";
 
+	/**
+	 * The API's sessions in {@code pg_stat_activity}: client backends of this database
+	 * but the bench's own; the parameter is {@link #APPLICATION_PREFIX} and {@code %}.
+	 */
+	static final String API_SESSIONS = """
+			from pg_stat_activity
+			where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
+			  and application_name not like ?""";
+
 	private final String jdbcUrl;
 
 	private final Properties credentials = new Properties();
@@ -59,10 +68,9 @@ public final class Database {
 	 * waiting {@code LISTEN} left out).
 	 */
 	public int activeApiSessions() throws SQLException {
-		try (Connection connection = connect("setup"); PreparedStatement count = connection.prepareStatement("""
-				select count(*) from pg_stat_activity
-				where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
-				  and application_name not like ? and state = 'active'""")) {
+		try (Connection connection = connect("setup");
+				PreparedStatement count = connection
+					.prepareStatement("select count(*) " + API_SESSIONS + " and state = 'active'")) {
 			count.setString(1, APPLICATION_PREFIX + "%");
 			try (ResultSet row = count.executeQuery()) {
 				row.next();

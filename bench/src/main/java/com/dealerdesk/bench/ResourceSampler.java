@@ -21,10 +21,7 @@ public final class ResourceSampler implements AutoCloseable {
 	private static final String SESSIONS = """
 			select coalesce(nullif(application_name, ''), '(unnamed)') as application, coalesce(state, '?') as state,
 			       count(*) as sessions
-			from pg_stat_activity
-			where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
-			  and application_name not like ?
-			group by 1, 2""";
+			""" + Database.API_SESSIONS + " group by 1, 2";
 
 	private final Connection connection;
 

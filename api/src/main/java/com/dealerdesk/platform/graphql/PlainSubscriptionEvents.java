@@ -60,9 +60,12 @@ class PlainSubscriptionEvents extends SimplePerformantInstrumentation {
 	private static boolean readsOnlyProperties(ExecutionContext execution) {
 		GraphQLSchema schema = execution.getGraphQLSchema();
 		GraphQLObjectType root = schema.getSubscriptionType();
+		if (root == null) {
+			return false;
+		}
 		Fields fields = new Fields(schema.getCodeRegistry(), execution.getFragmentsByName());
 		for (Selection<?> selection : execution.getOperationDefinition().getSelectionSet().getSelections()) {
-			if (!(selection instanceof Field field) || root == null) {
+			if (!(selection instanceof Field field)) {
 				return false;
 			}
 			GraphQLFieldDefinition definition = root.getField(field.getName());

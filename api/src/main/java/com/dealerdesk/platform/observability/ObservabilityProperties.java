@@ -8,10 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxOperationNames how many distinct GraphQL operation names become metric
  * labels; further names are counted as {@code other}
- * @param fieldSpans whether each non-trivial GraphQL field gets a span of its own
- * ({@link GraphQlTracing})
  */
 @ConfigurationProperties("dealerdesk.observability")
-record ObservabilityProperties(@DefaultValue("300") int maxOperationNames, @DefaultValue("false") boolean fieldSpans) {
+record ObservabilityProperties(@DefaultValue("300") int maxOperationNames) {
 
 }

@@ -188,9 +188,8 @@ public final class LoadBench {
 			}
 			for (int clients : clientCounts) {
 				Driver.Result result = measureApi(api, database, driver, operation, clients, warmUp, measure, profiler);
-				// an overloaded row leaves work behind (requests its clients gave up on):
-				// the
-				// next measurement starts once the API is idle again
+				// an overloaded row leaves work behind (requests its clients gave up
+				// on): the next measurement starts once the API is idle again
 				settle(api, database);
 				Pgbench.Result sql = null;
 				if (pgbench.isPresent()) {
