@@ -294,25 +294,30 @@ class OpportunityRepository {
 	}
 
 	/** Open deals by stage, owner and currency, aggregated in the database. */
-	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
+	/**
+	 * Open deals summed per stage and currency, and per owner too when {@code byOwner};
+	 * the rows of a report without owners have none.
+	 */
+	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId, boolean byOwner) {
 		Sql sql = new Sql();
+		String owner = byOwner ? " o.owner_id," : "";
 		// each deal's weighted amount rounded once, to its currency's minor unit, then
 		// summed
 		String weighted = "round(o.amount * st.probability / 100, " + Money.decimalsIn(sql, "o.currency") + ")";
 		sql.append("""
-				select o.stage_id, o.owner_id, o.currency, count(*) as deals, sum(o.amount) as amount,
-				       sum(%s) as weighted
+				select o.stage_id,%s o.currency, count(*) as deals, sum(o.amount) as amount, sum(%s) as weighted
 				from opportunity o join stage st on st.id = o.stage_id
-				where o.status = 'OPEN' and o.amount is not null""".formatted(weighted)).append(" and ");
+				where o.status = 'OPEN' and o.amount is not null""".formatted(owner, weighted)).append(" and ");
 		restrict(sql, actor);
 		if (pipelineId != null) {
 			sql.append(" and o.pipeline_id = " + sql.param(pipelineId));
 		}
-		sql.append(
-				" group by o.stage_id, st.position, o.owner_id, o.currency order by st.position, o.owner_id, o.currency");
+		sql.append(" group by o.stage_id, st.position,%s o.currency order by st.position,%s o.currency".formatted(owner,
+				owner));
 		return sql.on(this.database)
-			.map(row -> new PipelineReportRow(row.get("stage_id", UUID.class), row.get("owner_id", String.class),
-					row.get("currency", String.class), row.get("deals", Long.class).intValue(),
+			.map(row -> new PipelineReportRow(row.get("stage_id", UUID.class),
+					byOwner ? row.get("owner_id", String.class) : null, row.get("currency", String.class),
+					row.get("deals", Long.class).intValue(),
 					Money.of(row.get("amount", BigDecimal.class), row.get("currency", String.class)).amount(),
 					Money.of(row.get("weighted", BigDecimal.class), row.get("currency", String.class)).amount()))
 			.all();

@@ -104,8 +104,8 @@ public class OpportunityService implements NodeFetcher {
 			.map(rows -> page.page(rows, row -> OpportunityRepository.cursorOf(row, query)));
 	}
 
-	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId) {
-		return this.opportunities.pipelineReport(actor, pipelineId);
+	Flux<PipelineReportRow> pipelineReport(Actor actor, UUID pipelineId, boolean byOwner) {
+		return this.opportunities.pipelineReport(actor, pipelineId, byOwner);
 	}
 
 	Mono<Map<UUID, List<StageChange>>> history(Collection<UUID> ids) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static com.dealerdesk.support.TestPeople.ADMIN;
 import static com.dealerdesk.support.TestPeople.MANAGER;
 import static com.dealerdesk.support.TestPeople.PARTNER_A_USER;
 import static com.dealerdesk.support.TestPeople.PARTNER_B_USER;
@@ -217,7 +218,48 @@ class OpportunityApiTest extends ApiTest {
 		assertThat(report(MANAGER).stream().filter(row -> currency.equals(row.get("currency")))).isEmpty();
 	}
 
+	@Test
+	void pipelineReportSplitsRowsByOwnerOnlyWhenTheSelectionReadsTheOwner() {
+		String currency = "NZD";
+		String meeting = stageId("Meeting");
+		for (TestUser owner : List.of(REP, REP_OTHER_TEAM)) {
+			create(owner, Map.of("customerId", customer(owner), "name", "Owner split", "amount",
+					Map.of("amount", owner == REP ? "100.10" : "200.20", "currency", currency), "stageId", meeting));
+		}
+
+		List<Map<String, Object>> byOwner = meetingRows(
+				"{ pipelineReport { stage { id } owner { id } currency count amount weightedAmount } }", currency,
+				meeting);
+		List<Map<String, Object>> byStage = meetingRows(
+				"{ pipelineReport { stage { id } currency count amount weightedAmount } }", currency, meeting);
+
+		assertThat(byOwner).extracting(row -> row.get("owner")).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(2);
+		assertThat(byStage).singleElement().satisfies(total -> {
+			assertThat(total).containsEntry("count",
+					byOwner.stream().mapToInt(row -> (Integer) row.get("count")).sum());
+			for (String sum : List.of("amount", "weightedAmount")) {
+				assertThat(new BigDecimal((String) total.get(sum))).isEqualByComparingTo(byOwner.stream()
+					.map(row -> new BigDecimal((String) row.get(sum)))
+					.reduce(BigDecimal::add)
+					.get());
+			}
+		});
+	}
+
 	// ---- helpers
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> meetingRows(String query, String currency, String stageId) {
+		return ((List<Map<String, Object>>) (List<?>) as(ADMIN).document(query)
+			.execute()
+			.path("pipelineReport")
+			.entityList(Map.class)
+			.get())
+			.stream()
+			.filter(row -> currency.equals(row.get("currency"))
+					&& stageId.equals(((Map<String, Object>) row.get("stage")).get("id")))
+			.toList();
+	}
 
 	private String customer(TestUser owner) {
 		return as(owner)

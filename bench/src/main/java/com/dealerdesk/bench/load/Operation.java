@@ -118,6 +118,11 @@ record Operation(String name, String sample, String query,
 				query($pipelineId: ID) { pipelineReport(pipelineId: $pipelineId) {
 				  stage { name } owner { name } currency count amount weightedAmount } }""",
 				(random, s) -> Map.of("pipelineId", pipelineId), "pipeline-report.sql", samples));
+		// the same report without owners: one row per stage and currency (ADR 0046)
+		operations.add(new Operation("pipelineByStage", null, """
+				query($pipelineId: ID) { pipelineReport(pipelineId: $pipelineId) {
+				  stage { name } currency count amount weightedAmount } }""",
+				(random, s) -> Map.of("pipelineId", pipelineId), "pipeline-by-stage.sql", samples));
 		operations.add(new Operation("funnelReport", null,
 				"""
 						query($pipelineId: ID, $from: Date!, $to: Date!) {
