@@ -210,11 +210,16 @@ public class UserDirectory implements NodeFetcher {
 
 	/**
 	 * Records the caller (a person or an integration) on first sight, so rows can
-	 * reference them.
+	 * reference them. A caller seen before costs one look-up: every write that names its
+	 * author asks first.
 	 * @return false when the actor cannot be registered (a partner user of an unknown
 	 * partner)
 	 */
-	public Mono<Boolean> register(Actor actor) {
+	private Mono<Boolean> register(Actor actor) {
+		return isRegistered(actor).flatMap(registered -> registered ? Mono.just(true) : insert(actor));
+	}
+
+	private Mono<Boolean> insert(Actor actor) {
 		String name = actor.name() != null && !actor.name().isBlank() ? actor.name() : actor.subject();
 		Mono<Boolean> partnerKnown = (actor.partnerId() == null) ? Mono.just(true)
 				: this.partners.byId(actor.partnerId()).hasElement();
@@ -227,14 +232,18 @@ public class UserDirectory implements NodeFetcher {
 			.bind(3, !actor.isUser())
 			.then();
 		// an unknown partner's user is not inserted (the foreign key would refuse it) and
-		// stays unregistered below
-		return partnerKnown.flatMap(known -> known ? insert : Mono.<Void>empty())
-			.then(this.database.sql(
-					"select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
-				.bind(0, actor.subject())
-				.bind(1, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
-				.map(row -> Boolean.TRUE.equals(row.get("registered", Boolean.class)))
-				.one());
+		// stays unregistered below; asked again, a row another request inserted meanwhile
+		// counts too
+		return partnerKnown.flatMap(known -> known ? insert : Mono.<Void>empty()).then(isRegistered(actor));
+	}
+
+	private Mono<Boolean> isRegistered(Actor actor) {
+		return this.database.sql(
+				"select exists (select 1 from app_user where id = $1 and partner_id is not distinct from $2) as registered")
+			.bind(0, actor.subject())
+			.bind(1, Parameter.fromOrEmpty(actor.partnerId(), UUID.class))
+			.map(row -> Boolean.TRUE.equals(row.get("registered", Boolean.class)))
+			.one();
 	}
 
 	/** Registers the caller, or fails with NOT_ALLOWED when their partner is unknown. */

@@ -47,29 +47,27 @@ public class OutboxWriter {
 	public Mono<Long> append(Actor actor, EventType type, String aggregateType, UUID aggregateId, int aggregateVersion,
 			EventOwner owner, Object payload) {
 		String payloadJson = this.json.writeValueAsString(payload);
-		// pg_current_xact_id() assigns the transaction its id if it has none yet, so the
-		// id exists before the insert draws the position: the relay's horizon relies on
-		// it
-		return this.database.sql("select pg_current_xact_id()::text as transaction_id")
-			.map(row -> row.get("transaction_id", String.class))
-			.one()
-			.flatMap(transactionId -> this.database.sql("""
-					insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version,
-					                          actor, customer_id, partner_id, payload, transaction_id)
-					values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::xid8)
-					returning sequence""")
-				.bind(0, UUID.randomUUID())
-				.bind(1, type.storedName())
-				.bind(2, aggregateType)
-				.bind(3, aggregateId)
-				.bind(4, aggregateVersion)
-				.bind(5, actor.subject())
-				.bind(6, Parameter.fromOrEmpty(owner.customerId(), UUID.class))
-				.bind(7, Parameter.fromOrEmpty(owner.partnerId(), UUID.class))
-				.bind(8, Json.of(payloadJson))
-				.bind(9, transactionId)
-				.map(row -> row.get("sequence", Long.class))
-				.one());
+		// pg_current_xact_id() assigns the transaction its id if it has none yet, and the
+		// id must exist before the insert draws the position (the relay's horizon relies
+		// on it): the subquery (kept a plan node of its own by offset 0) yields its row
+		// before the insert's projection calls nextval for the position
+		return this.database.sql("""
+				insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version,
+				                          actor, customer_id, partner_id, payload, transaction_id)
+				select $1, $2, $3, $4, $5, $6, $7, $8, $9, x.id
+				from (select pg_current_xact_id() as id offset 0) x
+				returning sequence""")
+			.bind(0, UUID.randomUUID())
+			.bind(1, type.storedName())
+			.bind(2, aggregateType)
+			.bind(3, aggregateId)
+			.bind(4, aggregateVersion)
+			.bind(5, actor.subject())
+			.bind(6, Parameter.fromOrEmpty(owner.customerId(), UUID.class))
+			.bind(7, Parameter.fromOrEmpty(owner.partnerId(), UUID.class))
+			.bind(8, Json.of(payloadJson))
+			.map(row -> row.get("sequence", Long.class))
+			.one();
 	}
 
 }
