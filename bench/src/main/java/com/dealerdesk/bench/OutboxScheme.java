@@ -21,16 +21,18 @@ enum OutboxScheme {
 	ADVISORY_LOCK("select pg_advisory_xact_lock(x'44446f7574626f78'::bigint)", "pg_current_xact_id()"),
 
 	/**
-	 * Since issue 9 (ADR 0021): the transaction's id first, then the insert; no lock.
+	 * Since issue 9 (ADR 0021): no lock; the transaction's id taken in a subquery of the
+	 * insert, evaluated before the position is drawn.
 	 */
-	TRANSACTION_ID("select pg_current_xact_id()::text", "?::xid8");
+	TRANSACTION_ID(null, "x.id from (select pg_current_xact_id() as id offset 0) x");
 
 	private static final String INSERT = """
 			insert into outbox_event (event_id, type, aggregate_type, aggregate_id, aggregate_version,
 			                          actor, customer_id, partner_id, payload, transaction_id)
-			values (?, ?, ?, ?, 1, 'dealerdesk-bench', ?, null, ?::jsonb, %s)
+			select ?, ?, ?, ?, 1, 'dealerdesk-bench', ?, null, ?::jsonb, %s
 			returning sequence""";
 
+	/** A statement run before the insert, or null. */
 	private final String first;
 
 	private final String transactionId;
@@ -48,10 +50,10 @@ enum OutboxScheme {
 	 */
 	long append(Connection connection, String type, String aggregateType, UUID customerId, long nonce)
 			throws SQLException {
-		String transaction;
-		try (PreparedStatement first = connection.prepareStatement(this.first); ResultSet row = first.executeQuery()) {
-			row.next();
-			transaction = row.getString(1);
+		if (this.first != null) {
+			try (PreparedStatement first = connection.prepareStatement(this.first)) {
+				first.execute();
+			}
 		}
 		try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(this.transactionId))) {
 			insert.setObject(1, UUID.randomUUID());
@@ -60,9 +62,6 @@ enum OutboxScheme {
 			insert.setObject(4, customerId == null ? UUID.randomUUID() : customerId);
 			insert.setObject(5, customerId, java.sql.Types.OTHER);
 			insert.setString(6, "{\"bench\": " + nonce + "}");
-			if (this == TRANSACTION_ID) {
-				insert.setString(7, transaction);
-			}
 			try (ResultSet row = insert.executeQuery()) {
 				row.next();
 				return row.getLong(1);

@@ -135,7 +135,7 @@ final class WriteThroughput {
 				});
 			}
 			String label = (scheme == OutboxScheme.ADVISORY_LOCK ? "SQL, before: advisory lock, insert"
-					: "SQL, after: transaction id, insert") + (notify ? "" : ", no NOTIFY");
+					: "SQL, after: insert taking its transaction id") + (notify ? "" : ", no NOTIFY");
 			return measure(this.api, this.database, label, steps, warmUp, measure);
 		}
 		finally {
