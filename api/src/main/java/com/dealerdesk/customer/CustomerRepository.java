@@ -67,8 +67,8 @@ class CustomerRepository {
 	 */
 	Flux<Customer> page(Actor actor, CustomerFilter filter, CustomerOrder order, PageRequest page) {
 		Sql sql = new Sql();
-		String rows = sql.fragment(part -> {
-			appendScopeAndFilter(part, actor, filter);
+		String conditions = sql.fragment(part -> {
+			appendFilter(part, filter);
 			appendKeyset(part, order, page);
 		});
 		String search = sql.fragment(part -> appendSearch(part, filter));
@@ -77,16 +77,18 @@ class CustomerRepository {
 		String fetchSize = sql.param(page.fetchSize());
 		String pageOrder = inOrder + " limit " + fetchSize;
 		if (search.isEmpty() || !CustomerScope.matchesByTrigram(searchWords(filter))) {
-			sql.append("select c.* from customer c where " + rows + search + pageOrder);
+			CustomerScope.appendVisibleInOrder(sql, actor, conditions + search, pageOrder);
 			return sql.on(this.database).map(CUSTOMER).all();
 		}
 		// CTEs are read only when needed: the matches only when the walk was not enough
-		sql.append("with walked as materialized (select c.* from customer c where " + rows + inOrder + " limit "
-				+ SEARCH_WALK + "), ");
+		sql.append("with walked as materialized (");
+		CustomerScope.appendVisibleInOrder(sql, actor, conditions, inOrder + " limit " + SEARCH_WALK);
+		sql.append("), ");
 		sql.append("hits as materialized (select c.* from walked c where true" + search + pageOrder + "), ");
 		sql.append("walk_enough as materialized (select (select count(*) from hits) >= " + fetchSize
 				+ " or (select count(*) from walked) < " + SEARCH_WALK + " as yes), ");
-		sql.append("matches as materialized (select c.* from customer c where " + rows + search + ") ");
+		String scope = sql.fragment(part -> CustomerScope.restrict(part, actor));
+		sql.append("matches as materialized (select c.* from customer c where " + scope + conditions + search + ") ");
 		sql.append("select c.* from ((select c.* from hits c where (select yes from walk_enough)) union all ");
 		sql.append("(select c.* from matches c where not (select yes from walk_enough)" + pageOrder + ")) c");
 		sql.append(pageOrder);
@@ -103,7 +105,8 @@ class CustomerRepository {
 
 	Mono<Integer> count(Actor actor, CustomerFilter filter) {
 		Sql sql = new Sql().append("select count(*) as total from customer c where ");
-		appendScopeAndFilter(sql, actor, filter);
+		CustomerScope.restrict(sql, actor);
+		appendFilter(sql, filter);
 		appendSearch(sql, filter);
 		return sql.on(this.database).map(row -> row.get("total", Long.class).intValue()).one();
 	}
@@ -121,8 +124,7 @@ class CustomerRepository {
 		return (order.field() == CustomerOrder.Field.NAME) ? cursor.value() : cursor.time();
 	}
 
-	private static void appendScopeAndFilter(Sql sql, Actor actor, CustomerFilter filter) {
-		CustomerScope.restrict(sql, actor);
+	private static void appendFilter(Sql sql, CustomerFilter filter) {
 		if (!Boolean.TRUE.equals(filter.includeArchived())) {
 			sql.append(" and c.archived_at is null");
 		}

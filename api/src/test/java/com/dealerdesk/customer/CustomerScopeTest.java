@@ -1,5 +1,8 @@
 package com.dealerdesk.customer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +11,7 @@ import com.dealerdesk.support.TestTokens;
 import com.dealerdesk.support.TestTokens.TestUser;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 
 import static com.dealerdesk.customer.CustomerFixtures.create;
@@ -182,6 +186,78 @@ class CustomerScopeTest extends ApiTest {
 			.path("viewer.user.name")
 			.entity(String.class)
 			.isEqualTo("Anna of A");
+	}
+
+	@Test
+	void scopedListsMergeTheirOwnersAndSharesInOrderAcrossPages() {
+		String tag = unique("merge").replace(' ', '-');
+		String suffix = unique("").strip();
+		Map<String, String> ids = new LinkedHashMap<>();
+		// created in this order: B and D by the rep, A, C and E by a rep of another team
+		for (String letter : List.of("B", "D", "A", "C", "E")) {
+			TestUser owner = List.of("B", "D").contains(letter) ? REP : REP_OTHER_TEAM;
+			ids.put(letter,
+					(String) create(as(owner), input(letter + " merge " + suffix, "tags", List.of(tag))).get("id"));
+		}
+		share(REP_OTHER_TEAM, ids.get("A"), REP);
+		share(REP_OTHER_TEAM, ids.get("C"), REP);
+		share(REP_OTHER_TEAM, ids.get("E"), MANAGER);
+		// the manager's team owns D already: shared too, it is listed once
+		share(REP, ids.get("D"), MANAGER);
+
+		Map<String, Object> byName = Map.of("field", "NAME", "direction", "ASC");
+		Map<String, Object> newestFirst = Map.of("field", "CREATED_AT", "direction", "DESC");
+		Map<String, Object> tagged = Map.of("tag", tag);
+		assertThat(letters(ids, allPages(REP, tagged, byName, 2))).containsExactly("A", "B", "C", "D");
+		assertThat(letters(ids, allPages(REP, tagged, newestFirst, 2))).containsExactly("C", "A", "D", "B");
+		for (int pageSize : new int[] { 2, 10 }) {
+			assertThat(letters(ids, allPages(MANAGER, tagged, byName, pageSize))).containsExactly("B", "D", "E");
+			assertThat(letters(ids, allPages(MANAGER, tagged, newestFirst, pageSize))).containsExactly("E", "D", "B");
+		}
+		// a search of three or more characters walks the same merged order
+		assertThat(letters(ids, allPages(REP, Map.of("tag", tag, "search", suffix), byName, 2))).containsExactly("A",
+				"B", "C", "D");
+	}
+
+	private void share(TestUser owner, String customerId, TestUser with) {
+		int version = as(owner).documentName("customer")
+			.variable("id", customerId)
+			.execute()
+			.path("customer.version")
+			.entity(Integer.class)
+			.get();
+		as(owner).documentName("updateCustomer")
+			.variable("input",
+					Map.of("id", customerId, "expectedVersion", version, "sharedWithIds",
+							List.of(CustomerMutationTest.userId(with.subject()))))
+			.execute()
+			.path("updateCustomer.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	/** Every page, following the cursors. */
+	private List<String> allPages(TestUser user, Map<String, Object> filter, Map<String, Object> order, int pageSize) {
+		List<String> all = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 10; page++) {
+			Map<String, Object> variables = new HashMap<>(
+					Map.of("first", pageSize, "filter", filter, "orderBy", order));
+			variables.put("after", after);
+			GraphQlTester.Response response = as(user).documentName("customers").variables(variables).execute();
+			all.addAll(response.path("customers.edges[*].node.id").entityList(String.class).get());
+			if (!response.path("customers.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				return all;
+			}
+			after = response.path("customers.pageInfo.endCursor").entity(String.class).get();
+		}
+		throw new AssertionError("more than ten pages");
+	}
+
+	private static List<String> letters(Map<String, String> ids, List<String> found) {
+		return found.stream()
+			.map(id -> ids.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().orElseThrow().getKey())
+			.toList();
 	}
 
 	private List<String> visibleIds(TestUser user, String tag) {
