@@ -104,9 +104,15 @@ final class Profiler {
 		command(api, "start,event=" + this.event + ",interval=" + this.interval);
 	}
 
-	/** Stops the profiler and writes the flame graph of what it sampled since start. */
+	/**
+	 * Stops the profiler and writes the flame graph of what it sampled since start, and
+	 * the same samples as collapsed stacks ({@code <name>.collapsed}, a line per stack
+	 * and its count) for reading with text tools.
+	 */
 	Path stop(ProcessHandle api, String name) throws IOException, InterruptedException {
-		Path file = this.directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".html");
+		String base = name.replaceAll("[^A-Za-z0-9._-]", "_");
+		command(api, "dump,collapsed,file=" + this.directory.resolve(base + ".collapsed"));
+		Path file = this.directory.resolve(base + ".html");
 		command(api, "stop,file=" + file);
 		return file;
 	}
