@@ -293,7 +293,6 @@ class OpportunityRepository {
 
 	}
 
-	/** Open deals by stage, owner and currency, aggregated in the database. */
 	/**
 	 * Open deals summed per stage and currency, and per owner too when {@code byOwner};
 	 * the rows of a report without owners have none.

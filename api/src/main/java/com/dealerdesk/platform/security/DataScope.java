@@ -40,7 +40,9 @@ public final class DataScope {
 	 */
 	public static Keys keys(Sql sql, Actor actor) {
 		if (actor.partnerId() != null) {
-			return new Keys(false, "partner_scope(" + sql.param(actor.partnerId()) + ")", null);
+			String partner = sql.param(actor.partnerId());
+			return new Keys(false, "partner_scope(" + partner + ")", "%s in (select partner_scope(" + partner + "))",
+					null);
 		}
 		if (actor.has(Role.PARTNER_USER)) {
 			return Keys.NONE;
@@ -50,11 +52,11 @@ public final class DataScope {
 		}
 		if (actor.has(Role.SALES_MANAGER)) {
 			String me = sql.param(actor.subject());
-			return new Keys(true, "team_of(" + me + ")", me);
+			return new Keys(true, "team_of(" + me + ")", "%s in (select team_of(" + me + "))", me);
 		}
 		if (actor.has(Role.SALES_REP)) {
 			String me = sql.param(actor.subject());
-			return new Keys(true, "(values (" + me + "::text))", me);
+			return new Keys(true, "(values (" + me + "::text))", "%s = " + me, me);
 		}
 		return Keys.NONE;
 	}
@@ -64,12 +66,13 @@ public final class DataScope {
 	 *
 	 * @param owners whether the keys are owners (else partners)
 	 * @param set SQL for a set of one column, usable as {@code from <set> k(id)}
+	 * @param member SQL with one {@code %s} for a column, true when its value is a key
 	 * @param sharedWith the parameter naming the user whose shared rows are visible too,
 	 * or null
 	 */
-	public record Keys(boolean owners, String set, String sharedWith) {
+	public record Keys(boolean owners, String set, String member, String sharedWith) {
 
-		static final Keys NONE = new Keys(true, "(select null::text where false)", null);
+		static final Keys NONE = new Keys(true, "(select null::text where false)", "false", null);
 
 	}
 
@@ -81,26 +84,14 @@ public final class DataScope {
 	 * s.user_id = %s)})
 	 */
 	public static void restrict(Sql sql, Actor actor, String ownerColumn, String partnerColumn, String sharedWith) {
-		if (actor.partnerId() != null) {
-			sql.append("(" + partnerColumn + " in (select partner_scope(" + sql.param(actor.partnerId()) + ")))");
-		}
-		else if (actor.has(Role.PARTNER_USER)) {
-			sql.append("(false)");
-		}
-		else if (actor.seesEverything()) {
+		Keys keys = keys(sql, actor);
+		if (keys == null) {
 			sql.append("(true)");
+			return;
 		}
-		else if (actor.has(Role.SALES_MANAGER)) {
-			String me = sql.param(actor.subject());
-			sql.append("(" + ownerColumn + " in (select team_of(" + me + ")) or " + sharedWith.formatted(me) + ")");
-		}
-		else if (actor.has(Role.SALES_REP)) {
-			String me = sql.param(actor.subject());
-			sql.append("(" + ownerColumn + " = " + me + " or " + sharedWith.formatted(me) + ")");
-		}
-		else {
-			sql.append("(false)");
-		}
+		String member = keys.member().formatted(keys.owners() ? ownerColumn : partnerColumn);
+		sql.append("(" + member + (keys.sharedWith() == null ? "" : " or " + sharedWith.formatted(keys.sharedWith()))
+				+ ")");
 	}
 
 }
