@@ -15,9 +15,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.contract.ContractTerms;
 import com.dealerdesk.contract.ContractTerms.ContractFacts;
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.billing.PaymentPlan.PlannedPayment;
 import com.dealerdesk.billing.PaymentPlan.Status;
 import com.dealerdesk.billing.PaymentPlan.Term;

@@ -15,10 +15,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.campaign.CampaignService;
 import com.dealerdesk.customer.Customer;
 import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.order.Order.OrderStatus;
 import com.dealerdesk.order.OrderInputs.CreateOrderFromQuoteInput;
 import com.dealerdesk.order.OrderInputs.CreateOrderInput;

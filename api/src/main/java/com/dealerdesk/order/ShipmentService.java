@@ -15,12 +15,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.outbox.EventType;
 import com.dealerdesk.order.Order.OrderStatus;
 import com.dealerdesk.order.OrderInputs.CreateInvoiceInput;
 import com.dealerdesk.order.OrderInputs.CreateShipmentInput;
 import com.dealerdesk.order.OrderInputs.ShipmentLineInput;
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
 import com.dealerdesk.platform.error.UserError;

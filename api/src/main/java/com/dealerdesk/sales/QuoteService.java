@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.customer.CustomerService;
+import com.dealerdesk.directory.UserDirectory;
 import com.dealerdesk.partner.PartnerTiers;
 import com.dealerdesk.platform.error.InputValidator;
 import com.dealerdesk.platform.error.Inputs;
